@@ -1,0 +1,73 @@
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from '@playwright/test';
+import { chromiumArgs } from '../../playwright.config';
+import { median } from './median';
+
+export interface PageFigures {
+  /** Navigation start → `runlens:charts-drawn` mark, ms (median over loads). */
+  chartsDrawn: number;
+  /** Input event → first frame after the coalesced redraw, ms (median over brush steps). */
+  brushToFrame: number;
+  /** Input event → end of the redraw work (`runlens:redraw-end`), ms (median). */
+  brushToRedrawEnd: number;
+  brushSteps: number;
+}
+
+interface Probes {
+  redraws(): number;
+  chartsDrawn(): number;
+  step(): { end: number; frame: number } | null;
+}
+type ProbedWindow = Window & { runlensBench: Probes };
+
+const LOADS = 5;
+const BRUSH_STEPS = 15;
+const PROBES = fileURLToPath(new URL('./page-probes.js', import.meta.url));
+
+/** Loads the app `LOADS` times (fresh context each) and brushes its trend chart; returns medians. */
+export async function measurePage(url: string): Promise<PageFigures> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+  try {
+    const loads: number[] = [];
+    let brush = { toFrame: [] as number[], toEnd: [] as number[] };
+    for (let i = 0; i < LOADS; i++) {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+      await context.addInitScript({ path: PROBES });
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.waitForFunction(() => ['ready', 'error'].includes(document.body.dataset.state ?? ''), null, { timeout: 180_000 });
+      if ((await page.evaluate(() => document.body.dataset.state)) === 'error') {
+        throw new Error(`bench: the app reported an error at ${url}: ${await page.locator('body').innerText()}`);
+      }
+      loads.push(await page.evaluate(() => (window as unknown as ProbedWindow).runlensBench.chartsDrawn()));
+      if (i === LOADS - 1) brush = await brushTrend(page);
+      await context.close();
+    }
+    return { chartsDrawn: median(loads), brushToFrame: median(brush.toFrame), brushToRedrawEnd: median(brush.toEnd), brushSteps: brush.toFrame.length };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Drags across the trend chart in steps, timing each from its input event to the next frame. */
+async function brushTrend(page: Page): Promise<{ toFrame: number[]; toEnd: number[] }> {
+  const box = await page.locator('[data-chart-kind="trend"]').first().boundingBox();
+  if (!box) throw new Error('bench: no trend chart ([data-chart-kind="trend"]) on the page');
+  const y = box.y + box.height / 2;
+  const x0 = box.x + box.width * 0.2;
+  await page.mouse.move(x0, y);
+  await page.mouse.down();
+  const toFrame: number[] = [];
+  const toEnd: number[] = [];
+  for (let s = 1; s <= BRUSH_STEPS; s++) {
+    const before = await page.evaluate(() => (window as unknown as ProbedWindow).runlensBench.redraws());
+    await page.mouse.move(x0 + (box.width * 0.5 * s) / BRUSH_STEPS, y);
+    await page.waitForFunction((n) => (window as unknown as ProbedWindow).runlensBench.redraws() > n, before, { timeout: 10_000 });
+    const handle = await page.waitForFunction(() => (window as unknown as ProbedWindow).runlensBench.step(), null, { timeout: 10_000 });
+    const step = (await handle.jsonValue()) as { end: number; frame: number };
+    toFrame.push(step.frame);
+    toEnd.push(step.end);
+  }
+  await page.mouse.up();
+  return { toFrame, toEnd };
+}
