@@ -1,0 +1,58 @@
+import { toDatime } from './datime';
+import { RootWriterSpecError } from './RootWriterSpecError';
+import type { WriteOptions } from './spec';
+import { specMessages } from './spec-messages';
+import { checkLatin1 } from './validate-spec';
+
+/** Write options with every default filled in and checked. */
+export interface WriteSettings {
+  /** zlib level 1–9, or 0 for no compression. */
+  zlibLevel: number;
+  basketEntries: number;
+  fileName: string;
+  fileTitle: string;
+  /** Packed TDatime word used for every date field. */
+  datime: number;
+  uuid: Uint8Array;
+}
+
+/** Fixed defaults, so the same input always gives the same bytes. */
+export const DEFAULT_DATE = new Date(Date.UTC(2024, 0, 1, 0, 0, 0));
+export const DEFAULT_UUID = Uint8Array.from([
+  0x52, 0x75, 0x6e, 0x4c, 0x65, 0x6e, 0x73, 0x00, 0x80, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01,
+]);
+export const DEFAULT_BASKET_ENTRIES = 1000;
+export const DEFAULT_ZLIB_LEVEL = 1;
+
+const fail = (option: string, value: unknown, expected: string): never => {
+  throw new RootWriterSpecError(specMessages.badOption(option, value, expected), { option });
+};
+
+/** Fills in defaults and throws RootWriterSpecError for an option it cannot use. */
+export function resolveOptions(options: WriteOptions = {}): WriteSettings {
+  const compression = options.compression ?? { algorithm: 'zlib', level: DEFAULT_ZLIB_LEVEL };
+  let zlibLevel = 0;
+  if (compression !== 'none') {
+    const ok = compression.algorithm === 'zlib' && Number.isInteger(compression.level) && compression.level >= 1 && compression.level <= 9;
+    if (!ok) fail('compression', compression, "use 'none' or { algorithm: 'zlib', level: 1…9 }");
+    zlibLevel = compression.level;
+  }
+  const basketEntries = options.basketEntries ?? DEFAULT_BASKET_ENTRIES;
+  if (!Number.isSafeInteger(basketEntries) || basketEntries < 1) fail('basketEntries', basketEntries, 'use a positive integer');
+  const fileName = options.fileName ?? 'runlens.root';
+  if (fileName.length === 0) fail('fileName', fileName, 'use a non-empty name');
+  checkLatin1('fileName', fileName);
+  const fileTitle = options.fileTitle ?? '';
+  checkLatin1('fileTitle', fileTitle);
+  const date = options.date ?? DEFAULT_DATE;
+  if (!(date instanceof Date) || Number.isNaN(date.getTime())) fail('date', date, 'use a valid Date');
+  const uuid = options.uuid ?? DEFAULT_UUID;
+  if (!(uuid instanceof Uint8Array) || uuid.length !== 16) fail('uuid', uuid, 'use a Uint8Array of 16 bytes');
+  let datime = 0;
+  try {
+    datime = toDatime(date);
+  } catch (cause) {
+    fail('date', date.toISOString(), (cause as Error).message);
+  }
+  return { zlibLevel, basketEntries, fileName, fileTitle, datime, uuid };
+}
