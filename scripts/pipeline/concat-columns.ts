@@ -1,0 +1,64 @@
+import type { Column, ColumnKind, ColumnValues } from '../table/column';
+import { BuildError } from './build-error';
+import { messages } from './messages';
+import type { FilePart } from './source-table';
+
+/**
+ * Concatenates the columns of several files of one source, in file order.
+ * A column missing from some file is missing (NaN / null) for its entries.
+ * integer + real gives real, integer + bigint gives bigint; other mixes are fatal.
+ */
+export function concatColumns(source: string, parts: readonly FilePart[]): Column[] {
+  if (parts.length === 1) return parts[0].columns;
+  const total = parts.reduce((n, p) => n + p.entries, 0);
+  return columnNames(parts).map((name) => {
+    const found = parts.map((p) => p.columns.find((c) => c.name === name));
+    const first = found.find((c): c is Column => c !== undefined)!;
+    const kind = mergedKind(source, name, found.filter((c): c is Column => c !== undefined).map((c) => c.values.kind));
+    const values = emptyValues(kind, total);
+    let offset = 0;
+    parts.forEach((p, i) => {
+      const column = found[i];
+      if (column) copyInto(values, column.values, offset);
+      offset += p.entries;
+    });
+    return { ...first, values };
+  });
+}
+
+function columnNames(parts: readonly FilePart[]): string[] {
+  const names: string[] = [];
+  for (const p of parts) for (const c of p.columns) if (!names.includes(c.name)) names.push(c.name);
+  return names;
+}
+
+function mergedKind(source: string, column: string, kinds: ColumnKind[]): ColumnKind {
+  const set = new Set(kinds);
+  if (set.size === 1) return kinds[0];
+  if (set.size === 2 && set.has('integer') && set.has('real')) return 'real';
+  if (set.size === 2 && set.has('integer') && set.has('bigint')) return 'bigint';
+  throw new BuildError({
+    kind: 'column-type-conflict',
+    file: '',
+    object: `${source}.${column}`,
+    message: messages.columnTypeConflict(source, column, [...set]),
+    hint: messages.columnTypeConflictHint(),
+  });
+}
+
+/** All-missing values of one kind. */
+export function emptyValues(kind: ColumnKind, length: number): ColumnValues {
+  if (kind === 'real' || kind === 'integer') return { kind, data: new Float64Array(length).fill(NaN) };
+  return { kind, data: new Array<null>(length).fill(null) } as ColumnValues;
+}
+
+function copyInto(target: ColumnValues, source: ColumnValues, offset: number): void {
+  for (let i = 0; i < source.data.length; i++) {
+    const v = source.data[i];
+    if (target.kind === 'bigint') {
+      target.data[offset + i] = typeof v === 'number' ? (Number.isNaN(v) ? null : BigInt(v)) : (v as bigint | null);
+    } else {
+      (target.data as unknown as unknown[])[offset + i] = v;
+    }
+  }
+}

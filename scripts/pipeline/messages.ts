@@ -1,0 +1,91 @@
+/**
+ * Every text the build prints or stores, one function per message, so tests
+ * compare against these functions rather than copied sentences.
+ */
+import type { ReportEntry } from '../../src/contract/data-contract';
+
+const list = (names: readonly string[]): string => (names.length === 0 ? '(none)' : names.join(', '));
+
+export const messages = {
+  // sources file
+  sourcesFileMissing: (file: string) => `Sources file ${file} does not exist.`,
+  sourcesFileMissingHint: () => 'Pass --sources <file> or create data/sources.json (see DESIGN.md §4).',
+  sourcesFileNotJson: (file: string, detail: string) => `Sources file ${file} is not valid JSON: ${detail}.`,
+  sourcesFileInvalid: (file: string, path: string, problem: string) => `Sources file ${file}: ${path} ${problem}.`,
+  sourcesFileHint: () => 'Fix the sources file; the expected shape is in DESIGN.md §4 and scripts/pipeline/sources-config.ts.',
+  mustBe: (what: string) => `must be ${what}`,
+  unknownProperty: (allowed: readonly string[]) => `is not a known property (known: ${list(allowed)})`,
+  duplicateName: (name: string) => `repeats the source name "${name}"`,
+
+  // source files
+  noFileMatches: (pattern: string, baseDir: string) => `No file matches "${pattern}" (relative to ${baseDir}).`,
+  noFileMatchesHint: () => 'Check the path or glob in the sources file, or generate the data (npm run make:demo).',
+  sourceFileUnreadable: (file: string, detail: string) => `Cannot read ${file}: ${detail}.`,
+  sourceFileUnreadableHint: () => 'Check that the file exists, is readable and is not truncated.',
+
+  // keys
+  keyMissing: (file: string, tree: string, key: string, have: readonly string[]) =>
+    `${file}${tree ? `:${tree}` : ''} has no key column "${key}"; it has: ${list(have)}.`,
+  keyMissingHint: () => 'Set "key" of this source in the sources file to one of the columns listed.',
+  keyNotInteger: (file: string, tree: string, key: string, rootType: string) =>
+    `${file}${tree ? `:${tree}` : ''}: key "${key}" has type ${rootType}, not an integer type.`,
+  keyNotIntegerHint: () => 'Choose an integer branch (run number) as "key" of this source.',
+  invalidKeyEmpty: () => 'key is empty',
+  invalidKeyNotInteger: () => 'key is not an integer',
+  invalidKeyTooLarge: () => 'key lies beyond ±2^53',
+
+  // columns
+  columnTypeConflict: (source: string, column: string, kinds: readonly string[]) =>
+    `Source "${source}": column "${column}" has different types across its files (${list(kinds)}).`,
+  columnTypeConflictHint: () => 'Make the files of one source agree on the type of each column, or split them into two sources.',
+  csvMalformed: (file: string, line: number, fields: number, expected: number) =>
+    `${file}: line ${line} has ${fields} fields, the header has ${expected}.`,
+  csvDuplicateHeader: (file: string, name: string) => `${file}: the header repeats the column "${name}".`,
+  csvHint: () => 'Fix the CSV file so every row has one field per header column and header names are unique.',
+  valueOutOfRange: (column: string, value: string) =>
+    `Column "${column}" holds ${value}, beyond the 64-bit signed range SQLite can store.`,
+  valueOutOfRangeHint: () => 'Exclude this branch in the sources file ("exclude").',
+
+  // repeats
+  repeatedRunFail: (source: string, run: number, where: string) =>
+    `Source "${source}" repeats run ${run} (${where}) and its duplicates policy is "fail".`,
+  repeatedRunFailHint: () => 'Remove the repeated entries, or set "duplicates" to "last" or "first" for this source.',
+
+  // non-finite
+  nonFiniteDetail: (nan: number, posInf: number, negInf: number) =>
+    `NaN: ${nan} (stored as missing), +Inf: ${posInf}, -Inf: ${negInf} (stored as REAL ±Inf)`,
+
+  // output
+  outputNotWritable: (dir: string, detail: string) => `Cannot write the output folder ${dir}: ${detail}.`,
+  outputNotWritableHint: () => 'Check the permissions of the output folder, or pass --out <dir>.',
+
+  // progress
+  readingFile: (source: string, file: string) => `reading ${source}: ${file}…`,
+  readFile: (entries: number, columns: number, refused: number) =>
+    `  ${entries} entries, ${columns} columns, ${refused} refused`,
+  wroteOutput: (dir: string, files: readonly string[]) => `wrote ${list(files)} to ${dir}`,
+  fatal: (message: string, hint: string) => `error: ${message}${hint ? `\n  hint: ${hint}` : ''}`,
+  usage: () => 'usage: tsx scripts/build-data.ts [--sources data/sources.json] [--out DIR]',
+  badArgument: (arg: string) => `Unknown or incomplete argument "${arg}".`,
+
+  // report entries, one line each
+  reportEntry: (entry: ReportEntry): string => {
+    switch (entry.kind) {
+      case 'partial-run':
+        return `run ${entry.run} is in ${list(entry.presentIn)} but not in ${list(entry.missingFrom)}`;
+      case 'repeated-run':
+        return `${entry.source}: run ${entry.run} appears ${entry.occurrences.length} times (${entry.occurrences
+          .map((o) => `${o.file}#${o.entry}`)
+          .join(', ')}); kept #${entry.kept + 1}; differing: ${list(entry.differing)}`;
+      case 'refused-branch':
+        return `${entry.source}: ${entry.file}: branch ${entry.branch} (${entry.rootType}) refused: ${entry.reason}`;
+      case 'empty-tree':
+        return `${entry.source}: ${entry.file}: tree ${entry.tree} has no entries, skipped`;
+      case 'invalid-key':
+        return `${entry.source}: ${entry.file}: entry ${entry.entry} has key "${entry.value}": ${entry.reason}; row skipped`;
+      case 'non-finite':
+        return `${entry.source}: column ${entry.column}: ${entry.count} non-finite values (${entry.detail})`;
+    }
+  },
+  reportPointer: () => 'full report: manifest.json "report" and the build_report table of runlens.sqlite',
+};

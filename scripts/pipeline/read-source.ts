@@ -1,0 +1,76 @@
+import path from 'node:path';
+import type { ReportEntry, SourceFileMeta } from '../../src/contract/data-contract';
+import { BuildError } from './build-error';
+import { sha256 } from './build-manifest';
+import { concatParts } from './concat-parts';
+import { countNonFinite } from './count-non-finite';
+import { expandSourceFiles, type ListFiles } from './expand-source-files';
+import { messages } from './messages';
+import { readCsvSource } from './read-csv-source';
+import { readRootSource, type ReadTree, type SourceFileRef } from './read-root-source';
+import type { SourceSpec } from './sources-config';
+import type { KeyedPart, SourceTable } from './source-table';
+
+/** What reading a source needs from the outside world. */
+export interface ReadSourceDeps {
+  readTree: ReadTree;
+  readFile: (file: string) => Promise<Uint8Array>;
+  listFiles?: ListFiles;
+  log: (line: string) => void;
+}
+
+/**
+ * Reads every file of one source (paths relative to `baseDir`) into one
+ * source table, with the files' sizes and hashes and what was reported.
+ * Repeated runs are still in the table (see resolveRepeatedRuns).
+ */
+export async function readSource(spec: SourceSpec, baseDir: string, deps: ReadSourceDeps): Promise<{ table: SourceTable; report: ReportEntry[] }> {
+  const paths = await expandSourceFiles(spec.files, baseDir, deps.listFiles);
+  const refs = paths.map((p) => ({ path: p, label: path.relative(baseDir, p).split(path.sep).join('/') }));
+  const hashed = await Promise.all(refs.map((ref) => readBytes(ref, deps.readFile)));
+  const read = spec.kind === 'csv' ? readCsvFiles(spec, refs, hashed, deps.log) : await readRootFiles(spec, refs, hashed, deps);
+  return { table: concatParts(spec.name, read.parts, read.files), report: read.report };
+}
+
+interface ReadFiles {
+  parts: KeyedPart[];
+  files: SourceFileMeta[];
+  report: ReportEntry[];
+}
+
+function readCsvFiles(spec: SourceSpec, refs: SourceFileRef[], bytes: Uint8Array[], log: (line: string) => void): ReadFiles {
+  const out: ReadFiles = { parts: [], files: [], report: [] };
+  refs.forEach((ref, i) => {
+    log(messages.readingFile(spec.name, ref.label));
+    const { part, report } = readCsvSource(new TextDecoder().decode(bytes[i]), ref.label, spec.name, spec.key);
+    const entries = part.entries + report.length;
+    log(messages.readFile(entries, part.columns.length + 1, 0));
+    out.parts.push(part);
+    out.report.push(...report, ...countNonFinite(spec.name, [part], false));
+    out.files.push({ ...fileMeta(ref, bytes[i], entries), rootVersion: '', compression: 'csv' });
+  });
+  return out;
+}
+
+async function readRootFiles(spec: SourceSpec, refs: SourceFileRef[], bytes: Uint8Array[], deps: ReadSourceDeps): Promise<ReadFiles> {
+  const read = await readRootSource(spec, refs, deps.readTree, deps.log);
+  const parts = read.files.flatMap((f) => (f.part ? [f.part] : []));
+  return {
+    parts,
+    files: read.files.map((f, i) => ({ ...fileMeta(refs[i], bytes[i], f.entries), rootVersion: f.rootVersion, compression: f.compression })),
+    report: [...read.report, ...countNonFinite(spec.name, parts)],
+  };
+}
+
+function fileMeta(ref: SourceFileRef, bytes: Uint8Array, entries: number): Omit<SourceFileMeta, 'rootVersion' | 'compression'> {
+  return { path: ref.label, bytes: bytes.byteLength, sha256: sha256(bytes), entries };
+}
+
+async function readBytes(ref: SourceFileRef, readFile: (file: string) => Promise<Uint8Array>): Promise<Uint8Array> {
+  try {
+    return await readFile(ref.path);
+  } catch (cause) {
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    throw new BuildError({ kind: 'source-file-unreadable', file: ref.label, message: messages.sourceFileUnreadable(ref.path, detail), hint: messages.sourceFileUnreadableHint() }, { cause });
+  }
+}

@@ -1,0 +1,58 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { isBuildError } from './build-error';
+import { buildData, type BuildDeps } from './build-data';
+import { formatSummary } from './format-summary';
+import { loadSourcesFile } from './load-sources-file';
+import { messages } from './messages';
+import { parseCliArgs } from './parse-cli-args';
+import type { ReadTree } from './read-root-source';
+import { writeOutputSet } from './write-output-set';
+import { loadSqlJs } from './write-sqlite';
+
+/** Exit codes of `npm run build:data`. */
+export const EXIT = { ok: 0, fatal: 1, usage: 2, internal: 3 } as const;
+
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  readTree: ReadTree;
+  clock: () => Date;
+}
+
+/** Runs the build from command-line arguments; returns the exit code. */
+export async function runBuildCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseCliArgs(argv);
+  if (!parsed.ok) {
+    io.err(messages.badArgument(parsed.bad));
+    io.err(messages.usage());
+    return EXIT.usage;
+  }
+  try {
+    const config = await loadSourcesFile(parsed.args.sources, (f) => readFile(f, 'utf8'));
+    const outDir = parsed.args.out === null ? config.output : path.resolve(parsed.args.out);
+    const deps: BuildDeps = { readTree: io.readTree, readFile: (f) => readFile(f), clock: io.clock, log: io.out, sql: await loadSqlJs() };
+    const outputs = await buildData(config, deps);
+    await writeOutputSet(outDir, outputs.files);
+    io.out(messages.wroteOutput(outDir, outputs.files.map((f) => f.name)));
+    for (const line of formatSummary(outputs.report)) io.out(line);
+    return EXIT.ok;
+  } catch (error) {
+    return reportFailure(error, io.err);
+  }
+}
+
+/** Prints a fatal error: message and hint for the build's and the reader's errors, the stack otherwise. */
+function reportFailure(error: unknown, err: (line: string) => void): number {
+  if (isBuildError(error) || isReaderError(error)) {
+    err(messages.fatal(error.message, error.hint));
+    return EXIT.fatal;
+  }
+  err(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  return EXIT.internal;
+}
+
+/** RootReadError (scripts/root-reader): an Error with a hint, named RootReadError. */
+function isReaderError(error: unknown): error is Error & { hint: string } {
+  return error instanceof Error && error.name === 'RootReadError' && typeof (error as { hint?: unknown }).hint === 'string';
+}

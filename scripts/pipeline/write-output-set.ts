@@ -1,0 +1,77 @@
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { BuildError } from './build-error';
+import { messages } from './messages';
+
+/** The file operations the output writer needs (injectable, to test faults). */
+export interface OutputFs {
+  mkdir(dir: string): Promise<void>;
+  writeFile(file: string, bytes: Uint8Array): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  remove(target: string): Promise<void>;
+  exists(target: string): Promise<boolean>;
+}
+
+export const nodeOutputFs: OutputFs = {
+  mkdir: async (dir) => void (await mkdir(dir, { recursive: true })),
+  writeFile: (file, bytes) => writeFile(file, bytes),
+  rename: (from, to) => rename(from, to),
+  remove: (target) => rm(target, { recursive: true, force: true }),
+  exists: (target) => stat(target).then(() => true, () => false),
+};
+
+/** The staging and previous folders that sit next to an output folder. */
+export function sidePaths(outDir: string): { staging: string; previous: string } {
+  const parent = path.dirname(outDir);
+  const base = path.basename(outDir);
+  return { staging: path.join(parent, `.${base}.staging`), previous: path.join(parent, `.${base}.previous`) };
+}
+
+/**
+ * Finishes or undoes a swap interrupted by a crash: a lone previous folder
+ * becomes the output again; a previous folder beside a complete output is
+ * removed; a staging folder is removed.
+ */
+export async function recoverOutputSet(outDir: string, fs: OutputFs = nodeOutputFs): Promise<void> {
+  const { staging, previous } = sidePaths(outDir);
+  if (await fs.exists(previous)) {
+    if (await fs.exists(outDir)) await fs.remove(previous);
+    else await fs.rename(previous, outDir);
+  }
+  await fs.remove(staging);
+}
+
+/**
+ * Writes a set of files as one: into a staging folder next to `outDir`, then
+ * swapped in by renames. On any failure the previous set stays as it was,
+ * the staging folder is removed and a BuildError ('output-not-writable') is thrown.
+ */
+export async function writeOutputSet(outDir: string, files: { name: string; bytes: Uint8Array }[], fs: OutputFs = nodeOutputFs): Promise<void> {
+  const { staging, previous } = sidePaths(outDir);
+  try {
+    await recoverOutputSet(outDir, fs);
+    await fs.mkdir(staging);
+    for (const f of files) await fs.writeFile(path.join(staging, f.name), f.bytes);
+  } catch (cause) {
+    await fs.remove(staging).catch(() => undefined);
+    throw notWritable(outDir, cause);
+  }
+  await swapIn(outDir, staging, previous, fs);
+}
+
+async function swapIn(outDir: string, staging: string, previous: string, fs: OutputFs): Promise<void> {
+  const hadOutput = await fs.exists(outDir);
+  try {
+    if (hadOutput) await fs.rename(outDir, previous);
+    await fs.rename(staging, outDir);
+  } catch (cause) {
+    await recoverOutputSet(outDir, fs).catch(() => undefined);
+    throw notWritable(outDir, cause);
+  }
+  await fs.remove(previous);
+}
+
+function notWritable(outDir: string, cause: unknown): BuildError {
+  const detail = cause instanceof Error ? cause.message : String(cause);
+  return new BuildError({ kind: 'output-not-writable', file: outDir, message: messages.outputNotWritable(outDir, detail), hint: messages.outputNotWritableHint() }, { cause });
+}
