@@ -1,0 +1,63 @@
+import type { JsrootDirectory, JsrootFile, JsrootKey } from './open-root-file.js';
+import { checkRecordExtent } from './record-payload.js';
+import { RootReadError } from './root-read-error.js';
+
+const TREE_CLASSES = ['TTree', 'TNtuple', 'TNtupleD'];
+
+/** The key of a tree and the tree object jsroot read from it. */
+export interface FoundTree {
+  key: JsrootKey;
+  tree: Record<string, unknown>;
+}
+
+/** `TTree 'events', TList 'StreamerInfo'` — what a directory holds, for messages. */
+export function describeKeys(keys: JsrootKey[]): string {
+  const names = keys.map((k) => `${k.fClassName} '${k.fName}'`);
+  return names.length > 0 ? names.join(', ') : 'nothing';
+}
+
+/** The highest cycle of `name` in the directory. */
+function findKey(dir: JsrootDirectory, name: string): JsrootKey | undefined {
+  return dir.fKeys
+    .filter((k) => k.fName === name)
+    .reduce<JsrootKey | undefined>((best, k) => (!best || k.fCycle > best.fCycle ? k : best), undefined);
+}
+
+function checkKeys(bytes: Uint8Array, file: string, dir: JsrootDirectory): void {
+  for (const key of dir.fKeys) {
+    checkRecordExtent(bytes, { file, object: `${key.fClassName} '${key.fName}'`, seek: key.fSeekKey, nbytes: key.fNbytes });
+  }
+}
+
+function lookupError(kind: 'missing-tree' | 'not-a-tree', file: string, path: string, message: string): RootReadError {
+  return new RootReadError({
+    kind, file, object: path, message,
+    hint: 'Check the tree path in the source configuration (directories separated by "/").',
+  });
+}
+
+/**
+ * Walks `dir1/dir2/tree` through the file's directories and reads the tree.
+ * Throws 'missing-tree' (naming what the directory holds), 'not-a-tree'
+ * (naming the class found) or 'truncated' (a key beyond the end of the file).
+ */
+export async function findTree(rootFile: JsrootFile, bytes: Uint8Array, file: string, treePath: string): Promise<FoundTree> {
+  const parts = treePath.split('/').filter((p) => p !== '');
+  let dir: JsrootDirectory = rootFile;
+  for (let i = 0; i < parts.length; i++) {
+    checkKeys(bytes, file, dir);
+    const where = i === 0 ? 'the file' : `directory '${parts.slice(0, i).join('/')}'`;
+    const key = findKey(dir, parts[i]);
+    if (!key) throw lookupError('missing-tree', file, treePath, `no object '${parts[i]}' in ${where}, which holds ${describeKeys(dir.fKeys)}.`);
+    const last = i === parts.length - 1;
+    if (last && !TREE_CLASSES.includes(key.fClassName)) {
+      throw lookupError('not-a-tree', file, treePath, `'${parts[i]}' in ${where} is a ${key.fClassName}, not a TTree.`);
+    }
+    if (last) return { key, tree: (await rootFile.readObject(treePath)) as Record<string, unknown> };
+    if (!key.fClassName.startsWith('TDirectory')) {
+      throw lookupError('not-a-tree', file, treePath, `'${parts[i]}' in ${where} is a ${key.fClassName}, not a directory.`);
+    }
+    dir = await rootFile.readDirectory(parts.slice(0, i + 1).join('/'));
+  }
+  throw lookupError('missing-tree', file, treePath, 'the tree path is empty.');
+}

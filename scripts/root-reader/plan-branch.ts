@@ -1,0 +1,118 @@
+import type { Refusal } from '../table/column.js';
+import type { BranchInfo, LeafInfo } from './branch-info.js';
+import { leafType, PACKED_FLOAT_TYPES, rootTypeOf, type LeafValueKind } from './leaf-types.js';
+import { refusalReasons } from './refusal-reasons.js';
+
+/** How to turn one leaf into columns. */
+export interface LeafPlan {
+  leaf: string;
+  rootType: string;
+  kind: LeafValueKind;
+  unsigned: boolean;
+  /** Fixed dimensions, [] for a scalar. */
+  dims: number[];
+  /** One column name per value of an entry, in storage order. */
+  columnNames: string[];
+  title: string;
+  /** Where the leaf's values start inside one entry of the basket, in bytes. */
+  byteOffset: number;
+  byteLength: number;
+}
+
+/** How to read one branch: its leaves, and whether jsroot is asked for any of them. */
+export interface BranchPlan {
+  branch: string;
+  leaves: LeafPlan[];
+  /** Bytes of one entry in the basket (fixed-size leaves only). */
+  entryBytes: number;
+  /** False when every leaf is decoded from the basket bytes (64-bit integers). */
+  viaJsroot: boolean;
+}
+
+/** Fixed dimensions from a leaf title such as `x[2][3]`; [len] when the title has none. */
+export function leafDims(leaf: LeafInfo): number[] {
+  const dims = [...leaf.title.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+  if (dims.length > 0) return dims;
+  return leaf.len > 1 ? [leaf.len] : [];
+}
+
+/** `base`, `base[i]`, `base[i][j]`… for every value of an entry, row-major. */
+export function elementNames(base: string, dims: number[]): string[] {
+  let names = [base];
+  for (const size of dims) {
+    names = names.flatMap((name) => Array.from({ length: size }, (_, i) => `${name}[${i}]`));
+  }
+  return names;
+}
+
+/** The leaf or branch title when it says more than the name or the leaf-list spec, else ''. */
+export function describeTitle(branch: BranchInfo, leaf: LeafInfo): string {
+  const isJustName = (title: string) =>
+    [leaf.name, branch.name].some((name) => title === name || title.startsWith(`${name}[`) || title.startsWith(`${name}/`));
+  const candidate = [leaf.title, branch.title].find((title) => title !== '' && !isJustName(title));
+  return candidate ?? '';
+}
+
+/** Why a leaf cannot be read, or undefined when it can. */
+export function leafRefusal(leaf: LeafInfo, inLeafList: boolean): string | undefined {
+  if (leaf.className in PACKED_FLOAT_TYPES) return refusalReasons.packedFloat(PACKED_FLOAT_TYPES[leaf.className]);
+  const type = leafType(leaf.className);
+  if (!type) return refusalReasons.unsupportedLeaf(leaf.className);
+  if (leaf.hasCount) return refusalReasons.variableArray(leaf.title);
+  if (type.kind === 'text' && inLeafList) return refusalReasons.textInLeafList();
+  if (type.kind === 'text' && /\[/.test(leaf.title)) return refusalReasons.textArray(leaf.title);
+  if (leaf.className === 'TLeafB' && leaf.len > 1) return refusalReasons.charArray(rootTypeOf(leaf.className, leaf.isUnsigned), leaf.title);
+  return undefined;
+}
+
+function branchRefusal(branch: BranchInfo): string | undefined {
+  if (branch.className !== 'TBranch') return refusalReasons.objectBranch(branch.className);
+  if (branch.subBranches > 0) return refusalReasons.subBranches(branch.subBranches);
+  if (branch.leaves.length === 0) return refusalReasons.noLeaves();
+  return undefined;
+}
+
+function planLeaf(branch: BranchInfo, leaf: LeafInfo, byteOffset: number): LeafPlan {
+  const type = leafType(leaf.className)!;
+  const base = branch.leaves.length > 1 ? `${branch.name}.${leaf.name}` : branch.name;
+  const dims = type.kind === 'text' ? [] : leafDims(leaf);
+  return {
+    leaf: leaf.name,
+    rootType: rootTypeOf(leaf.className, leaf.isUnsigned),
+    kind: type.kind,
+    unsigned: leaf.isUnsigned,
+    dims,
+    columnNames: elementNames(base, dims),
+    title: describeTitle(branch, leaf),
+    byteOffset,
+    byteLength: leaf.len * leaf.lenType,
+  };
+}
+
+/** Decides how to read a branch, or why it is refused (the whole branch, by name). */
+export function planBranch(branch: BranchInfo): BranchPlan | Refusal {
+  const rootType = branch.leaves.map((l) => rootTypeOf(l.className, l.isUnsigned)).join(':') || branch.className;
+  const refuse = (reason: string): Refusal => ({ branch: branch.name, rootType, reason });
+  const whole = branchRefusal(branch);
+  if (whole) return refuse(whole);
+  const inLeafList = branch.leaves.length > 1;
+  for (const leaf of branch.leaves) {
+    const reason = leafRefusal(leaf, inLeafList);
+    if (reason) return refuse(reason);
+  }
+  if (branch.leaves.some((l) => l.className === 'TLeafL' || l.className === 'TLeafG') && branch.embeddedBaskets > 0) {
+    return refuse(refusalReasons.embeddedInt64());
+  }
+  let offset = 0;
+  const leaves = branch.leaves.map((leaf) => {
+    const plan = planLeaf(branch, leaf, offset);
+    offset += plan.byteLength;
+    return plan;
+  });
+  return { branch: branch.name, leaves, entryBytes: offset, viaJsroot: leaves.some((l) => l.kind !== 'int64') };
+}
+
+/** Type guard separating plans from refusals. */
+export function isBranchPlan(value: BranchPlan | Refusal): value is BranchPlan {
+  return 'leaves' in value;
+}

@@ -1,0 +1,89 @@
+import type { Column, Refusal } from '../table/column.js';
+import { isBranchSelected } from './branch-filter.js';
+import { toBranchInfo } from './branch-info.js';
+import { compressionName } from './compression-name.js';
+import { parseFileHeader, rootVersionText, truncatedFile } from './file-header.js';
+import { findTree } from './find-tree.js';
+import { loadBaskets } from './load-baskets.js';
+import { loadFile } from './load-file.js';
+import { openRootFile } from './open-root-file.js';
+import { isBranchPlan, planBranch } from './plan-branch.js';
+import { readBranches, type PlannedBranch } from './read-branches.js';
+import { checkRecordExtent, readRecordPayload } from './record-payload.js';
+
+/** One tree read into columns, with what was refused and where it came from. */
+export interface TreeTable {
+  file: string;
+  tree: string;
+  entries: number;
+  columns: Column[];
+  /** Branches not read, with the reason. */
+  refused: Refusal[];
+  /** ROOT version that wrote the file, e.g. '6.20/04'. */
+  rootVersion: string;
+  /** The file's compression setting, e.g. 'zlib-4', 'lz4-4', 'none'. */
+  compression: string;
+}
+
+/** Branch names or simple globs (`*`, `?`) to read or to skip. */
+export interface ReadTreeOptions {
+  include?: string[];
+  exclude?: string[];
+}
+
+/** Header and record-extent checks made before jsroot sees the bytes. */
+function checkFile(bytes: Uint8Array, file: string) {
+  const header = parseFileHeader(bytes, file);
+  if (header.end > bytes.length) throw truncatedFile(file, header.end, bytes.length);
+  checkRecordExtent(bytes, { file, object: 'StreamerInfo', seek: header.seekInfo, nbytes: header.nbytesInfo });
+  return header;
+}
+
+/** Plans the selected top-level branches; checks and loads the baskets of those to be read. */
+async function planBranches(bytes: Uint8Array, file: string, tree: Record<string, unknown>, entries: number, options: ReadTreeOptions) {
+  const objects = ((tree.fBranches as { arr?: unknown[] } | undefined)?.arr ?? []) as Record<string, unknown>[];
+  const planned: PlannedBranch[] = [];
+  const refused: Refusal[] = [];
+  for (const object of objects) {
+    const info = toBranchInfo(object);
+    if (!isBranchSelected(info.name, options)) continue;
+    const plan = planBranch(info);
+    if (!isBranchPlan(plan)) {
+      refused.push(plan);
+      continue;
+    }
+    planned.push({ plan, info, object, baskets: await loadBaskets(bytes, file, info, entries) });
+  }
+  return { planned, refused };
+}
+
+/**
+ * Reads the plain branches of one tree into columns: scalars as `branch`,
+ * fixed arrays as `branch[i]` (`[i][j]`), leaf lists as `branch.leaf`, char*
+ * as text. Everything else is refused by name with a reason. The file is
+ * checked first (truncation, every basket's compressed blocks).
+ *
+ * @param file path of the ROOT file
+ * @param treePath tree inside the file, with directories: 'dir1/dir2/tree'
+ * @param options include / exclude branch names or globs
+ * @throws RootReadError for a file or tree that cannot be read at all
+ */
+export async function readTree(file: string, treePath: string, options: ReadTreeOptions = {}): Promise<TreeTable> {
+  const bytes = await loadFile(file);
+  const header = checkFile(bytes, file);
+  const rootFile = await openRootFile(bytes, file);
+  const { key, tree } = await findTree(rootFile, bytes, file, treePath);
+  await readRecordPayload(bytes, { file, object: `TTree '${treePath}'`, seek: key.fSeekKey, nbytes: key.fNbytes });
+  const entries = Number(tree.fEntries ?? 0);
+  const { planned, refused } = await planBranches(bytes, file, tree, entries, options);
+  const read = await readBranches(file, tree, planned, entries);
+  return {
+    file,
+    tree: treePath,
+    entries,
+    columns: planned.flatMap((b) => read.columns.get(b.plan.branch) ?? []),
+    refused: [...refused, ...read.refused],
+    rootVersion: rootVersionText(header.version),
+    compression: compressionName(header.compress),
+  };
+}

@@ -1,0 +1,73 @@
+import { inflateSync } from 'node:zlib';
+import { R__unzip } from 'jsroot/io'; // untyped: declared as any by jsroot's types.d.ts
+
+/** Result of decompressing a record: the bytes, or what was wrong with them. */
+export type UnzipResult = { ok: true; bytes: Uint8Array } | { ok: false; detail: string };
+
+const HEADER = 9;
+
+/** Algorithm names of the block tags ROOT writes (ROOT-FORMAT.md §8). */
+const TAGS: Record<string, string> = { ZL: 'zlib', XZ: 'lzma', L4: 'lz4', ZS: 'zstd', CS: 'old' };
+
+const littleEndian24 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8) | (b[at + 2] << 16);
+
+/** Inflates a zlib block; node's zlib checks the Adler-32 of the stream. */
+function inflateZlib(payload: Uint8Array): Uint8Array | string {
+  try {
+    return new Uint8Array(inflateSync(payload));
+  } catch (error) {
+    return `zlib stream is damaged (${(error as Error).message})`;
+  }
+}
+
+/** Other algorithms go through jsroot's own decoders, which only report the size. */
+async function unzipWithJsroot(block: Uint8Array, expected: number): Promise<Uint8Array | string> {
+  try {
+    const view = new DataView(block.buffer, block.byteOffset, block.byteLength);
+    const out = (await R__unzip(view, expected, true)) as DataView | null;
+    if (!out) return `decompressed size differs from the ${expected} bytes the block header promises`;
+    return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  } catch (error) {
+    return `decompression failed (${(error as Error).message})`;
+  }
+}
+
+async function unzipBlock(data: Uint8Array, at: number): Promise<{ bytes: Uint8Array; next: number } | string> {
+  if (at + HEADER > data.length) return `block header at byte ${at} runs past the end of the record`;
+  const tag = String.fromCharCode(data[at], data[at + 1]);
+  const algorithm = TAGS[tag];
+  if (!algorithm) return `unknown compression block tag "${tag}" at byte ${at}`;
+  const compressed = littleEndian24(data, at + 3);
+  const expected = littleEndian24(data, at + 6);
+  const end = at + HEADER + compressed;
+  if (end > data.length) return `${algorithm} block at byte ${at} claims ${compressed} bytes but the record ends first`;
+  const bytes = algorithm === 'zlib'
+    ? inflateZlib(data.subarray(at + HEADER, end))
+    : await unzipWithJsroot(data.subarray(at, end), expected);
+  if (typeof bytes === 'string') return `${algorithm} block at byte ${at}: ${bytes}`;
+  if (bytes.length !== expected) {
+    return `${algorithm} block at byte ${at} decompressed to ${bytes.length} bytes, header says ${expected}`;
+  }
+  return { bytes, next: end };
+}
+
+/**
+ * Decompresses the blocks of a record's data part (after the key) and checks
+ * them: zlib streams with their Adler-32, every block's size against its
+ * header, and the total against the key's fObjlen.
+ */
+export async function unzipBlocks(data: Uint8Array, objlen: number): Promise<UnzipResult> {
+  const out = new Uint8Array(objlen);
+  let at = 0;
+  let filled = 0;
+  while (filled < objlen) {
+    const block = await unzipBlock(data, at);
+    if (typeof block === 'string') return { ok: false, detail: block };
+    if (filled + block.bytes.length > objlen) break;
+    out.set(block.bytes, filled);
+    filled += block.bytes.length;
+    at = block.next;
+  }
+  if (filled !== objlen) return { ok: false, detail: `blocks hold ${filled} bytes, the key says ${objlen}` };
+  return { ok: true, bytes: out };
+}

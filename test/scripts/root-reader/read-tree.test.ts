@@ -1,0 +1,136 @@
+import { afterEach, beforeEach, expect, it, vi, type MockInstance } from 'vitest';
+import { readTree, type TreeTable } from '../../../scripts/root-reader/read-tree.js';
+import { refusalReasons } from '../../../scripts/root-reader/refusal-reasons.js';
+import { useRootFiles } from '../../support/rootfiles.js';
+import { column, expectKnownValue, valuesOf } from './expect-values.js';
+
+const rootfiles = useRootFiles('root-reader/read-tree');
+const sk = (name: string) => rootfiles.path(`scikit-hep-testdata/${name}`);
+
+interface KnownValues { file: string; tree: string; branch: string; first: number; values: unknown[] }
+
+let warn: MockInstance;
+let error: MockInstance;
+beforeEach(() => {
+  warn = vi.spyOn(console, 'warn');
+  error = vi.spyOn(console, 'error');
+});
+afterEach(() => {
+  expect(warn, 'console.warn during a read').not.toHaveBeenCalled();
+  expect(error, 'console.error during a read').not.toHaveBeenCalled();
+  vi.restoreAllMocks();
+});
+
+async function expectKnown(table: TreeTable, file: string): Promise<number> {
+  const known = (await rootfiles.expected<KnownValues[]>('expected_values.json')).filter((k) => k.file === file && k.tree === table.tree);
+  for (const k of known) {
+    const values = valuesOf(column(table.columns, k.branch).values);
+    k.values.forEach((v, i) => expectKnownValue(values[k.first + i], v, `${file} ${k.branch}[${k.first + i}]`));
+  }
+  return known.length;
+}
+
+const ZMUMU = [
+  ['uproot-Zmumu.root', '6.08/04', 'zlib-4'],
+  ['uproot-Zmumu-zlib.root', '6.10/05', 'zlib-4'],
+  ['uproot-Zmumu-lzma.root', '6.10/05', 'lzma-4'],
+  ['uproot-Zmumu-lz4.root', '6.10/05', 'lz4-4'],
+  ['uproot-Zmumu-zstd.root', '6.19/01', 'zstd-5'],
+  ['uproot-Zmumu-uncompressed.root', '6.10/05', 'none'],
+] as const;
+
+rootfiles.describe('readTree on uproot-Zmumu (every compression)', () => {
+  it.each(ZMUMU)('readTree(%s, "events") reads 2304 entries of 20 flat branches with the known values', async (name, version, compression) => {
+    const table = await readTree(sk(name), 'events');
+    expect(table.entries).toBe(2304);
+    expect(table.rootVersion).toBe(version);
+    expect(table.compression).toBe(compression);
+    expect(table.refused).toEqual([]);
+    expect(table.columns.map((c) => c.name)).toEqual([
+      'Type', 'Run', 'Event', 'E1', 'px1', 'py1', 'pz1', 'pt1', 'eta1', 'phi1', 'Q1',
+      'E2', 'px2', 'py2', 'pz2', 'pt2', 'eta2', 'phi2', 'Q2', 'M',
+    ]);
+    expect(table.columns.every((c) => c.values.data.length === 2304)).toBe(true);
+    expect(await expectKnown(table, `scikit-hep-testdata/${name}`)).toBe(4);
+  });
+
+  it('reads Type/C as text, Run/I as integer and px1/D as real, with ROOT types', async () => {
+    const table = await readTree(sk('uproot-Zmumu.root'), 'events');
+    const type = column(table.columns, 'Type');
+    expect([type.rootType, type.values.kind]).toEqual(['char*', 'text']);
+    expect(valuesOf(type.values).slice(0, 4)).toEqual(['GT', 'TT', 'GT', 'GG']);
+    const run = column(table.columns, 'Run');
+    expect([run.rootType, run.values.kind, run.title, run.unit]).toEqual(['Int_t', 'integer', '', '']);
+    expect(valuesOf(run.values)[0]).toBe(148031);
+    expect([column(table.columns, 'px1').rootType, column(table.columns, 'px1').values.kind]).toEqual(['Double_t', 'real']);
+  });
+
+  it('include and exclude select branches by name and glob', async () => {
+    const only = await readTree(sk('uproot-Zmumu.root'), 'events', { include: ['Run', 'p?1'], exclude: ['py1'] });
+    expect(only.columns.map((c) => c.name)).toEqual(['Run', 'px1', 'pz1', 'pt1']);
+    const none = await readTree(sk('uproot-Zmumu.root'), 'events', { exclude: ['*'] });
+    expect([none.entries, none.columns, none.refused]).toEqual([2304, [], []]);
+  });
+});
+
+rootfiles.describe('readTree on small trees', () => {
+  it('reads uproot-simple.root tree one/I, two/F (as float32 doubles) and three/C', async () => {
+    const table = await readTree(sk('uproot-simple.root'), 'tree');
+    expect([table.entries, table.rootVersion, table.refused]).toEqual([4, '6.06/00', []]);
+    expect(table.columns.map((c) => [c.name, c.rootType, c.values.kind])).toEqual([
+      ['one', 'Int_t', 'integer'], ['two', 'Float_t', 'real'], ['three', 'char*', 'text'],
+    ]);
+    expect(await expectKnown(table, 'scikit-hep-testdata/uproot-simple.root')).toBe(3);
+  });
+
+  it('reads a tree inside a directory (one/tree in uproot-nesteddirs.root)', async () => {
+    const table = await readTree(sk('uproot-nesteddirs.root'), 'one/tree');
+    expect(table.entries).toBe(4);
+    expect(await expectKnown(table, 'scikit-hep-testdata/uproot-nesteddirs.root')).toBe(3);
+  });
+
+  it('reads a leaf list as branch.leaf columns (uproot-leaflist.root)', async () => {
+    const table = await readTree(sk('uproot-leaflist.root'), 'tree');
+    expect(table.columns.map((c) => [c.name, c.rootType, c.values.kind])).toEqual([
+      ['leaflist.x', 'Double_t', 'real'], ['leaflist.y', 'Int_t', 'integer'], ['leaflist.z', 'Char_t', 'integer'],
+    ]);
+    expect(await expectKnown(table, 'scikit-hep-testdata/uproot-leaflist.root')).toBe(3);
+  });
+
+  it('returns a tree with 0 entries as entries 0 with empty columns (uproot-empty.root)', async () => {
+    const table = await readTree(sk('uproot-empty.root'), 'tree');
+    expect(table.entries).toBe(0);
+    expect(table.columns.map((c) => [c.name, c.values.kind, c.values.data.length])).toEqual([
+      ['x', 'integer', 0], ['y', 'real', 0], ['z', 'text', 0],
+    ]);
+  });
+
+  it('reads a fixed 10-element array as arr[0]…arr[9] (TreeArray.root)', async () => {
+    const table = await readTree(rootfiles.path('roottest/root/tree/selectorreader/trees/TreeArray.root'), 'TreeArray');
+    const arr = table.columns.filter((c) => c.name.startsWith('arr['));
+    expect(arr.map((c) => c.name)).toEqual(Array.from({ length: 10 }, (_, i) => `arr[${i}]`));
+    expect(valuesOf(arr[0].values).slice(0, 3)).toEqual([100, 200, 300]);
+    expect(valuesOf(arr[9].values).slice(0, 3)).toEqual([109, 209, 309]);
+  });
+
+  it('refuses Double32_t and Float16_t leaves by name (uproot-double32-float16.root)', async () => {
+    const table = await readTree(sk('uproot-double32-float16.root'), 'tree');
+    const packed = table.refused.filter((r) => /^(double32|float16|array)_/.test(r.branch));
+    expect(packed.map((r) => [r.branch, r.rootType])).toEqual([
+      ['double32_32', 'Double32_t'], ['double32_30', 'Double32_t'], ['double32_20', 'Double32_t'],
+      ['double32_10', 'Double32_t'], ['double32_5', 'Double32_t'], ['double32_3', 'Double32_t'],
+      ['float16_16', 'Float16_t'], ['float16_10', 'Float16_t'], ['float16_5', 'Float16_t'], ['float16_3', 'Float16_t'],
+      ['array_30', 'Double32_t'], ['array_10', 'Float16_t'],
+    ]);
+    expect(packed[0].reason).toBe(refusalReasons.packedFloat('Double32_t'));
+    expect(table.columns.some((c) => /^(double32|float16|array)_/.test(c.name))).toBe(false);
+  });
+
+  it('refuses std::string, TString and vector branches as object branches (uproot-stl_containers.root)', async () => {
+    const table = await readTree(sk('uproot-stl_containers.root'), 'tree', { include: ['string', 'tstring', 'vector_int32'] });
+    expect(table.columns).toEqual([]);
+    expect(table.refused.map((r) => [r.branch, r.reason])).toEqual(
+      ['string', 'tstring', 'vector_int32'].map((b) => [b, refusalReasons.objectBranch('TBranchElement')]),
+    );
+  });
+});
