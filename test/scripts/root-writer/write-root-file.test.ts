@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import type { BranchSpec, TreeSpec, WriteOptions } from '../../../scripts/root-writer/write-root-file';
+import { writeRootFile } from '../../../scripts/root-writer/write-root-file';
+import { walkRecords } from './file-records';
+import { readTree } from './read-back';
+
+const RAW: WriteOptions = { compression: 'none' };
+const ZLIB: WriteOptions = { compression: { algorithm: 'zlib', level: 6 } };
+const COMPRESSIONS = [['raw', RAW], ['zlib', ZLIB]] as const;
+
+/** Extreme and ordinary values of every integer type, 6 entries each. */
+const INTEGER_BRANCHES: BranchSpec[] = [
+  { name: 'o', type: 'Bool_t', values: [0, 1, 1, 0, 1, 0] },
+  { name: 'c', type: 'Char_t', values: [-128, -1, 0, 1, 42, 127] },
+  { name: 'uc', type: 'UChar_t', values: [0, 1, 127, 128, 200, 255] },
+  { name: 's', type: 'Short_t', values: [-32768, -1, 0, 1, 1234, 32767] },
+  { name: 'us', type: 'UShort_t', values: [0, 1, 32767, 32768, 40000, 65535] },
+  { name: 'i', type: 'Int_t', values: [-2147483648, -1, 0, 1, 123456789, 2147483647] },
+  { name: 'ui', type: 'UInt_t', values: [0, 1, 2147483647, 2147483648, 3000000000, 4294967295] },
+  { name: 'l', type: 'Long64_t', values: [-(2 ** 31), -1, 0, 2 ** 53 - 1, 2n ** 53n, 2n ** 63n - 1n] as unknown as bigint[] },
+  { name: 'ul', type: 'ULong64_t', values: [0, 1, 2 ** 32, 2 ** 53 - 1, 2n ** 53n, 2n ** 64n - 1n] as unknown as bigint[] },
+];
+
+const FLOATS = [0, -0, 1.1, -3.4e38, 1e-45, NaN, Infinity, -Infinity];
+const DOUBLES = [0, -0, NaN, Infinity, -Infinity, 5e-324, Number.MAX_VALUE, Math.PI];
+
+const tree = (name: string, entries: number, branches: BranchSpec[]): TreeSpec => ({ name, entries, branches });
+
+/** Bits of a double, so that NaN, −0 and +0 compare exactly. */
+const bits64 = (v: number): bigint => {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, v);
+  return view.getBigUint64(0);
+};
+const bits32 = (v: number): number => {
+  const view = new DataView(new ArrayBuffer(4));
+  view.setFloat32(0, v);
+  return view.getUint32(0);
+};
+
+describe('writeRootFile → jsroot round trip', () => {
+  it.each(COMPRESSIONS)('integer scalars of every type come back exactly (%s)', async (_, options) => {
+    const bytes = writeRootFile([tree('ints', 6, INTEGER_BRANCHES)], { ...options, basketEntries: 4 });
+    const { columns } = await readTree(bytes, 'ints');
+    expect(columns.o).toEqual([false, true, true, false, true, false]);
+    for (const b of INTEGER_BRANCHES.slice(1, 7)) expect(columns[b.name]).toEqual(Array.from(b.values as number[]));
+    expect(columns.l).toEqual([-(2 ** 31), -1, 0, 2 ** 53 - 1, 2n ** 53n, 2n ** 63n - 1n]);
+    expect(columns.ul).toEqual([0, 1, 2 ** 32, 2 ** 53 - 1, 2n ** 53n, 2n ** 64n - 1n]);
+  });
+
+  it.each(COMPRESSIONS)('Float_t comes back as Math.fround of the input, bit for bit (%s)', async (_, options) => {
+    const bytes = writeRootFile([tree('f', FLOATS.length, [{ name: 'f', type: 'Float_t', values: FLOATS }])], options);
+    const { columns } = await readTree(bytes, 'f');
+    expect((columns.f as number[]).map(bits32)).toEqual(FLOATS.map((v) => bits32(Math.fround(v))));
+    expect(Object.is(columns.f[1], -0)).toBe(true);
+    expect(columns.f[2]).toBe(Math.fround(1.1));
+  });
+
+  it.each(COMPRESSIONS)('Double_t keeps NaN, ±Infinity, −0 and extremes bit for bit (%s)', async (_, options) => {
+    const bytes = writeRootFile([tree('d', DOUBLES.length, [{ name: 'd', type: 'Double_t', values: Float64Array.from(DOUBLES) }])], options);
+    const { columns } = await readTree(bytes, 'd');
+    expect((columns.d as number[]).map(bits64)).toEqual(DOUBLES.map(bits64));
+    expect(Object.is(columns.d[1], -0)).toBe(true);
+    expect(Object.is(columns.d[0], 0)).toBe(true);
+  });
+
+  it.each(COMPRESSIONS)('fixed arrays [3] and [2][3] come back as flat row-major entries (%s)', async (_, options) => {
+    const v3 = Float64Array.from({ length: 5 * 3 }, (_, k) => k * 0.5 - 3);
+    const v23 = Int32Array.from({ length: 5 * 6 }, (_, k) => (k % 2 ? -k : k * 1000));
+    const bytes = writeRootFile([tree('arr', 5, [
+      { name: 'v3', type: 'Double_t', shape: [3], values: v3 },
+      { name: 'm23', type: 'Int_t', shape: [2, 3], values: v23 },
+      { name: 'u2', type: 'UShort_t', shape: [2], values: [0, 65535, 1, 2, 3, 4, 5, 6, 7, 8] },
+    ])], { ...options, basketEntries: 2 });
+    const { tree: t, columns } = await readTree(bytes, 'arr');
+    expect(columns.v3).toEqual([0, 1, 2, 3, 4].map((e) => Array.from(v3.subarray(e * 3, e * 3 + 3))));
+    expect(columns.m23).toEqual([0, 1, 2, 3, 4].map((e) => Array.from(v23.subarray(e * 6, e * 6 + 6))));
+    expect(columns.u2[0]).toEqual([0, 65535]);
+    const m23 = t.fBranches.arr[1];
+    expect([m23.fTitle, m23.fLeaves.arr[0].fTitle, m23.fLeaves.arr[0].fLen]).toEqual(['m23[2][3]/I', 'm23[2][3]', 6]);
+  });
+
+  it('splits branches into baskets with a short last one and reads across the boundaries', async () => {
+    const values = Float64Array.from({ length: 23 }, (_, k) => k * 1.25);
+    const bytes = writeRootFile([tree('b', 23, [
+      { name: 'x', type: 'Double_t', values },
+      { name: 'n', type: 'Int_t', values: Int32Array.from({ length: 23 }, (_, k) => 100 - k) },
+    ])], { ...RAW, basketEntries: 10 });
+    const { tree: t, columns } = await readTree(bytes, 'b');
+    const x = t.fBranches.arr[0];
+    expect(x.fWriteBasket).toBe(3);
+    expect(Array.from(x.fBasketEntry)).toEqual([0, 10, 20, 23, 0, 0, 0, 0, 0, 0]);
+    const baskets = walkRecords(bytes).filter((r) => r.className === 'TBasket' && r.name === 'x');
+    expect(Array.from(x.fBasketSeek).slice(0, 3)).toEqual(baskets.map((r) => r.offset));
+    expect(Array.from(x.fBasketBytes).slice(0, 4)).toEqual([...baskets.map((r) => r.nbytes), 0]);
+    expect(baskets.map((r) => r.objlen)).toEqual([80, 80, 24]);
+    expect(columns.x).toEqual(Array.from(values));
+    expect(columns.n.slice(8, 13)).toEqual([92, 91, 90, 89, 88]);
+  });
+
+  it('compresses baskets with zlib when that is smaller, keeps the others raw, and reads both', async () => {
+    const entries = 3000;
+    const bytes = writeRootFile([tree('z', entries, [
+      { name: 'run', type: 'Int_t', values: Int32Array.from({ length: entries }, (_, k) => 500000 + k) },
+      { name: 'flag', type: 'Bool_t', values: Uint8Array.from({ length: entries }, (_, k) => (k % 7 === 0 ? 1 : 0)) },
+    ])], { ...ZLIB, basketEntries: 1000 });
+    const baskets = walkRecords(bytes).filter((r) => r.className === 'TBasket');
+    expect(baskets.length).toBe(6);
+    expect(baskets.every((r) => r.nbytes - r.keylen < r.objlen)).toBe(true);
+    const { columns } = await readTree(bytes, 'z');
+    expect(columns.run[2999]).toBe(502999);
+    expect(columns.run).toEqual(Array.from({ length: entries }, (_, k) => 500000 + k));
+    expect(columns.flag.filter(Boolean).length).toBe(429);
+  });
+
+  it('writes an empty tree whose branches have no baskets', async () => {
+    const bytes = writeRootFile([tree('empty', 0, [{ name: 'x', type: 'Double_t', values: [] }, { name: 'a', type: 'Int_t', shape: [3], values: [] }])]);
+    const { tree: t, columns } = await readTree(bytes, 'empty');
+    expect(t.fEntries).toBe(0);
+    expect(t.fBranches.arr.map((b: any) => [b.fName, b.fWriteBasket, b.fEntries, b.fBasketEntry[0]])).toEqual([['x', 0, 0, 0], ['a', 0, 0, 0]]);
+    expect(columns).toEqual({ x: [], a: [] });
+    expect(walkRecords(bytes).filter((r) => r.className === 'TBasket')).toEqual([]);
+  });
+
+  it('writes two trees into one file and lists both keys', async () => {
+    const trees = [
+      tree('first', 3, [{ name: 'a', type: 'Int_t', values: [1, 2, 3] }]),
+      tree('second', 2, [{ name: 'a', type: 'Float_t', values: [0.5, -0.5] }, { name: 'b', type: 'UChar_t', values: [7, 8] }]),
+    ];
+    const bytes = writeRootFile(trees);
+    const first = await readTree(bytes, 'first');
+    const second = await readTree(bytes, 'second');
+    expect(first.columns).toEqual({ a: [1, 2, 3] });
+    expect(second.columns).toEqual({ a: [0.5, -0.5], b: [7, 8] });
+    const keys = walkRecords(bytes).filter((r) => r.className === 'TTree').map((r) => r.name);
+    expect(keys).toEqual(['first', 'second']);
+  });
+});
+
+describe('writeRootFile 64-bit values beyond jsroot', () => {
+  it('stores negative Long64_t below −2^31 exactly (checked by decoding the basket)', () => {
+    const values = [-(2n ** 32n), -3000000000n, -(2n ** 62n), -(2n ** 63n), 2n ** 62n];
+    const numbers = [-(2 ** 32), -3e9, -(2 ** 62), -(2 ** 63), 2 ** 62];
+    for (const input of [values, numbers]) {
+      const bytes = writeRootFile([tree('w', 5, [{ name: 'l', type: 'Long64_t', values: input as bigint[] }])], RAW);
+      const basket = walkRecords(bytes).find((r) => r.className === 'TBasket')!;
+      const view = new DataView(basket.data.buffer, basket.data.byteOffset, basket.data.byteLength);
+      expect([0, 1, 2, 3, 4].map((k) => view.getBigInt64(k * 8))).toEqual(values);
+    }
+  });
+
+  it('stores ULong64_t given as numbers above 2^53 with the exact bits of that double', () => {
+    const bytes = writeRootFile([tree('w', 2, [{ name: 'u', type: 'ULong64_t', values: [2 ** 63, 2 ** 64 - 2048] }])], RAW);
+    const basket = walkRecords(bytes).find((r) => r.className === 'TBasket')!;
+    const view = new DataView(basket.data.buffer, basket.data.byteOffset, basket.data.byteLength);
+    expect([view.getBigUint64(0), view.getBigUint64(8)]).toEqual([2n ** 63n, 2n ** 64n - 2048n]);
+  });
+
+  it('stores fixed Char_t arrays as signed bytes (jsroot reads them as text, so decode them here)', () => {
+    const bytes = writeRootFile([tree('w', 2, [{ name: 'c', type: 'Char_t', shape: [3], values: [-128, 0, 127, 65, 66, -1] }])], RAW);
+    const basket = walkRecords(bytes).find((r) => r.className === 'TBasket')!;
+    expect(Array.from(new Int8Array(basket.data.buffer, basket.data.byteOffset, 6))).toEqual([-128, 0, 127, 65, 66, -1]);
+  });
+});
