@@ -1,2 +1,11 @@
-const app = document.getElementById('app');
-if (app) app.textContent = 'RunLens';
+import 'dc/src/compat/d3v6';
+import { config } from 'dc';
+import { schemeTableau10 } from 'd3';
+import { startApp } from './app/start-app';
+import 'dc/dist/style/dc.css';
+import './styles.css';
+
+config.disableTransitions = true;
+config.defaultColors(schemeTableau10 as never);
+const root = document.getElementById('app');
+if (root) void startApp(root, new URL('data/', document.baseURI).href);

@@ -1,0 +1,76 @@
+import type { ColumnMeta } from '../contract/data-contract';
+import { createChartCard, axisLabel } from '../charts/chart-card';
+import type { ChartContext, ChartView } from '../charts/chart-view';
+import { createHistogramChart } from '../charts/histogram-chart';
+import { createRowChart } from '../charts/row-chart';
+import { createScatterChart } from '../charts/scatter-chart';
+import { createTrendChart } from '../charts/trend-chart';
+import { createCrossfilterModel } from '../crossfilter/crossfilter-model';
+import type { TypedTable } from '../data/typed-table';
+import type { FilterStore } from '../state/filter-store';
+import type { ChartSpec, ViewSpec } from '../view/view-spec';
+import { createRedrawScheduler } from './redraw-scheduler';
+
+/** A mounted view: charts wired to the store; dispose() unhooks them. */
+export interface Dashboard {
+  dispose(): void;
+}
+
+/**
+ * Draws `view`'s charts into `grid` and wires the one-way flow: chart → store →
+ * (one animation frame) → crossfilter → every chart and the counter.
+ */
+export function mountDashboard(
+  grid: HTMLElement,
+  view: ViewSpec,
+  table: TypedTable,
+  columns: ReadonlyMap<string, ColumnMeta>,
+  store: FilterStore,
+  onCount: (selected: number, total: number) => void,
+): Dashboard {
+  const model = createCrossfilterModel(table, view.charts);
+  const context: ChartContext = { store, model, columns };
+  const charts = view.charts.map((spec) => createChart(grid, spec, table, context));
+  const redrawAll = () => {
+    model.apply(store.clauses());
+    for (const chart of charts) chart.redraw();
+    onCount(model.selectedCount(), model.size);
+  };
+  redrawAll();
+  performance.mark('runlens:charts-drawn');
+  const scheduler = createRedrawScheduler(() => {
+    redrawAll();
+    performance.mark('runlens:redraw-end');
+  });
+  const unsubscribe = store.subscribe(() => scheduler.request());
+  return {
+    dispose() {
+      unsubscribe();
+      scheduler.cancel();
+      for (const chart of charts) chart.dispose();
+      grid.replaceChildren();
+    },
+  };
+}
+
+function createChart(grid: HTMLElement, spec: ChartSpec, table: TypedTable, context: ChartContext): ChartView {
+  const card = createChartCard(grid, spec.id, spec.title, subtitleOf(spec, context.columns));
+  card.root.classList.add(`chart-${spec.kind}`);
+  const feed = context.model.feeds.get(spec.id)!;
+  switch (spec.kind) {
+    case 'trend':
+      return createTrendChart(card, spec, table, context);
+    case 'histogram':
+      return createHistogramChart(card, spec, feed, context);
+    case 'row':
+      return createRowChart(card, spec, feed, context);
+    case 'scatter':
+      return createScatterChart(card, spec, table, context);
+  }
+}
+
+function subtitleOf(spec: ChartSpec, columns: ReadonlyMap<string, ColumnMeta>): string {
+  if (spec.kind === 'trend') return `${axisLabel(spec.y, columns)} vs run`;
+  if (spec.kind === 'scatter') return `${axisLabel(spec.y, columns)} vs ${axisLabel(spec.x, columns)}`;
+  return axisLabel(spec.x, columns);
+}

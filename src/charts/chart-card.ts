@@ -1,0 +1,42 @@
+import type { ColumnMeta } from '../contract/data-contract';
+
+/** The frame every chart draws into: title, a filter note, the body and a footer note. */
+export interface ChartCard {
+  root: HTMLElement;
+  body: HTMLElement;
+  /** Shows the chart's current filter (e.g. `runs 285012–290221`). */
+  filterNote: HTMLElement;
+  footer: HTMLElement;
+}
+
+/** Creates a card with `data-chart="<id>"` and appends it to `parent`. */
+export function createChartCard(parent: HTMLElement, id: string, title: string, subtitle: string): ChartCard {
+  const root = element('section', 'chart-card');
+  root.dataset.chart = id;
+  const header = element('header', 'chart-header');
+  const heading = element('h2', 'chart-title');
+  heading.textContent = title;
+  const filterNote = element('span', 'chart-filter');
+  header.append(heading, filterNote);
+  const sub = element('p', 'chart-subtitle');
+  sub.textContent = subtitle;
+  const body = element('div', 'chart-body');
+  const footer = element('footer', 'chart-footer');
+  root.append(header, sub, body, footer);
+  parent.append(root);
+  return { root, body, filterNote, footer };
+}
+
+/** Axis label for a column: its name, plus title and unit from the data's `columns` table when known. */
+export function axisLabel(name: string, columns: ReadonlyMap<string, ColumnMeta>): string {
+  const meta = columns.get(name);
+  const unit = meta?.unit ? ` [${meta.unit}]` : '';
+  const title = meta?.title && meta.title !== name ? ` — ${meta.title}` : '';
+  return `${name}${unit}${title}`;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  return node;
+}

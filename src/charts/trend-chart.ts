@@ -1,0 +1,46 @@
+import { brushX, select, type D3BrushEvent } from 'd3';
+import { numericColumn } from '../data/typed-table';
+import type { TypedTable } from '../data/typed-table';
+import type { TrendChartSpec } from '../view/view-spec';
+import type { ChartCard } from './chart-card';
+import { axisLabel } from './chart-card';
+import { runRangeText, type ChartContext, type ChartView } from './chart-view';
+import { createPlotFrame } from './plot-frame';
+
+/**
+ * Trending variable against run number, points on canvas. Brushing along the
+ * run axis sets a range clause snapped to whole runs; the header shows it.
+ */
+export function createTrendChart(card: ChartCard, spec: TrendChartSpec, table: TypedTable, context: ChartContext): ChartView {
+  const ys = numericColumn(table, spec.y)!.values;
+  const frame = createPlotFrame(card.body, table.run, ys, { x: 'run', y: axisLabel(spec.y, context.columns) }, 'd');
+  const brush = brushX<unknown>().extent([[0, 0], [frame.innerWidth, frame.innerHeight]]);
+  const brushGroup = select(frame.plot).append('g').attr('class', 'brush');
+  brush.on('end', (event: D3BrushEvent<unknown>) => {
+    if (!event.sourceEvent) return;
+    const selection = event.selection as [number, number] | null;
+    const range = selection && snapToRuns(frame.x.invert(selection[0]), frame.x.invert(selection[1]));
+    if (range) context.store.set({ chart: spec.id, column: 'run', kind: 'range', lo: range[0], hi: range[1] });
+    else context.store.clear(spec.id);
+  });
+  brushGroup.call(brush);
+  return {
+    id: spec.id,
+    redraw() {
+      const clause = context.store.get(spec.id);
+      card.filterNote.textContent = clause?.kind === 'range' ? runRangeText(clause.lo, clause.hi) : '';
+      if (!clause) brushGroup.call(brush.move, null);
+      card.root.dataset.selected = String(frame.layer.draw(context.model.isSelected));
+    },
+    dispose() {
+      brush.on('end', null);
+    },
+  };
+}
+
+/** Whole runs inside [from, to]: [ceil(from), floor(to)], or null when none. */
+export function snapToRuns(from: number, to: number): [number, number] | null {
+  const lo = Math.ceil(Math.min(from, to));
+  const hi = Math.floor(Math.max(from, to));
+  return lo <= hi ? [lo, hi] : null;
+}

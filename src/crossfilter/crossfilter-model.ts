@@ -1,0 +1,108 @@
+import crossfilter from 'crossfilter2';
+import { categoricalColumn, numericColumn, type TypedTable } from '../data/typed-table';
+import type { FilterClause } from '../state/filter-store';
+import type { ChartSpec } from '../view/view-spec';
+import { binKey, binningOf, type Binning } from './histogram-bins';
+import { MISSING_KEY, nextUp, numericAccessor } from './missing-sentinel';
+
+type Dimension = crossfilter.Dimension<number, number>;
+type Group = crossfilter.Group<number, number, number>;
+
+/** A bin or category with the count of runs passing every other chart's filter. */
+export interface Bar {
+  key: number | string;
+  value: number;
+}
+
+/** What a chart can ask the model for: its dimension, and bars for its kind. */
+export interface ChartFeed {
+  chart: ChartSpec;
+  dimension?: Dimension;
+  group?: Group;
+  binning?: Binning;
+  /** Labels of a categorical dimension's codes. */
+  dictionary?: string[];
+}
+
+/** Crossfilter over row indexes of a typed table, with one dimension per filtering chart. */
+export interface CrossfilterModel {
+  size: number;
+  feeds: Map<string, ChartFeed>;
+  /** Runs passing every filter. */
+  selectedCount(): number;
+  /** True when row `row` passes every filter. */
+  isSelected(row: number): boolean;
+  /** Makes the dimensions' filters match `clauses` (only changed ones are touched). */
+  apply(clauses: readonly FilterClause[]): void;
+}
+
+/** Builds the model: dimensions and groups only for the charts that need them (trend: run; histogram; row). */
+export function createCrossfilterModel(table: TypedTable, charts: readonly ChartSpec[]): CrossfilterModel {
+  const rows = Array.from({ length: table.size }, (_, row) => row);
+  const cf = crossfilter(rows);
+  const feeds = new Map(charts.map((chart) => [chart.id, feedFor(cf, table, chart)]));
+  const all = cf.groupAll<number>().reduceCount();
+  const applied = new Map<string, FilterClause | undefined>();
+  return {
+    size: table.size,
+    feeds,
+    selectedCount: () => all.value(),
+    isSelected: (row) => cf.isElementFiltered(row),
+    apply(clauses) {
+      for (const [id, feed] of feeds) {
+        const clause = clauses.find((c) => c.chart === id);
+        if (applied.get(id) === clause || !feed.dimension) continue;
+        applyClause(feed, clause);
+        applied.set(id, clause);
+      }
+    },
+  };
+}
+
+function feedFor(cf: crossfilter.Crossfilter<number>, table: TypedTable, chart: ChartSpec): ChartFeed {
+  if (chart.kind === 'trend') {
+    return { chart, dimension: cf.dimension(numericAccessor(table.run)) };
+  }
+  if (chart.kind === 'histogram') {
+    const values = numericColumn(table, chart.x)!.values;
+    const binning = binningOf(values, chart.bins);
+    const dimension = cf.dimension(numericAccessor(values));
+    return { chart, dimension, binning, group: dimension.group((value) => binKey(binning, value)) };
+  }
+  if (chart.kind === 'row') {
+    const column = categoricalColumn(table, chart.x)!;
+    const codes = column.codes;
+    const dimension = cf.dimension((row) => codes[row]);
+    return { chart, dimension, group: dimension.group(), dictionary: column.dictionary };
+  }
+  return { chart };
+}
+
+function applyClause(feed: ChartFeed, clause: FilterClause | undefined): void {
+  const dimension = feed.dimension!;
+  if (!clause) dimension.filterAll();
+  else if (clause.kind === 'range') dimension.filterRange([clause.lo, nextUp(clause.hi)]);
+  else {
+    const dictionary = feed.dictionary ?? [];
+    const codes = new Set(clause.values.map((label) => dictionary.indexOf(label)).filter((code) => code >= 0));
+    if (codes.size === 1) dimension.filterExact([...codes][0]);
+    else dimension.filterFunction((code) => codes.has(code as number));
+  }
+}
+
+/** Histogram bars (missing left out) and the count of missing values, both under the other charts' filters. */
+export function histogramBars(feed: ChartFeed): { bars: Bar[]; missing: number } {
+  const bars: Bar[] = [];
+  let missing = 0;
+  for (const { key, value } of feed.group?.all() ?? []) {
+    if (key === MISSING_KEY) missing = value;
+    else bars.push({ key: key as number, value });
+  }
+  return { bars, missing };
+}
+
+/** Row-chart bars: one per category label, under the other charts' filters. */
+export function categoryBars(feed: ChartFeed): Bar[] {
+  const dictionary = feed.dictionary ?? [];
+  return (feed.group?.all() ?? []).map(({ key, value }) => ({ key: dictionary[key as number], value }));
+}

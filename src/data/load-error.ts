@@ -1,0 +1,20 @@
+/** What the loader could not do, kept with the file it concerns and the cause. */
+export type LoadErrorKind = 'http' | 'network' | 'manifest' | 'sqlite' | 'wasm';
+
+/** Fatal loading problem: the dashboard cannot be drawn without this file. */
+export class LoadError extends Error {
+  constructor(
+    readonly kind: LoadErrorKind,
+    readonly file: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'LoadError';
+  }
+}
+
+/** Short text of any thrown value. */
+export function describeCause(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}

@@ -1,0 +1,47 @@
+/**
+ * The browser's columnar table: one typed array per column, one slot per run,
+ * rows in `runs` order (run ascending). Missing numbers are NaN; missing text
+ * is the `(missing)` code of a categorical column.
+ */
+
+/** Label shown for a missing value of a categorical column. */
+export const MISSING_LABEL = '(missing)';
+
+/** A numeric column (INTEGER or REAL in SQLite). NaN = missing. */
+export interface NumericColumn {
+  kind: 'numeric';
+  name: string;
+  values: Float64Array;
+}
+
+/** A categorical column: codes index into `dictionary` (sorted; `(missing)` last when present). */
+export interface CategoricalColumn {
+  kind: 'categorical';
+  name: string;
+  codes: Uint32Array;
+  dictionary: string[];
+}
+
+export type TypedColumn = NumericColumn | CategoricalColumn;
+
+/** Columns read for one view, keyed by column name; `run` is always present. */
+export interface TypedTable {
+  size: number;
+  run: Float64Array;
+  columns: Map<string, TypedColumn>;
+}
+
+/** How a column should be read: as numbers or as categories. */
+export type ReadAs = 'numeric' | 'categorical';
+
+/** The numeric column `name`, or undefined when it was not read as numbers. */
+export function numericColumn(table: TypedTable, name: string): NumericColumn | undefined {
+  const column = table.columns.get(name);
+  return column?.kind === 'numeric' ? column : undefined;
+}
+
+/** The categorical column `name`, or undefined when it was not read as categories. */
+export function categoricalColumn(table: TypedTable, name: string): CategoricalColumn | undefined {
+  const column = table.columns.get(name);
+  return column?.kind === 'categorical' ? column : undefined;
+}

@@ -1,0 +1,110 @@
+/**
+ * The one owner of filter state: one clause per chart, kept as plain data so
+ * it can be serialised (e.g. into the URL). Created at start-up and passed in.
+ */
+
+/** Closed interval lo ≤ value ≤ hi on a numeric column. */
+export interface RangeClause {
+  chart: string;
+  column: string;
+  kind: 'range';
+  lo: number;
+  hi: number;
+}
+
+/** Value is one of `values` (labels of a categorical column). */
+export interface InClause {
+  chart: string;
+  column: string;
+  kind: 'in';
+  values: string[];
+}
+
+export type FilterClause = RangeClause | InClause;
+
+export type StoreListener = (clauses: readonly FilterClause[]) => void;
+
+export interface FilterStore {
+  /** Current clauses, in the order charts first set them. */
+  clauses(): readonly FilterClause[];
+  /** The clause of `chart`, if any. */
+  get(chart: string): FilterClause | undefined;
+  /** Sets (or replaces) a chart's clause; notifies only when it changed. */
+  set(clause: FilterClause): void;
+  /** Removes a chart's clause; notifies only when there was one. */
+  clear(chart: string): void;
+  /** Removes every clause. */
+  reset(): void;
+  /** Replaces all clauses at once (e.g. from a permalink). */
+  replaceAll(clauses: readonly FilterClause[]): void;
+  subscribe(listener: StoreListener): () => void;
+  /** JSON text of the clauses. */
+  serialise(): string;
+}
+
+/** A new, empty filter store. */
+export function createFilterStore(initial: readonly FilterClause[] = []): FilterStore {
+  let current: FilterClause[] = initial.map(copyClause);
+  const listeners = new Set<StoreListener>();
+  const commit = (next: FilterClause[]) => {
+    current = next;
+    for (const listener of [...listeners]) listener(current);
+  };
+  return {
+    clauses: () => current,
+    get: (chart) => current.find((clause) => clause.chart === chart),
+    set(clause) {
+      const index = current.findIndex((c) => c.chart === clause.chart);
+      if (index >= 0 && sameClause(current[index], clause)) return;
+      const next = [...current];
+      if (index >= 0) next[index] = copyClause(clause);
+      else next.push(copyClause(clause));
+      commit(next);
+    },
+    clear(chart) {
+      if (current.some((c) => c.chart === chart)) commit(current.filter((c) => c.chart !== chart));
+    },
+    reset() {
+      if (current.length) commit([]);
+    },
+    replaceAll(clauses) {
+      commit(clauses.map(copyClause));
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    serialise: () => JSON.stringify(current),
+  };
+}
+
+/** Clauses parsed from `serialise()` output; entries that are not clauses are dropped. */
+export function parseClauses(text: string): FilterClause[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  return Array.isArray(json) ? json.filter(isClause).map(copyClause) : [];
+}
+
+/** True when both clauses filter the same chart and column the same way. */
+export function sameClause(a: FilterClause, b: FilterClause): boolean {
+  if (a.chart !== b.chart || a.column !== b.column || a.kind !== b.kind) return false;
+  if (a.kind === 'range' && b.kind === 'range') return a.lo === b.lo && a.hi === b.hi;
+  if (a.kind === 'in' && b.kind === 'in') return a.values.length === b.values.length && a.values.every((v, i) => v === b.values[i]);
+  return false;
+}
+
+function copyClause(clause: FilterClause): FilterClause {
+  return clause.kind === 'range' ? { ...clause } : { ...clause, values: [...clause.values] };
+}
+
+function isClause(value: unknown): value is FilterClause {
+  if (typeof value !== 'object' || value === null) return false;
+  const c = value as Record<string, unknown>;
+  if (typeof c.chart !== 'string' || typeof c.column !== 'string') return false;
+  if (c.kind === 'range') return typeof c.lo === 'number' && typeof c.hi === 'number';
+  return c.kind === 'in' && Array.isArray(c.values) && c.values.every((v) => typeof v === 'string');
+}
