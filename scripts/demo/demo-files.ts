@@ -1,0 +1,60 @@
+import { writeRootFile } from '../root-writer/write-root-file';
+import { toConditionsCsv } from './conditions-csv';
+import { DEMO_TREES } from './demo-trees';
+import type { DemoData } from './generate-demo';
+
+/** File names of the demo set inside its folder (data/ by default). */
+export const DEMO_FILES = {
+  tpc: 'demo-tpcQA.root',
+  evs: 'demo-eventSelection.root',
+  rct: 'demo-run-conditions.csv',
+  sources: 'sources.json',
+  truth: 'demo-truth.json',
+} as const;
+
+/** Fixed so the ROOT files' bytes never depend on the clock. */
+export const DEMO_FILE_DATE = new Date(Date.UTC(2019, 0, 15, 12, 0, 0));
+/** Entries per basket: several baskets per branch (6 for 3,000 runs), at most ~8 for large sets. */
+export function demoBasketEntries(entries: number): number {
+  return Math.max(500, Math.ceil(entries / 8));
+}
+export const DEMO_ZLIB_LEVEL = 6;
+
+/** One file to write: its name inside the output folder and its bytes. */
+export interface DemoFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** The sources file (shared agreement 1) describing the demo set. */
+export function demoSourcesFile(): object {
+  return {
+    output: '../public/data',
+    sources: [
+      { name: 'tpc', kind: 'root', files: DEMO_FILES.tpc, tree: DEMO_TREES.tpc, key: 'run', duplicates: 'last' },
+      { name: 'evs', kind: 'root', files: DEMO_FILES.evs, tree: DEMO_TREES.evs, key: 'run' },
+      { name: 'rct', kind: 'csv', files: DEMO_FILES.rct, key: 'run' },
+    ],
+  };
+}
+
+/** Every file of the demo set, rendered to bytes (zlib ROOT files, LF text). Pure. */
+export function renderDemoFiles(data: DemoData): DemoFile[] {
+  const root = (name: string, tree: DemoData['tpc']): DemoFile => ({
+    name,
+    bytes: writeRootFile([tree], {
+      compression: { algorithm: 'zlib', level: DEMO_ZLIB_LEVEL },
+      basketEntries: demoBasketEntries(tree.entries),
+      fileName: name,
+      date: DEMO_FILE_DATE,
+    }),
+  });
+  const text = (name: string, content: string): DemoFile => ({ name, bytes: new TextEncoder().encode(content) });
+  return [
+    root(DEMO_FILES.tpc, data.tpc),
+    root(DEMO_FILES.evs, data.evs),
+    text(DEMO_FILES.rct, toConditionsCsv(data.conditions)),
+    text(DEMO_FILES.sources, JSON.stringify(demoSourcesFile(), null, 2) + '\n'),
+    text(DEMO_FILES.truth, JSON.stringify(data.truth, null, 1) + '\n'),
+  ];
+}
