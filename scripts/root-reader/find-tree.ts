@@ -4,15 +4,11 @@ import { RootReadError } from './root-read-error.js';
 
 const TREE_CLASSES = ['TTree', 'TNtuple', 'TNtupleD'];
 
-/** The key of a tree and the tree object jsroot read from it. */
-export interface FoundTree {
-  key: JsrootKey;
-  tree: Record<string, unknown>;
-}
-
 /** `TTree 'events', TList 'StreamerInfo'` — what a directory holds, for messages. */
 export function describeKeys(keys: JsrootKey[]): string {
-  const names = keys.map((k) => `${k.fClassName} '${k.fName}'`);
+  const names = keys
+    .filter((k) => !(k.fClassName === 'TList' && k.fName === 'StreamerInfo'))
+    .map((k) => `${k.fClassName} '${k.fName}'`);
   return names.length > 0 ? names.join(', ') : 'nothing';
 }
 
@@ -37,11 +33,11 @@ function lookupError(kind: 'missing-tree' | 'not-a-tree', file: string, path: st
 }
 
 /**
- * Walks `dir1/dir2/tree` through the file's directories and reads the tree.
+ * Walks `dir1/dir2/tree` through the file's directories to the tree's key.
  * Throws 'missing-tree' (naming what the directory holds), 'not-a-tree'
  * (naming the class found) or 'truncated' (a key beyond the end of the file).
  */
-export async function findTree(rootFile: JsrootFile, bytes: Uint8Array, file: string, treePath: string): Promise<FoundTree> {
+export async function findTreeKey(rootFile: JsrootFile, bytes: Uint8Array, file: string, treePath: string): Promise<JsrootKey> {
   const parts = treePath.split('/').filter((p) => p !== '');
   let dir: JsrootDirectory = rootFile;
   for (let i = 0; i < parts.length; i++) {
@@ -53,7 +49,7 @@ export async function findTree(rootFile: JsrootFile, bytes: Uint8Array, file: st
     if (last && !TREE_CLASSES.includes(key.fClassName)) {
       throw lookupError('not-a-tree', file, treePath, `'${parts[i]}' in ${where} is a ${key.fClassName}, not a TTree.`);
     }
-    if (last) return { key, tree: (await rootFile.readObject(treePath)) as Record<string, unknown> };
+    if (last) return key;
     if (!key.fClassName.startsWith('TDirectory')) {
       throw lookupError('not-a-tree', file, treePath, `'${parts[i]}' in ${where} is a ${key.fClassName}, not a directory.`);
     }

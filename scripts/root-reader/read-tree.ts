@@ -3,13 +3,13 @@ import { isBranchSelected } from './branch-filter.js';
 import { toBranchInfo } from './branch-info.js';
 import { compressionName } from './compression-name.js';
 import { parseFileHeader, rootVersionText, truncatedFile } from './file-header.js';
-import { findTree } from './find-tree.js';
+import { findTreeKey } from './find-tree.js';
 import { loadBaskets } from './load-baskets.js';
 import { loadFile } from './load-file.js';
 import { openRootFile } from './open-root-file.js';
 import { isBranchPlan, planBranch } from './plan-branch.js';
 import { readBranches, type PlannedBranch } from './read-branches.js';
-import { checkRecordExtent, readRecordPayload } from './record-payload.js';
+import { readRecordPayload } from './record-payload.js';
 
 /** One tree read into columns, with what was refused and where it came from. */
 export interface TreeTable {
@@ -31,11 +31,11 @@ export interface ReadTreeOptions {
   exclude?: string[];
 }
 
-/** Header and record-extent checks made before jsroot sees the bytes. */
-function checkFile(bytes: Uint8Array, file: string) {
+/** Header, extent and StreamerInfo checks made before jsroot sees the bytes. */
+async function checkFile(bytes: Uint8Array, file: string) {
   const header = parseFileHeader(bytes, file);
   if (header.end > bytes.length) throw truncatedFile(file, header.end, bytes.length);
-  checkRecordExtent(bytes, { file, object: 'StreamerInfo', seek: header.seekInfo, nbytes: header.nbytesInfo });
+  await readRecordPayload(bytes, { file, object: 'StreamerInfo', seek: header.seekInfo, nbytes: header.nbytesInfo });
   return header;
 }
 
@@ -70,10 +70,11 @@ async function planBranches(bytes: Uint8Array, file: string, tree: Record<string
  */
 export async function readTree(file: string, treePath: string, options: ReadTreeOptions = {}): Promise<TreeTable> {
   const bytes = await loadFile(file);
-  const header = checkFile(bytes, file);
+  const header = await checkFile(bytes, file);
   const rootFile = await openRootFile(bytes, file);
-  const { key, tree } = await findTree(rootFile, bytes, file, treePath);
-  await readRecordPayload(bytes, { file, object: `TTree '${treePath}'`, seek: key.fSeekKey, nbytes: key.fNbytes });
+  const key = await findTreeKey(rootFile, bytes, file, treePath);
+  await readRecordPayload(bytes, { file, object: `${key.fClassName} '${treePath}'`, seek: key.fSeekKey, nbytes: key.fNbytes });
+  const tree = (await rootFile.readObject(treePath)) as Record<string, unknown>;
   const entries = Number(tree.fEntries ?? 0);
   const { planned, refused } = await planBranches(bytes, file, tree, entries, options);
   const read = await readBranches(file, tree, planned, entries);

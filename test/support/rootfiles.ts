@@ -4,7 +4,7 @@
  * with a visible message; under CI (CI=true) its absence fails the run.
  * Each test file counts the real files it read and prints the count at the end.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, it } from 'vitest';
@@ -25,6 +25,8 @@ export interface RootFiles {
   describe: typeof describe | typeof describe.skip;
   /** Absolute path of a file in the folder (e.g. 'scikit-hep-testdata/uproot-simple.root'); counts it as read. */
   path(relative: string): string;
+  /** Names of the files in a subfolder matching `pattern`, sorted ([] when the folder is absent); not counted as read. */
+  list(subfolder: string, pattern: RegExp): string[];
   /** Parsed JSON from expected/ (e.g. 'sample_truth.json'). */
   expected<T>(name: string): Promise<T>;
 }
@@ -54,6 +56,9 @@ export function useRootFiles(label: string, env: NodeJS.ProcessEnv = process.env
       const full = resolve(dir ?? '/missing-rootfiles', relative);
       read.add(full);
       return full;
+    },
+    list(subfolder: string, pattern: RegExp) {
+      return dir ? readdirSync(resolve(dir, subfolder)).filter((f) => pattern.test(f)).sort() : [];
     },
     async expected<T>(name: string): Promise<T> {
       const { readFile } = await import('node:fs/promises');

@@ -1,0 +1,122 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { toBranchInfo } from '../../../scripts/root-reader/branch-info.js';
+import { openRootFile } from '../../../scripts/root-reader/open-root-file.js';
+import { readTree } from '../../../scripts/root-reader/read-tree.js';
+import { parseRecordKey } from '../../../scripts/root-reader/record-key.js';
+import { RootReadError } from '../../../scripts/root-reader/root-read-error.js';
+import { useRootFiles } from '../../support/rootfiles.js';
+
+const rootfiles = useRootFiles('root-reader/read-tree-integrity');
+const sk = (name: string) => rootfiles.path(`scikit-hep-testdata/${name}`);
+const temp = mkdtempSync(join(tmpdir(), 'runlens-root-reader-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+/** The error readTree rejects with; fails the test when it resolves. */
+async function readError(file: string, tree: string): Promise<RootReadError> {
+  const error = await readTree(file, tree).then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(RootReadError);
+  return error as RootReadError;
+}
+
+function writeCopy(name: string, bytes: Uint8Array): string {
+  const path = join(temp, name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+/** Seek and key length of basket `index` of `branch`, found through jsroot's tree object. */
+async function basketOf(bytes: Uint8Array, tree: string, branch: string, index: number) {
+  const file = await openRootFile(bytes, 'copy');
+  const object = await file.readObject(tree) as { fBranches: { arr: Record<string, unknown>[] } };
+  const info = toBranchInfo(object.fBranches.arr.find((b) => b.fName === branch)!);
+  const seek = info.baskets[index].seek;
+  return { seek, key: parseRecordKey(bytes, seek) };
+}
+
+describe('readTree on files that are not there', () => {
+  it('rejects a missing file with kind missing-file naming the path', async () => {
+    const error = await readError(join(temp, 'nope.root'), 'events');
+    expect([error.kind, error.file]).toEqual(['missing-file', join(temp, 'nope.root')]);
+    expect(error.message).toContain('no such file');
+  });
+
+  it('rejects a folder with kind unreadable', async () => {
+    expect((await readError(temp, 'events')).kind).toBe('unreadable');
+  });
+
+  it('rejects a file that is not ROOT with kind not-root', async () => {
+    const error = await readError(writeCopy('text.root', new TextEncoder().encode('run,value\n1,2\n')), 't');
+    expect(error.kind).toBe('not-root');
+  });
+});
+
+rootfiles.describe('readTree on real files without the asked tree', () => {
+  it('rejects a missing tree with kind missing-tree naming what the file holds', async () => {
+    const error = await readError(sk('uproot-Zmumu.root'), 'tree');
+    expect([error.kind, error.object]).toEqual(['missing-tree', 'tree']);
+    expect(error.message).toContain("no object 'tree' in the file, which holds TTree 'events'.");
+  });
+
+  it('rejects a missing tree inside a directory, naming the directory content', async () => {
+    const error = await readError(sk('uproot-nesteddirs.root'), 'one/nope');
+    expect(error.kind).toBe('missing-tree');
+    expect(error.message).toContain("no object 'nope' in directory 'one'");
+    expect(error.message).toContain("TTree 'tree'");
+  });
+
+  it('rejects an RNTuple with kind not-a-tree naming its class (cms_opendata_0_200.root)', async () => {
+    const file = rootfiles.path('roottest/root/io/hadd/cms_opendata_0_200.root');
+    const error = await readError(file, 'Events');
+    expect(error.kind).toBe('not-a-tree');
+    expect(error.message).toContain("'Events' in the file is a ROOT::RNTuple, not a TTree.");
+    const missing = await readError(file, 'events');
+    expect(missing.kind).toBe('missing-tree');
+    expect(missing.message).toContain("which holds ROOT::RNTuple 'Events'.");
+  });
+
+  it('rejects a histogram with kind not-a-tree (uproot-histograms.root)', async () => {
+    const error = await readError(sk('uproot-histograms.root'), 'one');
+    expect(error.kind).toBe('not-a-tree');
+    expect(error.message).toContain('is a TH1F, not a TTree');
+  });
+});
+
+rootfiles.describe('readTree on damaged copies of real files', () => {
+  it('rejects a truncated copy with kind truncated giving both sizes', async () => {
+    const bytes = readFileSync(sk('uproot-Zmumu-zlib.root'));
+    const error = await readError(writeCopy('cut.root', bytes.subarray(0, 100_000)), 'events');
+    expect(error.kind).toBe('truncated');
+    expect(error.message).toContain(`needs at least ${bytes.length} bytes but has 100000`);
+  });
+
+  it('rejects a truncated copy whose header fEND was rewritten to match', async () => {
+    const bytes = new Uint8Array(readFileSync(sk('uproot-Zmumu-zlib.root')).subarray(0, 100_000));
+    new DataView(bytes.buffer).setUint32(12, 100_000);
+    const error = await readError(writeCopy('cut-patched.root', bytes), 'events');
+    expect([error.kind, error.object]).toEqual(['truncated', 'StreamerInfo']);
+    expect(error.message).toContain('but has 100000');
+  });
+
+  it('rejects a copy with one byte flipped inside a zlib basket with kind corrupt naming branch and basket', async () => {
+    const bytes = new Uint8Array(readFileSync(sk('uproot-Zmumu-zlib.root')));
+    const { seek, key } = await basketOf(bytes, 'events', 'px1', 0);
+    const data = seek + key.keylen;
+    expect(String.fromCharCode(bytes[data], bytes[data + 1])).toBe('ZL');
+    bytes[data + 9 + 1000] ^= 0x10;
+    const error = await readError(writeCopy('flipped.root', bytes), 'events');
+    expect([error.kind, error.object]).toEqual(['corrupt', "branch 'px1' basket 0"]);
+    expect(error.message).toMatch(/zlib block at byte 0: zlib stream is damaged/);
+  });
+
+  it('rejects a copy whose basket key disagrees with the branch on its size', async () => {
+    const bytes = new Uint8Array(readFileSync(sk('uproot-Zmumu-zlib.root')));
+    const { seek } = await basketOf(bytes, 'events', 'M', 0);
+    const view = new DataView(bytes.buffer);
+    view.setInt32(seek, view.getInt32(seek) + 1);
+    const error = await readError(writeCopy('nbytes.root', bytes), 'events');
+    expect([error.kind, error.object]).toEqual(['corrupt', "branch 'M' basket 0"]);
+  });
+});
