@@ -1,0 +1,76 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BuildError } from '../../../scripts/pipeline/build-error';
+import { loadSourcesFile, parseSourcesFile } from '../../../scripts/pipeline/load-sources-file';
+import { messages } from '../../../scripts/pipeline/messages';
+import { caught } from './helpers';
+
+const FILE = '/repo/data/sources.json';
+const parse = (json: unknown) => parseSourcesFile(JSON.stringify(json), FILE);
+const problemAt = async (json: unknown) => (await caught(() => parse(json))) as BuildError;
+
+describe('parseSourcesFile', () => {
+  it('fills defaults: output ../public/data, key run, duplicates last, empty include/exclude, files as a list', () => {
+    const config = parse({ sources: [{ name: 'tpc', kind: 'root', files: 'a.root', tree: 'tpcQA' }, { name: 'rct', kind: 'csv', files: ['r.csv'] }] });
+    expect(config).toEqual({
+      file: FILE,
+      baseDir: '/repo/data',
+      output: '/repo/public/data',
+      sources: [
+        { name: 'tpc', kind: 'root', files: ['a.root'], tree: 'tpcQA', key: 'run', duplicates: 'last', include: [], exclude: [] },
+        { name: 'rct', kind: 'csv', files: ['r.csv'], tree: '', key: 'run', duplicates: 'last', include: [], exclude: [] },
+      ],
+    });
+  });
+
+  it('keeps declared key, duplicates, include, exclude and resolves output against the file folder', () => {
+    const config = parse({
+      output: 'out',
+      sources: [{ name: 'evs', kind: 'root', files: ['x.root', 'y*.root'], tree: 'dir/trending', key: 'runNumber', duplicates: 'fail', include: ['*'], exclude: ['tmp*'] }],
+    });
+    expect(config.output).toBe(path.resolve('/repo/data/out'));
+    expect(config.sources[0]).toEqual({ name: 'evs', kind: 'root', files: ['x.root', 'y*.root'], tree: 'dir/trending', key: 'runNumber', duplicates: 'fail', include: ['*'], exclude: ['tmp*'] });
+  });
+
+  it.each([
+    [{ sources: [] }, '$.sources', messages.mustBe('a non-empty array')],
+    [{ sources: [{ name: '1x', kind: 'csv', files: 'a' }] }, '$.sources[0].name', messages.mustBe(`a name matching ${/^[A-Za-z][A-Za-z0-9_]*$/}`)],
+    [{ sources: [{ name: 'a', kind: 'json', files: 'a' }] }, '$.sources[0].kind', messages.mustBe('one of "root", "csv"')],
+    [{ sources: [{ name: 'a', kind: 'root', files: 'a' }] }, '$.sources[0].tree', messages.mustBe('a non-empty string for a ROOT source')],
+    [{ sources: [{ name: 'a', kind: 'csv', files: [] }] }, '$.sources[0].files', messages.mustBe('a path, a glob or a non-empty list of them')],
+    [{ sources: [{ name: 'a', kind: 'csv', files: 'a', duplicates: 'newest' }] }, '$.sources[0].duplicates', messages.mustBe('one of "last", "first", "fail"')],
+    [{ sources: [{ name: 'a', kind: 'csv', files: 'a', include: [3] }] }, '$.sources[0].include', messages.mustBe('a string or a list of strings')],
+    [{ sources: [{ name: 'a', kind: 'csv', files: 'a', keys: 'run' }] }, '$.sources[0].keys', messages.unknownProperty(['name', 'kind', 'files', 'tree', 'key', 'duplicates', 'include', 'exclude'])],
+    [{ sources: [{ name: 'a', kind: 'csv', files: 'a' }, { name: 'a', kind: 'csv', files: 'b' }] }, '$.sources[1].name', messages.duplicateName('a')],
+    [{ output: 7, sources: [{ name: 'a', kind: 'csv', files: 'a' }] }, '$.output', messages.mustBe('a non-empty string')],
+    [[1], '$', messages.mustBe('an object')],
+  ])('rejects %j at its JSON path', async (json, at, problem) => {
+    const error = await problemAt(json);
+    expect(error).toBeInstanceOf(BuildError);
+    expect(error.kind).toBe('sources-file-invalid');
+    expect(error.file).toBe(FILE);
+    expect(error.message).toBe(messages.sourcesFileInvalid(FILE, at, problem));
+    expect(error.hint).toBe(messages.sourcesFileHint());
+  });
+
+  it('rejects text that is not JSON, naming the file', async () => {
+    const error = (await caught(() => parseSourcesFile('{"sources": [', FILE))) as BuildError;
+    expect(error.kind).toBe('sources-file-invalid');
+    expect(error.message.startsWith(`Sources file ${FILE} is not valid JSON: `)).toBe(true);
+  });
+});
+
+describe('loadSourcesFile', () => {
+  it('reads the file through the injected reader and parses it', async () => {
+    const config = await loadSourcesFile('/x/s.json', async () => '{"sources":[{"name":"a","kind":"csv","files":"a.csv"}]}');
+    expect(config.baseDir).toBe('/x');
+    expect(config.sources.map((s) => s.name)).toEqual(['a']);
+  });
+
+  it('turns a read failure into a sources-file-missing error naming the absolute path', async () => {
+    const error = (await caught(() => loadSourcesFile('/x/none.json', async () => { throw new Error('ENOENT'); }))) as BuildError;
+    expect(error.kind).toBe('sources-file-missing');
+    expect(error.message).toBe(messages.sourcesFileMissing('/x/none.json'));
+    expect(error.hint).toBe(messages.sourcesFileMissingHint());
+  });
+});
