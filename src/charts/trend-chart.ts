@@ -6,6 +6,7 @@ import type { ChartCard } from './chart-card';
 import { axisLabel } from './chart-card';
 import { runRangeText, type ChartContext, type ChartView } from './chart-view';
 import { createPlotFrame } from './plot-frame';
+import { snapToRuns } from './snap-to-runs';
 
 /**
  * Trending variable against run number, points on canvas. Brushing along the
@@ -36,11 +37,4 @@ export function createTrendChart(card: ChartCard, spec: TrendChartSpec, table: T
       brush.on('end', null);
     },
   };
-}
-
-/** Whole runs inside [from, to]: [ceil(from), floor(to)], or null when none. */
-export function snapToRuns(from: number, to: number): [number, number] | null {
-  const lo = Math.ceil(Math.min(from, to));
-  const hi = Math.floor(Math.max(from, to));
-  return lo <= hi ? [lo, hi] : null;
 }

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { storeFilterHandler } from '../../../src/charts/dc-filter-bridge';
+import { createFilterStore } from '../../../src/state/filter-store';
+
+describe('storeFilterHandler', () => {
+  it('turns a dc brush into a range clause and an empty filter list into no clause', () => {
+    const store = createFilterStore();
+    const handler = storeFilterHandler(store, 'ncl', 'tpc.meanTPCncl', 'range');
+    const brush = Object.assign([100.5, 120], { filterType: 'RangedFilter' });
+    expect(handler(null, [brush])).toEqual([brush]);
+    expect(store.clauses()).toEqual([{ chart: 'ncl', column: 'tpc.meanTPCncl', kind: 'range', lo: 100.5, hi: 120 }]);
+    expect(handler(null, [])).toEqual([]);
+    expect(store.clauses()).toEqual([]);
+  });
+
+  it('turns clicked rows into an in clause with their labels', () => {
+    const store = createFilterStore();
+    storeFilterHandler(store, 'period', 'rct.period', 'in')(null, ['LHC18b', 'LHC18q']);
+    expect(store.get('period')).toEqual({ chart: 'period', column: 'rct.period', kind: 'in', values: ['LHC18b', 'LHC18q'] });
+  });
+});

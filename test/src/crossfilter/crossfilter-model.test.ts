@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { categoryBars, createCrossfilterModel, histogramBars } from '../../../src/crossfilter/crossfilter-model';
+import { toCategorical } from '../../../src/data/to-categorical';
+import type { TypedTable } from '../../../src/data/typed-table';
+import type { ChartSpec } from '../../../src/view/view-spec';
+
+// Six runs; meanMIP missing for two of them, period missing for one.
+const run = new Float64Array([100, 101, 102, 103, 104, 105]);
+const mip = new Float64Array([40, NaN, 45, 50, NaN, 60]);
+const period = toCategorical('rct.period', ['A', 'A', 'B', 'B', null, 'A']);
+const table: TypedTable = {
+  size: 6,
+  run,
+  columns: new Map([
+    ['run', { kind: 'numeric', name: 'run', values: run }],
+    ['tpc.meanMIP', { kind: 'numeric', name: 'tpc.meanMIP', values: mip }],
+    ['rct.period', period],
+  ]),
+};
+const charts: ChartSpec[] = [
+  { id: 'trend', kind: 'trend', x: 'run', y: 'tpc.meanMIP', title: '' },
+  { id: 'mip', kind: 'histogram', x: 'tpc.meanMIP', bins: 2, title: '' },
+  { id: 'period', kind: 'row', x: 'rct.period', title: '' },
+  { id: 'sc', kind: 'scatter', x: 'tpc.meanMIP', y: 'run', title: '' },
+];
+
+const feeds = (model: ReturnType<typeof createCrossfilterModel>) => ({
+  mip: histogramBars(model.feeds.get('mip')!),
+  period: categoryBars(model.feeds.get('period')!),
+});
+
+describe('createCrossfilterModel', () => {
+  it('counts all runs, bins finite values only and counts the missing ones apart', () => {
+    const model = createCrossfilterModel(table, charts);
+    expect(model.selectedCount()).toBe(6);
+    expect(feeds(model)).toEqual({
+      mip: { bars: [{ key: 40, value: 2 }, { key: 50, value: 2 }], missing: 2 },
+      period: [{ key: 'A', value: 3 }, { key: 'B', value: 2 }, { key: '(missing)', value: 1 }],
+    });
+    expect(model.feeds.get('sc')?.dimension).toBeUndefined();
+  });
+
+  it('a histogram range excludes missing values and filters the other charts, not its own bars', () => {
+    const model = createCrossfilterModel(table, charts);
+    model.apply([{ chart: 'mip', column: 'tpc.meanMIP', kind: 'range', lo: -1000, hi: 1000 }]);
+    expect(model.selectedCount()).toBe(4);
+    expect([0, 1, 2, 3, 4, 5].map(model.isSelected)).toEqual([true, false, true, true, false, true]);
+    expect(feeds(model)).toEqual({
+      mip: { bars: [{ key: 40, value: 2 }, { key: 50, value: 2 }], missing: 2 },
+      period: [{ key: 'A', value: 2 }, { key: 'B', value: 2 }, { key: '(missing)', value: 0 }],
+    });
+  });
+
+  it('a period clause filters the histogram (bars and missing count) but not the period rows', () => {
+    const model = createCrossfilterModel(table, charts);
+    model.apply([{ chart: 'period', column: 'rct.period', kind: 'in', values: ['A'] }]);
+    expect(model.selectedCount()).toBe(3);
+    expect(feeds(model)).toEqual({
+      mip: { bars: [{ key: 40, value: 1 }, { key: 50, value: 1 }], missing: 1 },
+      period: [{ key: 'A', value: 3 }, { key: 'B', value: 2 }, { key: '(missing)', value: 1 }],
+    });
+    model.apply([{ chart: 'period', column: 'rct.period', kind: 'in', values: ['B', '(missing)'] }]);
+    expect(model.selectedCount()).toBe(3);
+    expect([0, 1, 2, 3, 4, 5].map(model.isSelected)).toEqual([false, false, true, true, true, false]);
+  });
+
+  it('a run range is closed at both ends and combines with other clauses; clearing restores', () => {
+    const model = createCrossfilterModel(table, charts);
+    const trend = { chart: 'trend', column: 'run', kind: 'range', lo: 101, hi: 103 } as const;
+    model.apply([trend]);
+    expect(model.selectedCount()).toBe(3);
+    model.apply([trend, { chart: 'period', column: 'rct.period', kind: 'in', values: ['B'] }]);
+    expect(model.selectedCount()).toBe(2);
+    expect(feeds(model).period).toEqual([{ key: 'A', value: 1 }, { key: 'B', value: 2 }, { key: '(missing)', value: 0 }]);
+    model.apply([]);
+    expect(model.selectedCount()).toBe(6);
+  });
+});

@@ -1,0 +1,50 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { concatChunks, fetchBytes, fetchOrFail } from '../../../src/data/fetch-bytes';
+import { LoadError } from '../../../src/data/load-error';
+import { loadMessages } from '../../../src/data/load-messages';
+
+let server: Server;
+let base = '';
+const payload = new Uint8Array(100_000).map((_, i) => i % 251);
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    if (request.url === '/data.bin') {
+      response.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+      response.write(payload.subarray(0, 40_000));
+      setTimeout(() => response.end(payload.subarray(40_000)), 20);
+    } else {
+      response.writeHead(404);
+      response.end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe('fetchBytes', () => {
+  it('returns every byte and reports progress against the expected size when there is no Content-Length', async () => {
+    const seen: [number, number][] = [];
+    const bytes = await fetchBytes(`${base}/data.bin`, 123_456, (received, total) => seen.push([received, total]));
+    expect(bytes).toEqual(payload);
+    expect(seen.length).toBeGreaterThanOrEqual(2);
+    expect(seen.at(-1)).toEqual([100_000, 123_456]);
+    expect(seen.every(([, total]) => total === 123_456)).toBe(true);
+  });
+
+  it('throws a LoadError naming the file and the HTTP status', async () => {
+    const url = `${base}/missing.sqlite`;
+    const error = await fetchOrFail(url).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LoadError);
+    expect(error).toMatchObject({ kind: 'http', file: url, message: loadMessages.httpStatus(url, 404) });
+  });
+});
+
+describe('concatChunks', () => {
+  it('joins chunks in order', () => {
+    expect(concatChunks([new Uint8Array([1, 2]), new Uint8Array([]), new Uint8Array([3])], 3)).toEqual(new Uint8Array([1, 2, 3]));
+  });
+});

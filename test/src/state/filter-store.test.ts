@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { createFilterStore, parseClauses, type FilterClause } from '../../../src/state/filter-store';
+
+const range: FilterClause = { chart: 'mip-trend', column: 'run', kind: 'range', lo: 285012, hi: 290221 };
+const periods: FilterClause = { chart: 'period', column: 'rct.period', kind: 'in', values: ['LHC18b', 'LHC18c'] };
+
+describe('createFilterStore', () => {
+  it('keeps one clause per chart and notifies subscribers on each change', () => {
+    const store = createFilterStore();
+    const seen: number[] = [];
+    store.subscribe((clauses) => seen.push(clauses.length));
+    store.set(range);
+    store.set(periods);
+    store.set({ ...range, hi: 286000 });
+    expect(store.clauses()).toEqual([{ ...range, hi: 286000 }, periods]);
+    expect(store.get('period')).toEqual(periods);
+    expect(seen).toEqual([1, 2, 2]);
+  });
+
+  it('does not notify when a clause is set again unchanged or a missing one is cleared', () => {
+    const store = createFilterStore([range]);
+    let calls = 0;
+    store.subscribe(() => calls++);
+    store.set({ ...range });
+    store.clear('period');
+    expect(calls).toBe(0);
+  });
+
+  it('reset clears every clause once; unsubscribe stops notifications', () => {
+    const store = createFilterStore([range, periods]);
+    let calls = 0;
+    const unsubscribe = store.subscribe(() => calls++);
+    store.reset();
+    store.reset();
+    expect(store.clauses()).toEqual([]);
+    expect(calls).toBe(1);
+    unsubscribe();
+    store.set(range);
+    expect(calls).toBe(1);
+  });
+
+  it('copies clauses so a caller mutating its object does not change the store', () => {
+    const mine: FilterClause = { ...periods, values: ['LHC18b'] };
+    const store = createFilterStore();
+    store.set(mine);
+    (mine as { values: string[] }).values.push('LHC18q');
+    expect(store.get('period')).toEqual({ ...periods, values: ['LHC18b'] });
+  });
+
+  it('serialises to JSON that parseClauses reads back; junk entries are dropped', () => {
+    const store = createFilterStore([range, periods]);
+    expect(parseClauses(store.serialise())).toEqual([range, periods]);
+    expect(parseClauses('[{"chart":"x"}, 3, {"chart":"a","column":"b","kind":"range","lo":1,"hi":2}]')).toEqual([
+      { chart: 'a', column: 'b', kind: 'range', lo: 1, hi: 2 },
+    ]);
+    expect(parseClauses('not json')).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { ColumnMeta } from '../../../src/contract/data-contract';
+import { checkViewColumns, viewReadPlan } from '../../../src/view/check-view-columns';
+import { viewMessages } from '../../../src/view/view-messages';
+import type { ViewSpec } from '../../../src/view/view-spec';
+
+const meta = (name: string, sqlType: ColumnMeta['sqlType']): ColumnMeta => ({
+  name, source: name.split('.')[0], sqlType, rootType: 'Double_t', title: '', unit: '', exactInBrowser: true,
+});
+const columns = [meta('run', 'INTEGER'), meta('tpc.meanMIP', 'REAL'), meta('tpc.meanTPCncl', 'REAL'), meta('rct.period', 'TEXT'), meta('rct.fill', 'INTEGER')];
+
+const view: ViewSpec = {
+  title: 't',
+  description: '',
+  charts: [
+    { id: 'a', kind: 'trend', x: 'run', y: 'tpc.meanMIP', title: '' },
+    { id: 'b', kind: 'row', x: 'rct.period', title: '' },
+    { id: 'c', kind: 'scatter', x: 'tpc.meanTPCncl', y: 'tpc.meanMIP', title: '' },
+    { id: 'd', kind: 'row', x: 'rct.fill', title: '' },
+  ],
+};
+
+describe('checkViewColumns', () => {
+  it('finds no problem when every column exists with a usable type', () => {
+    expect(checkViewColumns(view, columns)).toEqual([]);
+  });
+
+  it('reports unknown names with near names, and text columns where numbers are needed', () => {
+    const bad: ViewSpec = {
+      ...view,
+      charts: [
+        { id: 'a', kind: 'trend', x: 'run', y: 'evs.meanMIP', title: '' },
+        { id: 'h', kind: 'histogram', x: 'rct.period', bins: 10, title: '' },
+        { id: 's', kind: 'scatter', x: 'tpc.meanTPCncl', y: 'nothing', title: '' },
+      ],
+    };
+    expect(checkViewColumns(bad, columns)).toEqual([
+      { kind: 'view-problem', path: '$.charts[0].y', message: viewMessages.unknownColumn('evs.meanMIP', ['tpc.meanMIP']) },
+      { kind: 'view-problem', path: '$.charts[1].x', message: viewMessages.notNumeric('rct.period', columns[3]) },
+      { kind: 'view-problem', path: '$.charts[2].y', message: viewMessages.unknownColumn('nothing', []) },
+    ]);
+  });
+});
+
+describe('viewReadPlan', () => {
+  it('asks for run plus each column once, numbers for plots and categories for rows', () => {
+    expect([...viewReadPlan(view)]).toEqual([
+      ['run', 'numeric'],
+      ['tpc.meanMIP', 'numeric'],
+      ['rct.period', 'categorical'],
+      ['tpc.meanTPCncl', 'numeric'],
+      ['rct.fill', 'categorical'],
+    ]);
+  });
+});
