@@ -41,9 +41,9 @@ export function resolveOptions(options: WriteOptions = {}): WriteSettings {
   if (!Number.isSafeInteger(basketEntries) || basketEntries < 1) fail('basketEntries', basketEntries, 'use a positive integer');
   const fileName = options.fileName ?? 'runlens.root';
   if (fileName.length === 0) fail('fileName', fileName, 'use a non-empty name');
-  checkLatin1('fileName', fileName);
+  checkLatin1('fileName', fileName, { option: 'fileName' });
   const fileTitle = options.fileTitle ?? '';
-  checkLatin1('fileTitle', fileTitle);
+  checkLatin1('fileTitle', fileTitle, { option: 'fileTitle' });
   const date = options.date ?? DEFAULT_DATE;
   if (!(date instanceof Date) || Number.isNaN(date.getTime())) fail('date', date, 'use a valid Date');
   const uuid = options.uuid ?? DEFAULT_UUID;

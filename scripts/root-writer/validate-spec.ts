@@ -1,5 +1,5 @@
 import { LEAF_TYPES, LEAF_TYPE_NAMES, isLeafType, isWideInteger, type LeafType } from './leaf-types';
-import { RootWriterSpecError } from './RootWriterSpecError';
+import { RootWriterSpecError, type SpecErrorContext } from './RootWriterSpecError';
 import type { BranchSpec, TreeSpec } from './spec';
 import { specMessages } from './spec-messages';
 
@@ -17,7 +17,7 @@ export function validateTrees(trees: readonly TreeSpec[]): void {
     if (!NAME.test(tree.name)) throw new RootWriterSpecError(specMessages.badName('tree', tree.name), { tree: tree.name });
     if (seen.has(tree.name)) throw new RootWriterSpecError(specMessages.duplicateTree(tree.name), { tree: tree.name });
     seen.add(tree.name);
-    checkLatin1(`title of tree "${tree.name}"`, tree.title ?? '', tree.name);
+    checkLatin1(`title of tree "${tree.name}"`, tree.title ?? '', { tree: tree.name });
     if (!Number.isSafeInteger(tree.entries) || tree.entries < 0)
       throw new RootWriterSpecError(specMessages.badEntries(tree.name, tree.entries), { tree: tree.name });
     const names = new Set<string>();
@@ -35,7 +35,7 @@ function validateBranch(tree: TreeSpec, branch: BranchSpec): void {
   if (!NAME.test(branch.name)) throw new RootWriterSpecError(specMessages.badName('branch', branch.name), context);
   if (!isLeafType(branch.type))
     throw new RootWriterSpecError(specMessages.badType(tree.name, branch.name, branch.type, LEAF_TYPE_NAMES), context);
-  checkLatin1(`title of branch "${branch.name}"`, branch.title ?? '', tree.name, branch.name);
+  checkLatin1(`title of branch "${branch.name}"`, branch.title ?? '', context);
   const shape = branch.shape;
   if (shape !== undefined && (!Array.isArray(shape) || shape.length === 0 || !shape.every((d) => Number.isSafeInteger(d) && d > 0)))
     throw new RootWriterSpecError(specMessages.badShape(tree.name, branch.name, shape), context);
@@ -70,6 +70,6 @@ export function firstInvalidValue(type: LeafType, values: ArrayLike<number> | Ar
 }
 
 /** Throws unless `text` can be stored byte-for-byte as a ROOT string. */
-export function checkLatin1(what: string, text: string, tree?: string, branch?: string): void {
-  if (!/^[\x00-\xff]*$/.test(text)) throw new RootWriterSpecError(specMessages.notLatin1(what, text), { tree, branch });
+export function checkLatin1(what: string, text: string, context: SpecErrorContext): void {
+  if (!/^[\x00-\xff]*$/.test(text)) throw new RootWriterSpecError(specMessages.notLatin1(what, text), context);
 }
