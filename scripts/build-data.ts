@@ -6,11 +6,9 @@
 import type { ReadTree } from './pipeline/read-root-source';
 import { runBuildCli } from './pipeline/run-build-cli';
 
-const READER_MODULE = './root-reader/read-tree';
-
 /** Loads the ROOT reader on first use, so CSV-only builds do not need jsroot. */
 const readTree: ReadTree = async (file, tree, options) => {
-  const reader = (await import(READER_MODULE)) as { readTree: ReadTree };
+  const reader = await import('./root-reader/read-tree');
   return reader.readTree(file, tree, options);
 };
 

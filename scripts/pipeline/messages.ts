@@ -6,6 +6,9 @@ import type { ReportEntry } from '../../src/contract/data-contract';
 
 const list = (names: readonly string[]): string => (names.length === 0 ? '(none)' : names.join(', '));
 
+const firstFew = (names: readonly string[], n: number): string =>
+  names.length <= n ? list(names) : `${names.slice(0, n).join(', ')} and ${names.length - n} more`;
+
 export const messages = {
   // sources file
   sourcesFileMissing: (file: string) => `Sources file ${file} does not exist.`,
@@ -76,7 +79,7 @@ export const messages = {
       case 'repeated-run':
         return `${entry.source}: run ${entry.run} appears ${entry.occurrences.length} times (${entry.occurrences
           .map((o) => `${o.file}#${o.entry}`)
-          .join(', ')}); kept #${entry.kept + 1}; differing: ${list(entry.differing)}`;
+          .join(', ')}); kept #${entry.kept + 1}; differing: ${firstFew(entry.differing, 5)}`;
       case 'refused-branch':
         return `${entry.source}: ${entry.file}: branch ${entry.branch} (${entry.rootType}) refused: ${entry.reason}`;
       case 'empty-tree':

@@ -1,22 +1,14 @@
 import type { ReportEntry } from '../../src/contract/data-contract';
-import type { Column, Refusal } from '../table/column';
+import type { ReadTreeOptions, TreeTable } from '../root-reader/read-tree';
 import { BuildError } from './build-error';
 import { messages } from './messages';
 import type { SourceSpec } from './sources-config';
 import type { KeyedPart } from './source-table';
 
-/** What the ROOT reader returns for one tree (agreement 2, scripts/root-reader/read-tree.ts). */
-export interface TreeTable {
-  file: string;
-  tree: string;
-  entries: number;
-  columns: Column[];
-  refused: Refusal[];
-  rootVersion: string;
-  compression: string;
-}
+export type { TreeTable };
 
-export type ReadTree = (file: string, treePath: string, options?: { include?: string[]; exclude?: string[] }) => Promise<TreeTable>;
+/** The ROOT reader's signature (scripts/root-reader/read-tree.ts), injected so tests can fake it. */
+export type ReadTree = (file: string, treePath: string, options?: ReadTreeOptions) => Promise<TreeTable>;
 
 /** A file to read: its path on disk and the name used in reports. */
 export interface SourceFileRef {
@@ -64,8 +56,8 @@ export async function readRootSource(
   return { files: results, report };
 }
 
-function readOptions(spec: SourceSpec): { include?: string[]; exclude?: string[] } {
-  const options: { include?: string[]; exclude?: string[] } = {};
+function readOptions(spec: SourceSpec): ReadTreeOptions {
+  const options: ReadTreeOptions = {};
   if (spec.include.length > 0) options.include = spec.include.includes(spec.key) ? spec.include : [...spec.include, spec.key];
   if (spec.exclude.length > 0) options.exclude = spec.exclude;
   return options;

@@ -26,7 +26,7 @@ export interface ReadSourceDeps {
  */
 export async function readSource(spec: SourceSpec, baseDir: string, deps: ReadSourceDeps): Promise<{ table: SourceTable; report: ReportEntry[] }> {
   const paths = await expandSourceFiles(spec.files, baseDir, deps.listFiles);
-  const refs = paths.map((p) => ({ path: p, label: path.relative(baseDir, p).split(path.sep).join('/') }));
+  const refs = paths.map((p) => ({ path: p, label: fileLabel(p, baseDir) }));
   const hashed = await Promise.all(refs.map((ref) => readBytes(ref, deps.readFile)));
   const read = spec.kind === 'csv' ? readCsvFiles(spec, refs, hashed, deps.log) : await readRootFiles(spec, refs, hashed, deps);
   return { table: concatParts(spec.name, read.parts, read.files), report: read.report };
@@ -60,6 +60,12 @@ async function readRootFiles(spec: SourceSpec, refs: SourceFileRef[], bytes: Uin
     files: read.files.map((f, i) => ({ ...fileMeta(refs[i], bytes[i], f.entries), rootVersion: f.rootVersion, compression: f.compression })),
     report: [...read.report, ...countNonFinite(spec.name, parts)],
   };
+}
+
+/** How a file is named in reports: relative to the sources file's folder when inside it, else absolute. */
+export function fileLabel(file: string, baseDir: string): string {
+  const relative = path.relative(baseDir, file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/');
 }
 
 function fileMeta(ref: SourceFileRef, bytes: Uint8Array, entries: number): Omit<SourceFileMeta, 'rootVersion' | 'compression'> {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isRootReadError } from '../root-reader/root-read-error';
 import { isBuildError } from './build-error';
 import { buildData, type BuildDeps } from './build-data';
 import { formatSummary } from './format-summary';
@@ -44,15 +45,16 @@ export async function runBuildCli(argv: readonly string[], io: CliIo): Promise<n
 
 /** Prints a fatal error: message and hint for the build's and the reader's errors, the stack otherwise. */
 function reportFailure(error: unknown, err: (line: string) => void): number {
-  if (isBuildError(error) || isReaderError(error)) {
+  if (isBuildError(error)) {
     err(messages.fatal(error.message, error.hint));
+    return EXIT.fatal;
+  }
+  if (isRootReadError(error)) {
+    // The reader's message already ends with its hint.
+    err(messages.fatal(error.message, error.message.includes(error.hint) ? '' : error.hint));
     return EXIT.fatal;
   }
   err(error instanceof Error ? (error.stack ?? error.message) : String(error));
   return EXIT.internal;
 }
 
-/** RootReadError (scripts/root-reader): an Error with a hint, named RootReadError. */
-function isReaderError(error: unknown): error is Error & { hint: string } {
-  return error instanceof Error && error.name === 'RootReadError' && typeof (error as { hint?: unknown }).hint === 'string';
-}

@@ -41,7 +41,9 @@ function open() {
 function all(db: InstanceType<SqlJsStatic['Database']>, sql: string): unknown[][] {
   const statement = db.prepare(sql);
   const rows: unknown[][] = [];
-  while (statement.step()) rows.push(statement.get(null, { useBigInt: true }));
+  // sql.js 1.16 accepts {useBigInt} (64-bit INTEGER as bigint); @types/sql.js 1.4 does not declare it.
+  const get = statement.get.bind(statement) as unknown as (params: null, config: { useBigInt: boolean }) => unknown[];
+  while (statement.step()) rows.push(get(null, { useBigInt: true }));
   statement.free();
   return rows;
 }
