@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { categoryBars, createCrossfilterModel, histogramBars } from '../../../src/crossfilter/crossfilter-model';
 import { toCategorical } from '../../../src/data/to-categorical';
-import type { TypedTable } from '../../../src/data/typed-table';
+import type { TypedColumn, TypedTable } from '../../../src/data/typed-table';
 import type { ChartSpec } from '../../../src/view/view-spec';
 
 // Six runs; meanMIP missing for two of them, period missing for one.
@@ -11,7 +11,7 @@ const period = toCategorical('rct.period', ['A', 'A', 'B', 'B', null, 'A']);
 const table: TypedTable = {
   size: 6,
   run,
-  columns: new Map([
+  columns: new Map<string, TypedColumn>([
     ['run', { kind: 'numeric', name: 'run', values: run }],
     ['tpc.meanMIP', { kind: 'numeric', name: 'tpc.meanMIP', values: mip }],
     ['rct.period', period],
