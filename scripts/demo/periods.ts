@@ -36,16 +36,16 @@ const period = (
 /** The year plan, in time order. Run numbers and fills increase from one period to the next. */
 export const PERIOD_DEFS: readonly PeriodDef[] = [
   period('LHC18b', 'pp', 'apass1', [285000, 285450], 6600, [4, 28], [5, 10]),
-  period('LHC18c', 'pp', 'apass1', [285950, 286350], 6650, [5, 11], [5, 20]),
-  period('LHC18d', 'pp', 'apass1', [286380, 286950], 6700, [5, 21], [6, 3]),
-  period('LHC18e', 'pp', 'apass1', [286980, 287980], 6760, [6, 4], [6, 22]),
-  period('LHC18f', 'pp', 'apass1', [287990, 288650], 6840, [6, 23], [7, 5]),
-  period('LHC18l', 'pp', 'apass1', [289160, 289980], 6900, [7, 20], [8, 7]),
-  period('LHC18m', 'pp', 'apass1', [290200, 292850], 7000, [8, 8], [10, 10]),
-  period('LHC18o', 'pp', 'apass1', [293350, 293900], 7250, [10, 11], [10, 20]),
-  period('LHC18p', 'pp', 'apass1', [294000, 294930], 7300, [10, 21], [11, 6]),
-  period('LHC18q', 'Pb-Pb', 'pass3', [295580, 296630], 7400, [11, 8], [11, 26]),
-  period('LHC18r', 'p-Pb', 'apass1', [296690, 297600], 7455, [11, 27], [12, 3]),
+  period('LHC18c', 'pp', 'apass1', [285950, 286350], 6640, [5, 11], [5, 20]),
+  period('LHC18d', 'pp', 'apass1', [286380, 286950], 6675, [5, 21], [6, 3]),
+  period('LHC18e', 'pp', 'apass1', [286980, 287980], 6720, [6, 4], [6, 22]),
+  period('LHC18f', 'pp', 'apass1', [287990, 288650], 6800, [6, 23], [7, 5]),
+  period('LHC18l', 'pp', 'apass1', [289160, 289980], 6850, [7, 20], [8, 7]),
+  period('LHC18m', 'pp', 'apass1', [290200, 292850], 6915, [8, 8], [10, 10]),
+  period('LHC18o', 'pp', 'apass1', [293350, 293900], 7130, [10, 11], [10, 20]),
+  period('LHC18p', 'pp', 'apass1', [294000, 294930], 7175, [10, 21], [11, 6]),
+  period('LHC18q', 'Pb-Pb', 'pass3', [295580, 296630], 7245, [11, 8], [11, 26]),
+  period('LHC18r', 'p-Pb', 'apass1', [296690, 297600], 7330, [11, 27], [12, 3]),
 ];
 
 /** At most this share of run numbers in a period's range is used, so runs keep gaps. */

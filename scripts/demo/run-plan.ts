@@ -56,14 +56,14 @@ export function pickSorted(lo: number, hi: number, count: number, rng: Rng): num
   return out;
 }
 
-/** Fill number of each of `count` consecutive runs: 1–7 runs per fill, fills 1–3 apart. */
+/** Fill number of each of `count` consecutive runs: 1–7 runs per fill, fills 1 apart (2 for one in ten: a fill without physics). */
 function assignFills(count: number, first: number, rng: Rng): number[] {
   const fills: number[] = [];
   let fill = first;
   let left = rng.int(1, 7);
   for (let i = 0; i < count; i++) {
     if (left === 0) {
-      fill += rng.int(1, 3);
+      fill += rng.chance(0.1) ? 2 : 1;
       left = rng.int(1, 7);
     }
     fills.push(fill);
