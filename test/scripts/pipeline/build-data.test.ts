@@ -1,0 +1,109 @@
+import type { SqlJsStatic } from 'sql.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ReportEntry } from '../../../src/contract/data-contract';
+import { buildData, type BuildDeps } from '../../../scripts/pipeline/build-data';
+import type { BuildError } from '../../../scripts/pipeline/build-error';
+import { sha256 } from '../../../scripts/pipeline/build-manifest';
+import { messages } from '../../../scripts/pipeline/messages';
+import type { TreeTable } from '../../../scripts/pipeline/read-root-source';
+import type { SourceSpec, SourcesConfig } from '../../../scripts/pipeline/sources-config';
+import { loadSqlJs } from '../../../scripts/pipeline/write-sqlite';
+import { caught, csvSpec, fakeReadTree, int, real, rootSpec, text, tree } from './helpers';
+
+let SQL: SqlJsStatic;
+beforeAll(async () => {
+  SQL = await loadSqlJs();
+});
+
+const BUILT_AT = new Date(Date.UTC(2026, 10, 26, 12, 0, 0));
+
+function run(sources: SourceSpec[], trees: Record<string, TreeTable>, texts: Record<string, string> = {}) {
+  const config: SourcesConfig = { file: '/d/sources.json', baseDir: '/d', output: '/public/data', sources };
+  const deps: BuildDeps = {
+    readTree: fakeReadTree(trees),
+    readFile: async (f) => new TextEncoder().encode(texts[f] ?? `bytes of ${f}`),
+    listFiles: async (p, b) => [`${b}/${p}`],
+    clock: () => BUILT_AT,
+    log: () => {},
+    sql: SQL,
+  };
+  return buildData(config, deps);
+}
+
+const kinds = (entries: ReportEntry[], kind: ReportEntry['kind']) => entries.filter((e) => e.kind === kind);
+
+/** tpc: runs 1,2,3 with run 2 repeated across two files; rct (CSV): runs 2,3,4 and one invalid key. */
+const tpcTrees = {
+  '/d/a.root': tree('/d/a.root', [int('run', [1, 2]), real('x', [0.1, 0.2])]),
+  '/d/b.root': tree('/d/b.root', [int('run', [2, 3]), real('x', [0.25, 0.3])]),
+};
+const rctCsv = { '/d/r.csv': 'run,period\n2,LHC18b\n3,LHC18c\nx,LHC18d\n4,LHC18e\n' };
+
+describe('buildData', () => {
+  it('joins a ROOT and a CSV source, reporting exactly the repeated, invalid and partial runs', async () => {
+    const out = await run([rootSpec('tpc', ['a.root', 'b.root']), csvSpec('rct', ['r.csv'])], tpcTrees, rctCsv);
+    expect(out.report.runs).toBe(4);
+    expect(out.report.columns).toBe(3);
+    expect(out.report.perSource).toEqual([{ source: 'tpc', entries: 4, runs: 3 }, { source: 'rct', entries: 4, runs: 3 }]);
+    expect(out.report.entries).toEqual([
+      { kind: 'repeated-run', source: 'tpc', run: 2, occurrences: [{ file: 'a.root', entry: 1 }, { file: 'b.root', entry: 0 }], kept: 1, differing: ['x'] },
+      { kind: 'invalid-key', source: 'rct', file: 'r.csv', entry: 2, value: 'x', reason: messages.invalidKeyNotInteger() },
+      { kind: 'partial-run', run: 1, presentIn: ['tpc'], missingFrom: ['rct'] },
+      { kind: 'partial-run', run: 4, presentIn: ['rct'], missingFrom: ['tpc'] },
+    ]);
+    const db = new SQL.Database(out.files[0].bytes);
+    expect(db.exec('SELECT run, "tpc.x", "rct.period" FROM runs')[0].values).toEqual([
+      [1, 0.1, null], [2, 0.25, 'LHC18b'], [3, 0.3, 'LHC18c'], [4, null, 'LHC18e'],
+    ]);
+  });
+
+  it('keeps the first occurrence with duplicates "first"', async () => {
+    const out = await run([rootSpec('tpc', ['a.root', 'b.root'], { duplicates: 'first' })], tpcTrees);
+    expect(kinds(out.report.entries, 'repeated-run')).toEqual([
+      { kind: 'repeated-run', source: 'tpc', run: 2, occurrences: [{ file: 'a.root', entry: 1 }, { file: 'b.root', entry: 0 }], kept: 0, differing: ['x'] },
+    ]);
+    expect(new SQL.Database(out.files[0].bytes).exec('SELECT "tpc.x" FROM runs WHERE run = 2')[0].values).toEqual([[0.2]]);
+  });
+
+  it('fails with duplicates "fail" and a repeat', async () => {
+    const error = (await caught(() => run([rootSpec('tpc', ['a.root', 'b.root'], { duplicates: 'fail' })], tpcTrees))) as BuildError;
+    expect(error.kind).toBe('repeated-run-fail');
+    expect(error.message).toBe(messages.repeatedRunFail('tpc', 2, 'a.root#1, b.root#0'));
+  });
+
+  it('accounts for every input entry: in the table or named in the report', async () => {
+    const trees = { ...tpcTrees, '/d/e.root': tree('/d/e.root', [int('run', [])], { entries: 0 }) };
+    const out = await run([rootSpec('tpc', ['a.root', 'b.root', 'e.root']), csvSpec('rct', ['r.csv'])], trees, rctCsv);
+    const read = out.manifest.sources.reduce((n, s) => n + s.entries, 0);
+    const kept = out.manifest.sources.reduce((n, s) => n + s.runs, 0);
+    const repeats = kinds(out.report.entries, 'repeated-run').reduce((n, e) => n + (e.kind === 'repeated-run' ? e.occurrences.length - 1 : 0), 0);
+    expect(read).toBe(8);
+    expect(kept + repeats + kinds(out.report.entries, 'invalid-key').length).toBe(read);
+    expect(kinds(out.report.entries, 'empty-tree')).toEqual([{ kind: 'empty-tree', source: 'tpc', file: 'e.root', tree: 'T' }]);
+    expect(out.manifest.sources[0].files.map((f) => [f.path, f.entries])).toEqual([['a.root', 2], ['b.root', 2], ['e.root', 0]]);
+  });
+
+  it('produces sqlite, csv and manifest, the manifest holding the other two files\' sizes and hashes', async () => {
+    const out = await run([rootSpec('tpc', ['a.root']), csvSpec('rct', ['r.csv'])], tpcTrees, rctCsv);
+    expect(out.files.map((f) => f.name)).toEqual(['runlens.sqlite', 'runlens.csv', 'manifest.json']);
+    expect(out.manifest.files).toEqual(out.files.slice(0, 2).map((f) => ({ name: f.name, bytes: f.bytes.byteLength, sha256: sha256(f.bytes) })));
+    expect(JSON.parse(new TextDecoder().decode(out.files[2].bytes))).toEqual(out.manifest);
+    expect(out.manifest.builtAt).toBe('2026-11-26T12:00:00.000Z');
+    expect(out.manifest.runs).toBe(4);
+    expect(out.manifest.columns.map((c) => c.name)).toEqual(['run', 'tpc.x', 'rct.period']);
+    expect(new TextDecoder().decode(out.files[1].bytes)).toBe('run,tpc.x,rct.period\n1,0.1,\n2,0.2,LHC18b\n3,,LHC18c\n4,,LHC18e\n');
+  });
+
+  it('gives the same output bytes for the same input and clock', async () => {
+    const a = await run([rootSpec('tpc', ['a.root', 'b.root']), csvSpec('rct', ['r.csv'])], tpcTrees, rctCsv);
+    const b = await run([rootSpec('tpc', ['a.root', 'b.root']), csvSpec('rct', ['r.csv'])], tpcTrees, rctCsv);
+    expect(b.files.map((f) => sha256(f.bytes))).toEqual(a.files.map((f) => sha256(f.bytes)));
+  });
+
+  it('fails with key-missing when a tree lacks the key branch', async () => {
+    const trees = { '/d/a.root': tree('/d/a.root', [int('runNumber', [1]), text('t', ['a'])]) };
+    const error = (await caught(() => run([rootSpec('tpc', ['a.root'], { tree: 'tpcQA' })], trees))) as BuildError;
+    expect(error.kind).toBe('key-missing');
+    expect(error.message).toBe(messages.keyMissing('a.root', 'tpcQA', 'run', ['runNumber', 't']));
+  });
+});

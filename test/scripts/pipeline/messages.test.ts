@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { messages } from '../../../scripts/pipeline/messages';
+
+describe('messages.reportEntry', () => {
+  it('names the run, the sources and the occurrences of a repeat, shortening long column lists', () => {
+    const line = messages.reportEntry({
+      kind: 'repeated-run', source: 'evs', run: 7,
+      occurrences: [{ file: 'a.root', entry: 0 }, { file: 'b.root', entry: 3 }], kept: 1,
+      differing: ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7'],
+    });
+    expect(line).toBe('evs: run 7 appears 2 times (a.root#0, b.root#3); kept #2; differing: c1, c2, c3, c4, c5 and 2 more');
+  });
+
+  it('says "(none)" for empty lists', () => {
+    expect(messages.reportEntry({ kind: 'repeated-run', source: 's', run: 1, occurrences: [], kept: 0, differing: [] })).toBe('s: run 1 appears 0 times (); kept #1; differing: (none)');
+  });
+});
+
+describe('messages.fatal', () => {
+  it('adds the hint on its own line only when there is one', () => {
+    expect(messages.fatal('broken.', 'fix it.')).toBe('error: broken.\n  hint: fix it.');
+    expect(messages.fatal('broken.', '')).toBe('error: broken.');
+  });
+});
