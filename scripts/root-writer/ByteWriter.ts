@@ -52,20 +52,23 @@ export class ByteWriter {
     return start;
   }
 
-  u8(v: number): void { this.view.setUint8(this.reserve(1), v); }
-  i8(v: number): void { this.view.setInt8(this.reserve(1), v); }
-  i16(v: number): void { this.view.setInt16(this.reserve(2), v); }
-  u16(v: number): void { this.view.setUint16(this.reserve(2), v); }
-  i32(v: number): void { this.view.setInt32(this.reserve(4), v); }
-  u32(v: number): void { this.view.setUint32(this.reserve(4), v); }
-  f32(v: number): void { this.view.setFloat32(this.reserve(4), v); }
-  f64(v: number): void { this.view.setFloat64(this.reserve(8), v); }
-  i64(v: number | bigint): void { this.view.setBigInt64(this.reserve(8), BigInt(v)); }
-  u64(v: number | bigint): void { this.view.setBigUint64(this.reserve(8), BigInt(v)); }
+  // Each writer reserves first and only then reads this.view/this.bytes: reserving
+  // may replace them with a larger buffer.
+  u8(v: number): void { const at = this.reserve(1); this.view.setUint8(at, v); }
+  i8(v: number): void { const at = this.reserve(1); this.view.setInt8(at, v); }
+  i16(v: number): void { const at = this.reserve(2); this.view.setInt16(at, v); }
+  u16(v: number): void { const at = this.reserve(2); this.view.setUint16(at, v); }
+  i32(v: number): void { const at = this.reserve(4); this.view.setInt32(at, v); }
+  u32(v: number): void { const at = this.reserve(4); this.view.setUint32(at, v); }
+  f32(v: number): void { const at = this.reserve(4); this.view.setFloat32(at, v); }
+  f64(v: number): void { const at = this.reserve(8); this.view.setFloat64(at, v); }
+  i64(v: number | bigint): void { const at = this.reserve(8); this.view.setBigInt64(at, BigInt(v)); }
+  u64(v: number | bigint): void { const at = this.reserve(8); this.view.setBigUint64(at, BigInt(v)); }
 
   /** Raw bytes, copied in one call. */
   raw(data: Uint8Array): void {
-    this.bytes.set(data, this.reserve(data.length));
+    const at = this.reserve(data.length);
+    this.bytes.set(data, at);
   }
 
   /** ROOT counted string: 1-byte length, or 0xFF + 4-byte length from 255 on. Latin-1. */
@@ -87,11 +90,6 @@ export class ByteWriter {
   private latin1(s: string): void {
     const start = this.reserve(s.length);
     for (let i = 0; i < s.length; i++) this.bytes[start + i] = s.charCodeAt(i);
-  }
-
-  /** Overwrites a 4-byte word written earlier (for values known only later). */
-  patchU32(at: number, v: number): void {
-    this.view.setUint32(at, v);
   }
 
   /**

@@ -137,6 +137,28 @@ describe('writeRootFile → jsroot round trip', () => {
   });
 });
 
+describe('writeRootFile at demo size', () => {
+  it('round-trips 3000 entries × 30 branches of mixed types in 120 baskets each (zlib)', async () => {
+    const entries = 3000;
+    const types = ['Double_t', 'Float_t', 'Int_t', 'UShort_t', 'Long64_t', 'Bool_t'] as const;
+    const branches: BranchSpec[] = Array.from({ length: 30 }, (_, b) => {
+      const type = types[b % types.length];
+      const real = type === 'Double_t' || type === 'Float_t';
+      const values = Array.from({ length: entries }, (_, k) =>
+        type === 'Bool_t' ? (k + b) % 2 : real ? Math.cos(k + b) * 1e3 : (k * (b + 1)) % 60000);
+      return { name: `v${b}`, type, values };
+    });
+    const bytes = writeRootFile([tree('trending', entries, branches)], { ...ZLIB, basketEntries: 25 });
+    const { tree: t, columns } = await readTree(bytes, 'trending');
+    expect(t.fBranches.arr.map((br: any) => br.fWriteBasket)).toEqual(Array(30).fill(120));
+    for (const b of branches) {
+      const expected = Array.from(b.values as number[], (v) =>
+        b.type === 'Bool_t' ? v === 1 : b.type === 'Float_t' ? Math.fround(v) : v);
+      expect(columns[b.name], b.name).toEqual(expected);
+    }
+  });
+});
+
 describe('writeRootFile 64-bit values beyond jsroot', () => {
   it('stores negative Long64_t below −2^31 exactly (checked by decoding the basket)', () => {
     const values = [-(2n ** 32n), -3000000000n, -(2n ** 62n), -(2n ** 63n), 2n ** 62n];
