@@ -7,7 +7,7 @@ import { int64Values, numberValues, textValues } from './to-column-values.js';
 export type LeafColumnsResult = { ok: true; columns: Column[] } | { ok: false; reason: string };
 
 const describe = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) || ArrayBuffer.isView(value) ? 'an array' : `a ${typeof value}`;
+  value === null ? 'null' : value === undefined ? 'nothing' : Array.isArray(value) || ArrayBuffer.isView(value) ? 'an array' : `a ${typeof value}`;
 
 function toNumber(value: unknown): number | undefined {
   if (typeof value === 'number') return value;

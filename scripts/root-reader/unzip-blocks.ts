@@ -1,5 +1,6 @@
 import { inflateSync } from 'node:zlib';
-import { R__unzip } from 'jsroot/io'; // untyped: declared as any by jsroot's types.d.ts
+import { R__unzip } from 'jsroot/io';
+import { xxhash64 } from './xxhash64.js'; // untyped: declared as any by jsroot's types.d.ts
 
 /** Result of decompressing a record: the bytes, or what was wrong with them. */
 export type UnzipResult = { ok: true; bytes: Uint8Array } | { ok: false; detail: string };
@@ -18,6 +19,15 @@ function inflateZlib(payload: Uint8Array): Uint8Array | string {
   } catch (error) {
     return `zlib stream is damaged (${(error as Error).message})`;
   }
+}
+
+/** ROOT puts an XXH64 of the compressed bytes (big-endian) before each LZ4 payload; jsroot skips it. */
+function lz4ChecksumProblem(block: Uint8Array): string | undefined {
+  const LZ4_CHECKSUM = 8;
+  if (block.length < HEADER + LZ4_CHECKSUM) return 'block too short for its checksum';
+  const stored = new DataView(block.buffer, block.byteOffset + HEADER, LZ4_CHECKSUM).getBigUint64(0);
+  const computed = xxhash64(block.subarray(HEADER + LZ4_CHECKSUM));
+  return stored === computed ? undefined : `checksum ${computed.toString(16)} differs from the stored ${stored.toString(16)}`;
 }
 
 /** Other algorithms go through jsroot's own decoders, which only report the size. */
@@ -41,6 +51,8 @@ async function unzipBlock(data: Uint8Array, at: number): Promise<{ bytes: Uint8A
   const expected = littleEndian24(data, at + 6);
   const end = at + HEADER + compressed;
   if (end > data.length) return `${algorithm} block at byte ${at} claims ${compressed} bytes but the record ends first`;
+  const badChecksum = algorithm === 'lz4' ? lz4ChecksumProblem(data.subarray(at, end)) : undefined;
+  if (badChecksum) return `${algorithm} block at byte ${at}: ${badChecksum}`;
   const bytes = algorithm === 'zlib'
     ? inflateZlib(data.subarray(at + HEADER, end))
     : await unzipWithJsroot(data.subarray(at, end), expected);
@@ -53,8 +65,9 @@ async function unzipBlock(data: Uint8Array, at: number): Promise<{ bytes: Uint8A
 
 /**
  * Decompresses the blocks of a record's data part (after the key) and checks
- * them: zlib streams with their Adler-32, every block's size against its
- * header, and the total against the key's fObjlen.
+ * them: zlib streams with their Adler-32, LZ4 blocks with their XXH64,
+ * every block's size against its header, and the total against the key's
+ * fObjlen. LZMA and ZSTD blocks are checked for size only.
  */
 export async function unzipBlocks(data: Uint8Array, objlen: number): Promise<UnzipResult> {
   const out = new Uint8Array(objlen);
