@@ -15,13 +15,3 @@ export interface ChartView {
   redraw(): void;
   dispose(): void;
 }
-
-/** Text for a run range filter, e.g. `runs 285012–290221`. */
-export function runRangeText(lo: number, hi: number): string {
-  return `runs ${lo}–${hi}`;
-}
-
-/** Text for a numeric range filter with 4 significant digits. */
-export function rangeText(lo: number, hi: number): string {
-  return `${Number(lo.toPrecision(4))} – ${Number(hi.toPrecision(4))}`;
-}

@@ -3,13 +3,9 @@ import { scaleLinear } from 'd3';
 import { histogramBars, type ChartFeed } from '../crossfilter/crossfilter-model';
 import type { HistogramChartSpec } from '../view/view-spec';
 import { axisLabel, type ChartCard } from './chart-card';
-import { rangeText, type ChartContext, type ChartView } from './chart-view';
+import { missingText, rangeText } from './chart-texts';
+import type { ChartContext, ChartView } from './chart-view';
 import { storeFilterHandler } from './dc-filter-bridge';
-
-/** Missing values are left out of the bins and counted under the chart. */
-export function missingText(count: number): string {
-  return `missing: ${count}`;
-}
 
 /** dc.js bar chart over equal bins, brushable; its brush goes to the store as a range clause. */
 export function createHistogramChart(card: ChartCard, spec: HistogramChartSpec, feed: ChartFeed, context: ChartContext): ChartView {
@@ -38,7 +34,8 @@ export function createHistogramChart(card: ChartCard, spec: HistogramChartSpec, 
       const clause = context.store.get(spec.id);
       if (!clause && chart.hasFilter()) chart.filterAll();
       card.filterNote.textContent = clause?.kind === 'range' ? rangeText(clause.lo, clause.hi) : '';
-      card.footer.textContent = missingText(histogramBars(feed).missing);
+      const { missing, nonFinite } = histogramBars(feed);
+      card.footer.textContent = missingText(missing, nonFinite);
       chart.redraw();
     },
     dispose() {

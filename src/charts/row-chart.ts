@@ -4,11 +4,7 @@ import type { RowChartSpec } from '../view/view-spec';
 import type { ChartCard } from './chart-card';
 import type { ChartContext, ChartView } from './chart-view';
 import { storeFilterHandler } from './dc-filter-bridge';
-
-/** Title of one row, e.g. `LHC18b: 120` (tests read these). */
-export function rowTitle(bar: Bar): string {
-  return `${bar.key}: ${bar.value}`;
-}
+import { rowTitle } from './chart-texts';
 
 /** dc.js row chart of category counts; clicking rows sets an `in` clause in the store. */
 export function createRowChart(card: ChartCard, spec: RowChartSpec, feed: ChartFeed, context: ChartContext): ChartView {

@@ -4,7 +4,8 @@ import type { TypedTable } from '../data/typed-table';
 import type { TrendChartSpec } from '../view/view-spec';
 import type { ChartCard } from './chart-card';
 import { axisLabel } from './chart-card';
-import { runRangeText, type ChartContext, type ChartView } from './chart-view';
+import { runRangeText } from './chart-texts';
+import type { ChartContext, ChartView } from './chart-view';
 import { createPlotFrame } from './plot-frame';
 import { snapToRuns } from './snap-to-runs';
 

@@ -3,7 +3,7 @@ import { categoricalColumn, numericColumn, type TypedTable } from '../data/typed
 import type { FilterClause } from '../state/filter-store';
 import type { ChartSpec } from '../view/view-spec';
 import { binKey, binningOf, type Binning } from './histogram-bins';
-import { MISSING_KEY, nextUp, numericAccessor } from './missing-sentinel';
+import { isInfiniteKey, MISSING_KEY, nextUp, numericAccessor } from './missing-sentinel';
 
 type Dimension = crossfilter.Dimension<number, number>;
 type Group = crossfilter.Group<number, number, number>;
@@ -67,7 +67,9 @@ function feedFor(cf: crossfilter.Crossfilter<number>, table: TypedTable, chart: 
     const values = numericColumn(table, chart.x)!.values;
     const binning = binningOf(values, chart.bins);
     const dimension = cf.dimension(numericAccessor(values));
-    return { chart, dimension, binning, group: dimension.group((value) => binKey(binning, value)) };
+    // Group keys must keep the dimension's order: missing < -Infinity < bins < +Infinity.
+    const group = dimension.group<number, number>((value) => (isInfiniteKey(value) ? value : binKey(binning, value)));
+    return { chart, dimension, binning, group };
   }
   if (chart.kind === 'row') {
     const column = categoricalColumn(table, chart.x)!;
@@ -90,15 +92,20 @@ function applyClause(feed: ChartFeed, clause: FilterClause | undefined): void {
   }
 }
 
-/** Histogram bars (missing left out) and the count of missing values, both under the other charts' filters. */
-export function histogramBars(feed: ChartFeed): { bars: Bar[]; missing: number } {
+/**
+ * Histogram bars and the values left out of them, both under the other charts'
+ * filters: `missing` (NULL/NaN) and `nonFinite` (±Infinity, kept in SQLite as REAL).
+ */
+export function histogramBars(feed: ChartFeed): { bars: Bar[]; missing: number; nonFinite: number } {
   const bars: Bar[] = [];
   let missing = 0;
+  let nonFinite = 0;
   for (const { key, value } of feed.group?.all() ?? []) {
     if (key === MISSING_KEY) missing = value;
+    else if (isInfiniteKey(key as number)) nonFinite += value;
     else bars.push({ key: key as number, value });
   }
-  return { bars, missing };
+  return { bars, missing, nonFinite };
 }
 
 /** Row-chart bars: one per category label, under the other charts' filters. */

@@ -5,12 +5,21 @@
  */
 export const MISSING_KEY = -Infinity;
 
-/** Dimension accessor over a typed column with NaN mapped to MISSING_KEY. */
+/** Key of a stored -Infinity, so it stays apart from missing (it still sorts below every finite value). */
+export const NEGATIVE_INFINITY_KEY = -Number.MAX_VALUE;
+
+/** Dimension accessor over a typed column: NaN → MISSING_KEY, -Infinity → NEGATIVE_INFINITY_KEY. */
 export function numericAccessor(values: Float64Array): (row: number) => number {
   return (row) => {
     const value = values[row];
-    return value === value ? value : MISSING_KEY;
+    if (value !== value) return MISSING_KEY;
+    return value === -Infinity ? NEGATIVE_INFINITY_KEY : value;
   };
+}
+
+/** True for the keys of ±Infinity values (not missing, not finite data). */
+export function isInfiniteKey(key: number): boolean {
+  return key === Infinity || key === NEGATIVE_INFINITY_KEY;
 }
 
 /** The smallest double above `x`, so a closed range [lo, hi] maps to crossfilter's half-open [lo, next(hi)). */

@@ -34,7 +34,7 @@ describe('createCrossfilterModel', () => {
     const model = createCrossfilterModel(table, charts);
     expect(model.selectedCount()).toBe(6);
     expect(feeds(model)).toEqual({
-      mip: { bars: [{ key: 40, value: 2 }, { key: 50, value: 2 }], missing: 2 },
+      mip: { bars: [{ key: 40, value: 2 }, { key: 50, value: 2 }], missing: 2, nonFinite: 0 },
       period: [{ key: 'A', value: 3 }, { key: 'B', value: 2 }, { key: '(missing)', value: 1 }],
     });
     expect(model.feeds.get('sc')?.dimension).toBeUndefined();
@@ -46,7 +46,7 @@ describe('createCrossfilterModel', () => {
     expect(model.selectedCount()).toBe(4);
     expect([0, 1, 2, 3, 4, 5].map(model.isSelected)).toEqual([true, false, true, true, false, true]);
     expect(feeds(model)).toEqual({
-      mip: { bars: [{ key: 40, value: 2 }, { key: 50, value: 2 }], missing: 2 },
+      mip: { bars: [{ key: 40, value: 2 }, { key: 50, value: 2 }], missing: 2, nonFinite: 0 },
       period: [{ key: 'A', value: 2 }, { key: 'B', value: 2 }, { key: '(missing)', value: 0 }],
     });
   });
@@ -56,7 +56,7 @@ describe('createCrossfilterModel', () => {
     model.apply([{ chart: 'period', column: 'rct.period', kind: 'in', values: ['A'] }]);
     expect(model.selectedCount()).toBe(3);
     expect(feeds(model)).toEqual({
-      mip: { bars: [{ key: 40, value: 1 }, { key: 50, value: 1 }], missing: 1 },
+      mip: { bars: [{ key: 40, value: 1 }, { key: 50, value: 1 }], missing: 1, nonFinite: 0 },
       period: [{ key: 'A', value: 3 }, { key: 'B', value: 2 }, { key: '(missing)', value: 1 }],
     });
     model.apply([{ chart: 'period', column: 'rct.period', kind: 'in', values: ['B', '(missing)'] }]);
@@ -74,5 +74,19 @@ describe('createCrossfilterModel', () => {
     expect(feeds(model).period).toEqual([{ key: 'A', value: 1 }, { key: 'B', value: 2 }, { key: '(missing)', value: 0 }]);
     model.apply([]);
     expect(model.selectedCount()).toBe(6);
+  });
+
+  it('keeps ±Infinity apart from missing: out of the bins and out of finite ranges', () => {
+    const values = new Float64Array([1, Infinity, NaN, -Infinity, 3]);
+    const runs = new Float64Array([1, 2, 3, 4, 5]);
+    const infTable: TypedTable = {
+      size: 5,
+      run: runs,
+      columns: new Map<string, TypedColumn>([['v', { kind: 'numeric', name: 'v', values }]]),
+    };
+    const model = createCrossfilterModel(infTable, [{ id: 'h', kind: 'histogram', x: 'v', bins: 2, title: '' }]);
+    expect(histogramBars(model.feeds.get('h')!)).toEqual({ bars: [{ key: 1, value: 1 }, { key: 2, value: 1 }], missing: 1, nonFinite: 2 });
+    model.apply([{ chart: 'h', column: 'v', kind: 'range', lo: -1e300, hi: 1e300 }]);
+    expect([0, 1, 2, 3, 4].map(model.isSelected)).toEqual([true, false, false, false, true]);
   });
 });

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { MISSING_KEY, nextUp, numericAccessor } from '../../../src/crossfilter/missing-sentinel';
+import { isInfiniteKey, MISSING_KEY, NEGATIVE_INFINITY_KEY, nextUp, numericAccessor } from '../../../src/crossfilter/missing-sentinel';
 
 describe('numericAccessor', () => {
-  it('maps NaN to -Infinity and keeps every other value, zero included', () => {
-    const read = numericAccessor(new Float64Array([NaN, 0, -2.5, Infinity]));
-    expect([0, 1, 2, 3].map(read)).toEqual([MISSING_KEY, 0, -2.5, Infinity]);
+  it('maps NaN to -Infinity, -Infinity to -MAX_VALUE, and keeps every other value, zero included', () => {
+    const read = numericAccessor(new Float64Array([NaN, 0, -2.5, Infinity, -Infinity]));
+    expect([0, 1, 2, 3, 4].map(read)).toEqual([-Infinity, 0, -2.5, Infinity, -Number.MAX_VALUE]);
     expect(MISSING_KEY).toBe(-Infinity);
+    expect(NEGATIVE_INFINITY_KEY).toBe(-Number.MAX_VALUE);
+  });
+
+  it('isInfiniteKey is true for the keys of ±Infinity only', () => {
+    expect([Infinity, NEGATIVE_INFINITY_KEY, MISSING_KEY, 0, 1e308].map(isInfiniteKey)).toEqual([true, true, false, false, false]);
   });
 });
 
