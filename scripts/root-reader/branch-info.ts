@@ -66,7 +66,9 @@ function toBasketRefs(branch: Loose): BasketRef[] {
   const refs: BasketRef[] = [];
   for (let index = 0; index < count; index++) {
     const firstEntry = at(branch, 'fBasketEntry', index);
-    const next = index + 1 < count ? at(branch, 'fBasketEntry', index + 1) : num(branch, 'fEntries');
+    // fBasketEntry[fWriteBasket] ends the last written basket (ROOT-FORMAT.md §11.7), also when
+    // further entries sit in a basket kept inside the TTree record.
+    const next = at(branch, 'fBasketEntry', index + 1);
     refs.push({
       index,
       seek: at(branch, 'fBasketSeek', index),

@@ -73,6 +73,21 @@ rootfiles.describe('readTree on uproot-Zmumu (every compression)', () => {
   });
 });
 
+rootfiles.describe('readTree against expected_values.json', () => {
+  it('reads every known value of the 19 flat file/tree pairs (all but TreeArray and stl_containers)', async () => {
+    const known = await rootfiles.expected<KnownValues[]>('expected_values.json');
+    const flat = known.filter((k) => !/TreeArray|stl_containers/.test(k.file));
+    const pairs = [...new Set(flat.map((k) => `${k.file}|${k.tree}`))];
+    expect([pairs.length, known.length - flat.length]).toEqual([19, 3]);
+    let checked = 0;
+    for (const pair of pairs) {
+      const [file, tree] = pair.split('|');
+      checked += await expectKnown(await readTree(rootfiles.path(file), tree), file);
+    }
+    expect(checked).toBe(flat.length);
+  });
+});
+
 rootfiles.describe('readTree on small trees', () => {
   it('reads uproot-simple.root tree one/I, two/F (as float32 doubles) and three/C', async () => {
     const table = await readTree(sk('uproot-simple.root'), 'tree');
@@ -111,6 +126,15 @@ rootfiles.describe('readTree on small trees', () => {
     expect(arr.map((c) => c.name)).toEqual(Array.from({ length: 10 }, (_, i) => `arr[${i}]`));
     expect(valuesOf(arr[0].values).slice(0, 3)).toEqual([100, 200, 300]);
     expect(valuesOf(arr[9].values).slice(0, 3)).toEqual([109, 209, 309]);
+  });
+
+  it('reads a ROOT 3.10 ntuple whose last basket is kept inside the TTree record (hsimple.31000.root)', async () => {
+    const table = await readTree(rootfiles.path('roottest/root/treeformula/formulaio/hsimple.31000.root'), 'ntuple');
+    expect([table.entries, table.rootVersion, table.refused]).toEqual([10000, '3.10/00', []]);
+    expect(table.columns.map((c) => [c.name, c.rootType])).toEqual([
+      ['px', 'Float_t'], ['py', 'Float_t'], ['pz', 'Float_t'], ['random', 'Float_t'], ['i', 'Float_t'],
+    ]);
+    expect(valuesOf(column(table.columns, 'i').values)).toEqual(Array.from({ length: 10000 }, (_, i) => i));
   });
 
   it('refuses Double32_t and Float16_t leaves by name (uproot-double32-float16.root)', async () => {
