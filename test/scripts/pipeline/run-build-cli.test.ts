@@ -1,0 +1,91 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RootReadError } from '../../../scripts/root-reader/root-read-error';
+import { messages } from '../../../scripts/pipeline/messages';
+import type { ReadTree } from '../../../scripts/pipeline/read-root-source';
+import { EXIT, runBuildCli } from '../../../scripts/pipeline/run-build-cli';
+import { fakeReadTree, int, real, tree, withTempDir } from './helpers';
+
+interface Captured { code: number; out: string[]; err: string[] }
+
+async function cli(argv: string[], readTree: ReadTree = fakeReadTree({})): Promise<Captured> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runBuildCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), readTree, clock: () => new Date(0) });
+  return { code, out, err };
+}
+
+async function project(dir: string, sources: unknown): Promise<string> {
+  await mkdir(path.join(dir, 'data'));
+  await writeFile(path.join(dir, 'data', 'r.csv'), 'run,q\n1,Good\n2,Bad\n');
+  await writeFile(path.join(dir, 'data', 't.root'), 'not really ROOT, the reader is faked');
+  const file = path.join(dir, 'data', 'sources.json');
+  await writeFile(file, JSON.stringify(sources));
+  return file;
+}
+
+describe('runBuildCli', () => {
+  it('builds into the sources file\'s output folder, printing progress and the summary', () =>
+    withTempDir(async (dir) => {
+      const file = await project(dir, { sources: [{ name: 'rct', kind: 'csv', files: 'r.csv' }] });
+      const { code, out, err } = await cli(['--sources', file]);
+      const outDir = path.join(dir, 'public', 'data');
+      expect([code, err]).toEqual([EXIT.ok, []]);
+      expect(out).toEqual([
+        messages.readingFile('rct', 'r.csv'),
+        messages.readFile(2, 2, 0),
+        messages.wroteOutput(outDir, ['runlens.sqlite', 'runlens.csv', 'manifest.json']),
+        'runs: 2, columns: 2',
+        '  rct: 2 entries, 2 runs',
+        'report: nothing to report',
+      ]);
+      expect(await readFile(path.join(outDir, 'runlens.csv'), 'utf8')).toBe('run,rct.q\n1,Good\n2,Bad\n');
+    }));
+
+  it('writes to --out instead of the configured output', () =>
+    withTempDir(async (dir) => {
+      const file = await project(dir, { sources: [{ name: 'rct', kind: 'csv', files: 'r.csv' }] });
+      expect((await cli(['--sources', file, '--out', path.join(dir, 'elsewhere')])).code).toBe(EXIT.ok);
+      expect((await readdir(path.join(dir, 'elsewhere'))).sort()).toEqual(['manifest.json', 'runlens.csv', 'runlens.sqlite']);
+    }));
+
+  it('exits 2 with the usage for an unknown argument', async () => {
+    expect(await cli(['--sourcs', 'x'])).toEqual({ code: EXIT.usage, out: [], err: [messages.badArgument('--sourcs'), messages.usage()] });
+  });
+
+  it('exits 1 with message and hint for a build error, writing nothing', () =>
+    withTempDir(async (dir) => {
+      const file = await project(dir, { sources: [{ name: 'rct', kind: 'csv', files: 'r.csv', key: 'runNumber' }] });
+      const { code, err } = await cli(['--sources', file]);
+      expect(code).toBe(EXIT.fatal);
+      expect(err).toEqual([messages.fatal(messages.keyMissing('r.csv', '', 'runNumber', ['run', 'q']), messages.keyMissingHint())]);
+      expect(await readdir(dir)).toEqual(['data']);
+    }));
+
+  it('exits 1 with the reader\'s message (which holds its hint) for a RootReadError', () =>
+    withTempDir(async (dir) => {
+      const file = await project(dir, { sources: [{ name: 'tpc', kind: 'root', files: 't.root', tree: 'tpcQA' }] });
+      const failure = new RootReadError({ kind: 'missing-tree', file: 't.root', object: 'tpcQA', message: 'no such tree.', hint: 'Check the tree path.' });
+      const { code, err } = await cli(['--sources', file], async () => { throw failure; });
+      expect(code).toBe(EXIT.fatal);
+      expect(err).toEqual([messages.fatal(failure.message, '')]);
+    }));
+
+  it('exits 3 with the stack for an unexpected error', () =>
+    withTempDir(async (dir) => {
+      const file = await project(dir, { sources: [{ name: 'tpc', kind: 'root', files: 't.root', tree: 'tpcQA' }] });
+      const { code, err } = await cli(['--sources', file], async () => { throw new TypeError('bug here'); });
+      expect(code).toBe(EXIT.internal);
+      expect(err[0].startsWith('TypeError: bug here\n')).toBe(true);
+    }));
+
+  it('reads ROOT sources through the injected reader', () =>
+    withTempDir(async (dir) => {
+      const file = await project(dir, { sources: [{ name: 'tpc', kind: 'root', files: 't.root', tree: 'tpcQA' }] });
+      const t = path.join(dir, 'data', 't.root');
+      const { code, out } = await cli(['--sources', file], fakeReadTree({ [t]: tree(t, [int('run', [5]), real('x', [1])]) }));
+      expect(code).toBe(EXIT.ok);
+      expect(out.slice(0, 2)).toEqual([messages.readingFile('tpc', 't.root'), messages.readFile(1, 2, 0)]);
+    }));
+});
