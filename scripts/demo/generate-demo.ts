@@ -1,8 +1,8 @@
 import { conditionRows, type ConditionRow } from './conditions';
 import { buildDemoTrees } from './demo-trees';
 import { buildTruth, type DemoTruth } from './demo-truth';
-import { eventCounts } from './event-counts';
-import { planMembership } from './membership';
+import { eventCounts, type CountInputs } from './event-counts';
+import { IN_ALL_SOURCES, planMembership } from './membership';
 import { injectMissing } from './missing';
 import { injectOutliers } from './outliers';
 import { planPeriods } from './periods';
@@ -49,7 +49,7 @@ export function generateDemo(options: DemoOptions): DemoData {
   const troubled = new Set(moved.outliers.filter((o) => o.severity === 'clear').map((o) => o.run));
   const rct = conditionRows({ runs, periods, masks, troubled }, createRng(seed, 'conditions'));
   const outlierRuns = new Set(moved.outliers.map((o) => o.run));
-  const candidates = runs.flatMap((r, i) => (masks[i] === 7 && !outlierRuns.has(r.run) ? [i] : []));
+  const candidates = runs.flatMap((r, i) => (masks[i] === IN_ALL_SOURCES && !outlierRuns.has(r.run) ? [i] : []));
   const repeat = repeatEntry(candidates, moved.columns, counts, createRng(seed, 'repeat'));
   const trees = buildDemoTrees({ runs, masks, columns: moved.columns, counts, repeat });
   const missing = [...blanked.missing, ...rct.missing];
@@ -58,7 +58,7 @@ export function generateDemo(options: DemoOptions): DemoData {
 }
 
 /** The clean columns event counts derive from: summed trigger rates, physics-selection fraction, multiplicity. */
-function countInputs(clean: readonly TrendColumn[], runs: readonly PlannedRun[]) {
+function countInputs(clean: readonly TrendColumn[], runs: readonly PlannedRun[]): CountInputs {
   const column = (name: string): Float64Array => clean.find((c) => c.cell.name === name)?.values ?? new Float64Array(runs.length);
   const triggerRate = new Float64Array(runs.length);
   for (const c of clean) if (c.cell.variable.name === 'triggerRate') c.values.forEach((v, i) => (triggerRate[i] += v));

@@ -6,7 +6,8 @@ export type DemoSource = (typeof DEMO_SOURCES)[number];
 
 /** Bit of each source in a membership mask. */
 export const SOURCE_BIT: Readonly<Record<DemoSource, number>> = { tpc: 1, evs: 2, rct: 4 };
-const ALL = 7;
+/** Mask of a run present in every source. */
+export const IN_ALL_SOURCES = 7;
 
 /**
  * Which runs are not in every source, as shares of all runs (at least one run
@@ -21,7 +22,7 @@ export const PARTIAL_SHARES: readonly { mask: number; share: number }[] = [
 
 /** Sources mask per run: every run is in all three sources except a few chosen at random. */
 export function planMembership(runs: number, rng: Rng): Uint8Array {
-  const masks = new Uint8Array(runs).fill(ALL);
+  const masks = new Uint8Array(runs).fill(IN_ALL_SOURCES);
   const wanted = PARTIAL_SHARES.map(({ share }) => Math.max(1, Math.round(share * runs)));
   const total = Math.min(runs, wanted.reduce((a, b) => a + b, 0));
   const chosen = sampleIndices(runs, total, rng);
