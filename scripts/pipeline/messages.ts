@@ -56,7 +56,11 @@ export const messages = {
 
   // non-finite
   nonFiniteDetail: (nan: number, posInf: number, negInf: number) =>
-    `NaN: ${nan} (stored as missing), +Inf: ${posInf}, -Inf: ${negInf} (stored as REAL ±Inf)`,
+    [
+      nan > 0 ? `${nan} NaN (stored as missing)` : '',
+      posInf > 0 ? `${posInf} +Inf` : '',
+      negInf > 0 ? `${negInf} -Inf` : '',
+    ].filter((part) => part !== '').join(', ') + (posInf + negInf > 0 ? ' (±Inf stored as REAL ±Inf)' : ''),
 
   // output
   outputNotWritable: (dir: string, detail: string) => `Cannot write the output folder ${dir}: ${detail}.`,
@@ -87,7 +91,7 @@ export const messages = {
       case 'invalid-key':
         return `${entry.source}: ${entry.file}: entry ${entry.entry} has key "${entry.value}": ${entry.reason}; row skipped`;
       case 'non-finite':
-        return `${entry.source}: column ${entry.column}: ${entry.count} non-finite values (${entry.detail})`;
+        return `${entry.source}: column ${entry.column}: ${entry.detail}`;
     }
   },
   reportPointer: () => 'full report: manifest.json "report" and the build_report table of runlens.sqlite',

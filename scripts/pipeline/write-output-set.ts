@@ -20,11 +20,11 @@ export const nodeOutputFs: OutputFs = {
   exists: (target) => stat(target).then(() => true, () => false),
 };
 
-/** The staging and previous folders that sit next to an output folder. */
+/** The staging and previous folders next to an output folder (`public/.data-staging`, `public/.data-previous`). */
 export function sidePaths(outDir: string): { staging: string; previous: string } {
   const parent = path.dirname(outDir);
   const base = path.basename(outDir);
-  return { staging: path.join(parent, `.${base}.staging`), previous: path.join(parent, `.${base}.previous`) };
+  return { staging: path.join(parent, `.${base}-staging`), previous: path.join(parent, `.${base}-previous`) };
 }
 
 /**

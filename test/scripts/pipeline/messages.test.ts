@@ -22,3 +22,10 @@ describe('messages.fatal', () => {
     expect(messages.fatal('broken.', '')).toBe('error: broken.');
   });
 });
+
+describe('messages.nonFiniteDetail', () => {
+  it('lists only the non-zero counts', () => {
+    expect(messages.nonFiniteDetail(46, 0, 0)).toBe('46 NaN (stored as missing)');
+    expect(messages.nonFiniteDetail(0, 1, 2)).toBe('1 +Inf, 2 -Inf (±Inf stored as REAL ±Inf)');
+  });
+});
