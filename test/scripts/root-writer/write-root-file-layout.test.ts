@@ -53,4 +53,23 @@ describe('writeRootFile layout (ROOT-FORMAT.md §2, §14)', () => {
     const free = new DataView(records[9].data.buffer, records[9].data.byteOffset);
     expect([free.getInt16(0), free.getInt32(2), free.getInt32(6)]).toEqual([1, bytes.length, 2_000_000_000]);
   });
+
+  it('compresses the TTree and StreamerInfo records, never the directory, keys list or free segments', () => {
+    const compressed = (r: (typeof records)[number]) => r.objlen > r.nbytes - r.keylen;
+    expect(records.filter(compressed).map((r) => r.className)).toEqual(expect.arrayContaining(['TTree', 'TList']));
+    expect(records.filter((r) => r.className === 'TFile').some(compressed)).toBe(false);
+  });
+
+  it('passes the checks ROOT makes on opening (ROOT-FORMAT.md §14.4)', () => {
+    const nbytesName = view.getInt32(28);
+    const seekKeys = records[8].offset;
+    expect(nbytesName >= 10 && nbytesName <= 10000).toBe(true);
+    expect(seekKeys > 100 && view.getInt32(37) > 100).toBe(true);
+    const copies = records[8].data;
+    const copyView = new DataView(copies.buffer, copies.byteOffset);
+    for (const offset of [4, 4 + records[4].keylen]) {
+      const [seekKey, seekPdir] = [copyView.getInt32(offset + 18), copyView.getInt32(offset + 22)];
+      expect(seekKey >= 64 && seekKey <= bytes.length && seekPdir >= 64 && seekPdir <= bytes.length).toBe(true);
+    }
+  });
 });

@@ -1,8 +1,12 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openFile } from 'jsroot';
 import { describe, expect, it } from 'vitest';
 import type { BranchSpec, TreeSpec, WriteOptions } from '../../../scripts/root-writer/write-root-file';
 import { writeRootFile } from '../../../scripts/root-writer/write-root-file';
 import { walkRecords } from './file-records';
-import { readTree } from './read-back';
+import { readTree, withoutConsoleNoise } from './read-back';
 
 const RAW: WriteOptions = { compression: 'none' };
 const ZLIB: WriteOptions = { compression: { algorithm: 'zlib', level: 6 } };
@@ -134,6 +138,20 @@ describe('writeRootFile → jsroot round trip', () => {
     expect(second.columns).toEqual({ a: [0.5, -0.5], b: [7, 8] });
     const keys = walkRecords(bytes).filter((r) => r.className === 'TTree').map((r) => r.name);
     expect(keys).toEqual(['first', 'second']);
+  });
+});
+
+describe('writeRootFile output on disk', () => {
+  it('opens through jsroot from a file path as well as from memory', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'root-writer-'));
+    try {
+      const path = join(dir, 'disk.root');
+      writeFileSync(path, writeRootFile([tree('disk', 3, [{ name: 'x', type: 'Double_t', values: [1, 2, 3] }])]));
+      const t = await withoutConsoleNoise(async () => (await openFile(path)).readObject('disk'));
+      expect([t.fEntries, t.fBranches.arr[0].fName]).toEqual([3, 'x']);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
   });
 });
 
