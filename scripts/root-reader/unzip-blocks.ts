@@ -1,6 +1,7 @@
 import { inflateSync } from 'node:zlib';
 import { R__unzip } from 'jsroot/io';
-import { xxhash64 } from './xxhash64.js'; // untyped: declared as any by jsroot's types.d.ts
+import { xxhash64 } from './xxhash64.js';
+import { xzCheckProblem } from './xz-check.js'; // untyped: declared as any by jsroot's types.d.ts
 
 /** Result of decompressing a record: the bytes, or what was wrong with them. */
 export type UnzipResult = { ok: true; bytes: Uint8Array } | { ok: false; detail: string };
@@ -60,14 +61,17 @@ async function unzipBlock(data: Uint8Array, at: number): Promise<{ bytes: Uint8A
   if (bytes.length !== expected) {
     return `${algorithm} block at byte ${at} decompressed to ${bytes.length} bytes, header says ${expected}`;
   }
+  const badCheck = algorithm === 'lzma' ? xzCheckProblem(data.subarray(at + HEADER, end), bytes) : undefined;
+  if (badCheck) return `${algorithm} block at byte ${at}: ${badCheck}`;
   return { bytes, next: end };
 }
 
 /**
  * Decompresses the blocks of a record's data part (after the key) and checks
- * them: zlib streams with their Adler-32, LZ4 blocks with their XXH64,
- * every block's size against its header, and the total against the key's
- * fObjlen. LZMA and ZSTD blocks are checked for size only.
+ * them: zlib streams with their Adler-32, LZ4 blocks with their XXH64, LZMA
+ * (XZ) blocks with their CRC32, every block's size against its header, and
+ * the total against the key's fObjlen. ZSTD blocks (ROOT writes no frame
+ * checksum) are checked for size only.
  */
 export async function unzipBlocks(data: Uint8Array, objlen: number): Promise<UnzipResult> {
   const out = new Uint8Array(objlen);

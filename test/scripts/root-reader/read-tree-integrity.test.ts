@@ -122,6 +122,17 @@ rootfiles.describe('readTree on damaged copies of real files', () => {
     expect(error.message).toMatch(/lz4 block at byte 0: checksum [0-9a-f]+ differs from the stored [0-9a-f]+/);
   });
 
+  it('rejects a copy with one byte flipped inside an LZMA basket', async () => {
+    const bytes = new Uint8Array(readFileSync(sk('uproot-Zmumu-lzma.root')));
+    const { seek, key } = await basketOf(bytes, 'events', 'px1', 0);
+    const data = seek + key.keylen;
+    expect(String.fromCharCode(bytes[data], bytes[data + 1])).toBe('XZ');
+    bytes[data + 9 + 3000] ^= 0x10;
+    const error = await readError(writeCopy('flipped-lzma.root', bytes), 'events');
+    expect([error.kind, error.object]).toEqual(['corrupt', "branch 'px1' basket 0"]);
+    expect(error.message).toMatch(/lzma block at byte 0: /);
+  });
+
   it('rejects a copy whose basket key disagrees with the branch on its size', async () => {
     const bytes = new Uint8Array(readFileSync(sk('uproot-Zmumu-zlib.root')));
     const { seek } = await basketOf(bytes, 'events', 'M', 0);
