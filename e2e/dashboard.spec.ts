@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { counterText } from '../src/app/counter-text';
+import { loadMessages } from '../src/data/load-messages';
+import { countsBy, expectedTitles, readRunsCsv, rowsInRunRange, rowsWithNumber } from './support/expected-counts';
+import { brushedRuns, brushTrend, clickRow, collectErrors, openDashboard, rowLabels, rowTitles } from './support/dashboard-page';
+
+const rows = readRunsCsv();
+const total = rows.length;
+const view = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../views/${name}.json`, import.meta.url), 'utf8')) as { charts: { id: string; title: string }[] };
+
+test('opens with every run selected and no console errors', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openDashboard(page);
+  expect(total).toBeGreaterThan(0);
+  await expect(page.locator('.counter')).toHaveText(counterText(total, total));
+  const periods = await rowLabels(page, 'period');
+  await expect(rowTitles(page, 'period')).toHaveText(expectedTitles(periods, countsBy(rows, 'rct.period')));
+  await expect(page.locator('[data-chart="mip-trend"]')).toHaveAttribute('data-selected', String(rowsWithNumber(rows, 'tpc.meanMIP').length));
+  expect(errors).toEqual([]);
+});
+
+test('brushing the trend chart selects the runs in the shown range in every chart', async ({ page }) => {
+  await openDashboard(page);
+  await brushTrend(page, 'mip-trend', 0.3, 0.6);
+  const [lo, hi] = await brushedRuns(page, 'mip-trend');
+  const inRange = rowsInRunRange(rows, lo, hi);
+  expect(inRange.length).toBeGreaterThan(0);
+  expect(inRange.length).toBeLessThan(total);
+  await expect(page.locator('.counter')).toHaveText(counterText(inRange.length, total));
+  const periods = await rowLabels(page, 'period');
+  await expect(rowTitles(page, 'period')).toHaveText(expectedTitles(periods, countsBy(inRange, 'rct.period')));
+  const beams = await rowLabels(page, 'beam');
+  await expect(rowTitles(page, 'beam')).toHaveText(expectedTitles(beams, countsBy(inRange, 'rct.beamType')));
+  const drawn = String(rowsWithNumber(inRange, 'tpc.meanMIP').length);
+  await expect(page.locator('[data-chart="mip-trend"]')).toHaveAttribute('data-selected', drawn);
+});
+
+test('clicking a period filters the other charts but not the period chart itself', async ({ page }) => {
+  await openDashboard(page);
+  const byPeriod = countsBy(rows, 'rct.period');
+  const [period] = [...byPeriod].filter(([label]) => label !== '(missing)').sort((a, b) => b[1] - a[1])[0];
+  await clickRow(page, 'period', period);
+  const ofPeriod = rows.filter((row) => row['rct.period'] === period);
+  await expect(page.locator('.counter')).toHaveText(counterText(ofPeriod.length, total));
+  await expect(page.locator('[data-chart="period"] .chart-filter')).toHaveText(period);
+  const periods = await rowLabels(page, 'period');
+  await expect(rowTitles(page, 'period')).toHaveText(expectedTitles(periods, byPeriod));
+  const beams = await rowLabels(page, 'beam');
+  await expect(rowTitles(page, 'beam')).toHaveText(expectedTitles(beams, countsBy(ofPeriod, 'rct.beamType')));
+});
+
+test('a brush and a period click combine; reset restores every run and row', async ({ page }) => {
+  await openDashboard(page);
+  await brushTrend(page, 'mip-trend', 0.1, 0.9);
+  const [lo, hi] = await brushedRuns(page, 'mip-trend');
+  const inRange = rowsInRunRange(rows, lo, hi);
+  const [period] = [...countsBy(inRange, 'rct.period')].sort((a, b) => b[1] - a[1])[0];
+  await clickRow(page, 'period', period);
+  const both = inRange.filter((row) => row['rct.period'] === period);
+  await expect(page.locator('.counter')).toHaveText(counterText(both.length, total));
+
+  await page.getByRole('button', { name: 'Reset all' }).click();
+  await expect(page.locator('.counter')).toHaveText(counterText(total, total));
+  await expect(page.locator('[data-chart="mip-trend"] .chart-filter')).toHaveText('');
+  await expect(page.locator('[data-chart="period"] .chart-filter')).toHaveText('');
+  const periods = await rowLabels(page, 'period');
+  await expect(rowTitles(page, 'period')).toHaveText(expectedTitles(periods, countsBy(rows, 'rct.period')));
+  const beams = await rowLabels(page, 'beam');
+  await expect(rowTitles(page, 'beam')).toHaveText(expectedTitles(beams, countsBy(rows, 'rct.beamType')));
+  await expect(page.locator('[data-chart="mip-trend"] .brush .selection')).toBeHidden();
+});
+
+test('the view selector switches to the event-selection charts', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openDashboard(page);
+  const charts = page.locator('[data-chart]');
+  const overview = view('tpc-overview').charts;
+  await expect(charts).toHaveCount(overview.length);
+  expect(await charts.evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset.chart))).toEqual(overview.map((c) => c.id));
+
+  await page.getByLabel('View').selectOption('event-selection');
+  await expect(page).toHaveURL(/\?view=event-selection$/);
+  const selection = view('event-selection').charts;
+  await expect(page.locator('.chart-title')).toHaveText(selection.map((c) => c.title));
+  expect(await charts.evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset.chart))).toEqual(selection.map((c) => c.id));
+  await expect(page.locator('.counter')).toHaveText(counterText(total, total));
+  expect(errors).toEqual([]);
+});
+
+test('?view=event-selection opens that view directly', async ({ page }) => {
+  await openDashboard(page, '?view=event-selection');
+  const selection = view('event-selection').charts;
+  await expect(page.locator('.chart-title')).toHaveText(selection.map((c) => c.title));
+  await expect(page.getByLabel('View')).toHaveValue('event-selection');
+  const qualities = await rowLabels(page, 'quality');
+  await expect(rowTitles(page, 'quality')).toHaveText(expectedTitles(qualities, countsBy(rows, 'rct.quality')));
+});
+
+test('a missing data file is reported as text naming the file and what to do', async ({ page }) => {
+  await page.route('**/data/runlens.sqlite', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('./');
+  await expect(page.locator('body')).toHaveAttribute('data-state', 'error');
+  const url = new URL('data/runlens.sqlite', page.url()).href;
+  await expect(page.locator('.status')).toHaveText(loadMessages.httpStatus(url, 404));
+});

@@ -1,0 +1,56 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Console errors and page errors seen while the page was open. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+/** Opens the app (optionally with a query string) and waits until it is ready. */
+export async function openDashboard(page: Page, query = ''): Promise<void> {
+  await page.goto(`./${query}`);
+  await expect(page.locator('body')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+}
+
+/** Drags across the trend chart's plot area from fraction `from` to `to` of its width. */
+export async function brushTrend(page: Page, chart: string, from: number, to: number): Promise<void> {
+  const overlay = page.locator(`[data-chart="${chart}"] .brush .overlay`);
+  const box = await overlay.boundingBox();
+  if (!box) throw new Error(`chart ${chart} has no brush overlay`);
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * from, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * to, y, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** The run range shown in a trend chart's header, e.g. `runs 285012–290221` → [285012, 290221]. */
+export async function brushedRuns(page: Page, chart: string): Promise<[number, number]> {
+  const note = page.locator(`[data-chart="${chart}"] .chart-filter`);
+  await expect(note).toHaveText(/^runs \d+–\d+$/);
+  const match = /^runs (\d+)–(\d+)$/.exec((await note.textContent()) ?? '');
+  return [Number(match![1]), Number(match![2])];
+}
+
+/** Titles of a row chart's rows, in drawing order (`label: count`). */
+export function rowTitles(page: Page, chart: string) {
+  return page.locator(`[data-chart="${chart}"] g.row title`);
+}
+
+/** Labels of a row chart's rows, in drawing order. */
+export async function rowLabels(page: Page, chart: string): Promise<string[]> {
+  const titles = await rowTitles(page, chart).allTextContents();
+  return titles.map((title) => title.slice(0, title.lastIndexOf(': ')));
+}
+
+/** Clicks the row labelled `label` (on its text, which works even for a zero-width bar). */
+export async function clickRow(page: Page, chart: string, label: string): Promise<void> {
+  const labels = await rowLabels(page, chart);
+  const index = labels.indexOf(label);
+  if (index < 0) throw new Error(`row chart ${chart} has no row "${label}" (rows: ${labels.join(', ')})`);
+  await page.locator(`[data-chart="${chart}"] g.row`).nth(index).locator('text').first().click();
+}

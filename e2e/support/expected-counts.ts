@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { MISSING_LABEL } from '../../src/data/typed-table';
+
+/** One row of public/data/runlens.csv as text cells (empty = missing). */
+export type CsvRow = Record<string, string>;
+
+const csvPath = fileURLToPath(new URL('../../public/data/runlens.csv', import.meta.url));
+
+/** The data rows of public/data/runlens.csv, the file the built app serves. */
+export function readRunsCsv(): CsvRow[] {
+  const parsed = Papa.parse<CsvRow>(readFileSync(csvPath, 'utf8'), { header: true, skipEmptyLines: true });
+  if (parsed.errors.length) throw new Error(`${csvPath}: ${parsed.errors[0].message} (row ${parsed.errors[0].row})`);
+  return parsed.data;
+}
+
+/** Rows whose run lies in the closed range [lo, hi]. */
+export function rowsInRunRange(rows: readonly CsvRow[], lo: number, hi: number): CsvRow[] {
+  return rows.filter((row) => Number(row.run) >= lo && Number(row.run) <= hi);
+}
+
+/** Count per label of `column` (empty cells counted as the app's missing label). */
+export function countsBy(rows: readonly CsvRow[], column: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const label = row[column] === '' ? MISSING_LABEL : row[column];
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Expected row-chart titles (`label: count`) for the labels the chart shows. */
+export function expectedTitles(labels: readonly string[], counts: ReadonlyMap<string, number>): string[] {
+  return labels.map((label) => `${label}: ${counts.get(label) ?? 0}`);
+}
+
+/** Rows where `column` holds a finite number. */
+export function rowsWithNumber(rows: readonly CsvRow[], column: string): CsvRow[] {
+  return rows.filter((row) => row[column] !== '' && Number.isFinite(Number(row[column])));
+}
