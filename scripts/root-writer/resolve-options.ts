@@ -16,9 +16,9 @@ export interface WriteSettings {
   uuid: Uint8Array;
 }
 
-/** Fixed defaults, so the same input always gives the same bytes. */
-export const DEFAULT_DATE = new Date(Date.UTC(2024, 0, 1, 0, 0, 0));
-export const DEFAULT_UUID = Uint8Array.from([
+/** Fixed defaults, so the same input always gives the same bytes (arrays, not objects, so no one can mutate them). */
+const DEFAULT_DATE_MS = Date.UTC(2024, 0, 1, 0, 0, 0);
+export const DEFAULT_UUID_BYTES: readonly number[] = Object.freeze([
   0x52, 0x75, 0x6e, 0x4c, 0x65, 0x6e, 0x73, 0x00, 0x80, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01,
 ]);
 export const DEFAULT_BASKET_ENTRIES = 1000;
@@ -44,10 +44,11 @@ export function resolveOptions(options: WriteOptions = {}): WriteSettings {
   checkLatin1('fileName', fileName, { option: 'fileName' });
   const fileTitle = options.fileTitle ?? '';
   checkLatin1('fileTitle', fileTitle, { option: 'fileTitle' });
-  const date = options.date ?? DEFAULT_DATE;
+  const date = options.date ?? new Date(DEFAULT_DATE_MS);
   if (!(date instanceof Date) || Number.isNaN(date.getTime())) fail('date', date, 'use a valid Date');
-  const uuid = options.uuid ?? DEFAULT_UUID;
-  if (!(uuid instanceof Uint8Array) || uuid.length !== 16) fail('uuid', uuid, 'use a Uint8Array of 16 bytes');
+  const given = options.uuid ?? Uint8Array.from(DEFAULT_UUID_BYTES);
+  if (!(given instanceof Uint8Array) || given.length !== 16) fail('uuid', given, 'use a Uint8Array of 16 bytes');
+  const uuid = given.slice(); // a copy, so later changes by the caller cannot leak into the file
   let datime = 0;
   try {
     datime = toDatime(date);

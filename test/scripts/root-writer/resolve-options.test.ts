@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_UUID, resolveOptions } from '../../../scripts/root-writer/resolve-options';
+import { DEFAULT_UUID_BYTES, resolveOptions } from '../../../scripts/root-writer/resolve-options';
 
 describe('resolveOptions', () => {
   it('fills fixed defaults: zlib level 1, 1000 entries per basket, runlens.root, 2024-01-01 UTC', () => {
     expect(resolveOptions()).toEqual({
       zlibLevel: 1, basketEntries: 1000, fileName: 'runlens.root', fileTitle: '',
-      datime: ((2024 - 1995) << 26) | (1 << 22) | (1 << 17), uuid: DEFAULT_UUID,
+      datime: ((2024 - 1995) << 26) | (1 << 22) | (1 << 17), uuid: Uint8Array.from(DEFAULT_UUID_BYTES),
     });
   });
 
