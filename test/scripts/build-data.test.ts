@@ -124,6 +124,9 @@ async function openOutput(out: string) {
       statement.free();
       return value;
     },
+    countNulls(column: string): number {
+      return db.exec(`SELECT count(*) FROM runs WHERE "${column}" IS NULL`)[0].values[0][0] as number;
+    },
     csv(column: string, run: number): string | undefined {
       return csvRow.get(run)?.[header.indexOf(column)];
     },
@@ -244,3 +247,54 @@ async function expectZmumu(output: Output, zmumu: string): Promise<void> {
   }
   expect(checked).toBeGreaterThan(0);
 }
+
+interface DemoTruth {
+  runs: number;
+  entries: Record<string, number>;
+  sourceRuns: Record<string, number>;
+  partialRuns: { run: number; presentIn: string[] }[];
+  repeatedRun: { source: string; run: number; entries: number[]; differing: string[] };
+  missing: { source: string; column: string; count: number }[];
+}
+
+/** The columns of `runs` agreed for the demo (agreement 4 of the team brief). */
+const DEMO_COLUMNS = [
+  'run',
+  ...['meanTPCncl', 'meanTPCnclF', 'meanMIP', 'resolutionMIP', 'meanMIPele', 'resolutionMIPele', 'PIDSepPow_comb2', 'vertX', 'vertY', 'vertZ', 'meanMult', 'tpcItsMatchA', 'tpcItsMatchC']
+    .map((c) => `tpc.${c}`),
+  ...[0, 1, 2, 3].map((i) => `tpc.dcar[${i}]`), ...[0, 1, 2, 3].map((i) => `tpc.dcaz[${i}]`), 'tpc.entries',
+  'evs.nEvents', 'evs.nEventsSelected', 'evs.fracPhysSel', 'evs.fracPileup', ...[0, 1, 2].map((i) => `evs.triggerRate[${i}]`),
+  ...['period', 'pass', 'beamType', 'fill', 'startTime', 'endTime', 'duration', 'lumi', 'quality'].map((c) => `rct.${c}`),
+];
+
+describe('build-data CLI on the committed demo data', () => {
+  it('builds data/sources.json with the agreed columns and exactly the report the demo generator planted', async () => {
+    const truthText = await readFile(path.join(REPO, 'data', 'demo-truth.json'), 'utf8').catch(() => null);
+    if (truthText === null) throw new Error('data/demo-truth.json missing: run npm run make:demo');
+    const truth = JSON.parse(truthText) as DemoTruth;
+    const out = path.join(tmp, 'demo-out');
+    const result = await build(['--out', out]);
+    expect([result.code, result.stderr]).toEqual([EXIT.ok, '']);
+    const { manifest, countNulls } = await openOutput(out);
+    expect([...manifest.columns.map((c) => c.name)].sort()).toEqual([...DEMO_COLUMNS].sort());
+    expect(manifest.runs).toBe(truth.runs);
+    expect(manifest.report.perSource).toEqual(Object.keys(truth.entries).map((s) => ({ source: s, entries: truth.entries[s], runs: truth.sourceRuns[s] })));
+    const entries = manifest.report.entries;
+    expect(entries.flatMap((e) => (e.kind === 'partial-run' ? [{ run: e.run, presentIn: e.presentIn }] : []))).toEqual(truth.partialRuns);
+    const { source, run, differing } = truth.repeatedRun;
+    expect(entries.filter((e) => e.kind === 'repeated-run')).toEqual([
+      { kind: 'repeated-run', source, run, occurrences: truth.repeatedRun.entries.map((entry) => ({ file: 'demo-tpcQA.root', entry })), kept: 1, differing },
+    ]);
+    // NaN in ROOT sources is reported as non-finite; empty CSV cells are plain missing values (NULL).
+    const rootSources = manifest.sources.filter((s) => s.kind === 'root').map((s) => s.name);
+    expect(entries.flatMap((e) => (e.kind === 'non-finite' ? [{ source: e.source, column: e.column, count: e.count }] : [])))
+      .toEqual(truth.missing.filter((m) => rootSources.includes(m.source)));
+    const csvMissing = truth.missing.filter((m) => !rootSources.includes(m.source));
+    expect(csvMissing.length).toBeGreaterThan(0);
+    for (const m of csvMissing) {
+      const absent = truth.partialRuns.filter((p) => !p.presentIn.includes(m.source)).length;
+      expect(countNulls(`${m.source}.${m.column}`) - absent, `${m.source}.${m.column}`).toBe(m.count);
+    }
+    expect(entries.filter((e) => !['partial-run', 'repeated-run', 'non-finite'].includes(e.kind))).toEqual([]);
+  });
+});
