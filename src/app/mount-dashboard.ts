@@ -39,8 +39,10 @@ export function mountDashboard(
   redrawAll();
   performance.mark('runlens:charts-drawn');
   const scheduler = createRedrawScheduler(() => {
+    performance.mark('runlens:redraw-start');
     redrawAll();
     performance.mark('runlens:redraw-end');
+    performance.measure('runlens:redraw', 'runlens:redraw-start', 'runlens:redraw-end');
   });
   const unsubscribe = store.subscribe(() => scheduler.request());
   return {

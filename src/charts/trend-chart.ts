@@ -18,7 +18,7 @@ export function createTrendChart(card: ChartCard, spec: TrendChartSpec, table: T
   const frame = createPlotFrame(card.body, table.run, ys, { x: 'run', y: axisLabel(spec.y, context.columns) }, 'd');
   const brush = brushX<unknown>().extent([[0, 0], [frame.innerWidth, frame.innerHeight]]);
   const brushGroup = select(frame.plot).append('g').attr('class', 'brush');
-  brush.on('end', (event: D3BrushEvent<unknown>) => {
+  brush.on('brush end', (event: D3BrushEvent<unknown>) => {
     if (!event.sourceEvent) return;
     const selection = event.selection as [number, number] | null;
     const range = selection && snapToRuns(frame.x.invert(selection[0]), frame.x.invert(selection[1]));
@@ -35,7 +35,7 @@ export function createTrendChart(card: ChartCard, spec: TrendChartSpec, table: T
       card.root.dataset.selected = String(frame.layer.draw(context.model.isSelected));
     },
     dispose() {
-      brush.on('end', null);
+      brush.on('brush end', null);
     },
   };
 }
