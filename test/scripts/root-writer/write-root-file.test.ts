@@ -117,6 +117,30 @@ describe('writeRootFile → jsroot round trip', () => {
     expect(columns.flag.filter(Boolean).length).toBe(429);
   });
 
+  it('mixes compressed and raw baskets in one branch when only some shrink', async () => {
+    const values = new Float64Array(1003);
+    values.set([Math.PI, Math.E, Math.SQRT2], 1000); // the short last basket does not compress
+    const bytes = writeRootFile([tree('mix', 1003, [{ name: 'x', type: 'Double_t', values }])], { ...ZLIB, basketEntries: 500 });
+    const baskets = walkRecords(bytes).filter((r) => r.className === 'TBasket');
+    expect(baskets.map((r) => r.nbytes - r.keylen < r.objlen)).toEqual([true, true, false]);
+    const { columns } = await readTree(bytes, 'mix');
+    expect(columns.x.slice(998)).toEqual([0, 0, Math.PI, Math.E, Math.SQRT2]);
+  });
+
+  it('splits a basket above 16 MiB into two compression blocks that jsroot reads', async () => {
+    const entries = 2_100_000; // 16.8 MB of doubles in one basket
+    const values = Float64Array.from({ length: entries }, (_, k) => k % 1000);
+    const bytes = writeRootFile([tree('big', entries, [{ name: 'x', type: 'Double_t', values }])], { ...ZLIB, basketEntries: entries });
+    const basket = walkRecords(bytes).find((r) => r.className === 'TBasket')!;
+    const stored = bytes.subarray(basket.offset + basket.keylen, basket.offset + basket.nbytes);
+    const firstBlock = 9 + (stored[3] | (stored[4] << 8) | (stored[5] << 16));
+    expect(String.fromCharCode(stored[firstBlock], stored[firstBlock + 1])).toBe('ZL');
+    expect(basket.data.length).toBe(entries * 8);
+    const { columns } = await readTree(bytes, 'big');
+    expect(columns.x.length).toBe(entries);
+    expect(columns.x.slice(-3)).toEqual([997, 998, 999]);
+  });
+
   it('writes an empty tree whose branches have no baskets', async () => {
     const bytes = writeRootFile([tree('empty', 0, [{ name: 'x', type: 'Double_t', values: [] }, { name: 'a', type: 'Int_t', shape: [3], values: [] }])]);
     const { tree: t, columns } = await readTree(bytes, 'empty');
