@@ -32,6 +32,8 @@ export const messages = {
   keyMissingHint: () => 'Set "key" of this source in the sources file to one of the columns listed.',
   keyNotInteger: (file: string, tree: string, key: string, rootType: string) =>
     `${file}${tree ? `:${tree}` : ''}: key "${key}" has type ${rootType}, not an integer type.`,
+  keyTooWide: (file: string, tree: string, key: string) =>
+    `${file}${tree ? `:${tree}` : ''}: key "${key}" holds values beyond ±2^53, too large for run numbers.`,
   keyNotIntegerHint: () => 'Choose an integer branch (run number) as "key" of this source.',
   invalidKeyEmpty: () => 'key is empty',
   invalidKeyNotInteger: () => 'key is not an integer',

@@ -70,7 +70,8 @@ function splitKey(table: TreeTable, spec: SourceSpec, label: string): KeyedPart 
     throw new BuildError({ kind: 'key-missing', file: label, object: `${spec.tree}/${spec.key}`, message: messages.keyMissing(label, spec.tree, spec.key, have), hint: messages.keyMissingHint() });
   }
   if (key.values.kind !== 'integer') {
-    throw new BuildError({ kind: 'key-not-integer', file: label, object: `${spec.tree}/${spec.key}`, message: messages.keyNotInteger(label, spec.tree, spec.key, key.rootType), hint: messages.keyNotIntegerHint() });
+    const message = key.values.kind === 'bigint' ? messages.keyTooWide(label, spec.tree, spec.key) : messages.keyNotInteger(label, spec.tree, spec.key, key.rootType);
+    throw new BuildError({ kind: 'key-not-integer', file: label, object: `${spec.tree}/${spec.key}`, message, hint: messages.keyNotIntegerHint() });
   }
   return {
     file: label,

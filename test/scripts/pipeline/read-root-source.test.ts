@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BuildError } from '../../../scripts/pipeline/build-error';
 import { messages } from '../../../scripts/pipeline/messages';
 import { readRootSource } from '../../../scripts/pipeline/read-root-source';
-import { caught, fakeReadTree, int, real, rootSpec, tree } from './helpers';
+import { big, caught, fakeReadTree, int, real, rootSpec, tree } from './helpers';
 
 const ref = (name: string) => ({ path: `/d/${name}`, label: name });
 
@@ -70,6 +70,13 @@ describe('readRootSource', () => {
     const error = (await caught(() => readRootSource(rootSpec('tpc', []), [ref('a.root')], readTree, () => {}))) as BuildError;
     expect(error.kind).toBe('key-not-integer');
     expect(error.message).toBe(messages.keyNotInteger('a.root', 'T', 'run', 'Float_t'));
+  });
+
+  it('fails with key-not-integer when 64-bit key values lie beyond 2^53', async () => {
+    const readTree = fakeReadTree({ '/d/a.root': tree('/d/a.root', [big('run', [2n ** 53n + 1n])]) });
+    const error = (await caught(() => readRootSource(rootSpec('tpc', []), [ref('a.root')], readTree, () => {}))) as BuildError;
+    expect(error.kind).toBe('key-not-integer');
+    expect(error.message).toBe(messages.keyTooWide('a.root', 'T', 'run'));
   });
 
   it('lets the reader\'s own errors through unchanged', async () => {

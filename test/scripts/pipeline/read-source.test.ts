@@ -41,6 +41,12 @@ describe('readSource', () => {
     ]);
   });
 
+  it('ignores a UTF-8 byte order mark before the CSV header', async () => {
+    const d = { ...deps(), readFile: async () => enc('\uFEFFrun,x\n7,1\n') };
+    const { table } = await readSource(csvSpec('rct', ['r.csv']), '/d', d);
+    expect(table.keys).toEqual(Float64Array.of(7));
+  });
+
   it('fails with source-file-unreadable when a listed file cannot be read', async () => {
     const d = { ...deps(), listFiles: async (p: string, b: string) => [`${b}/${p}`] };
     const error = (await caught(() => readSource(csvSpec('rct', ['gone.csv']), '/d', d))) as BuildError;
