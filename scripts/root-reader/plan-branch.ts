@@ -45,12 +45,16 @@ export function elementNames(base: string, dims: number[]): string[] {
   return names;
 }
 
+/** True for a branch title that only specifies leaves: `x/D`, `x[3]/F`, `x/D:n/I`, `d/d[-1,1,10]`. */
+export function isLeafListSpec(title: string): boolean {
+  return title.split(':').every((part) => /^\w+(\[\w+\])*\/[A-Za-z](\[[^\]]*\])?$/.test(part));
+}
+
 /** The leaf or branch title when it says more than the name or the leaf-list spec, else ''. */
 export function describeTitle(branch: BranchInfo, leaf: LeafInfo): string {
-  const isJustName = (title: string) =>
-    [leaf.name, branch.name].some((name) => title === name || title.startsWith(`${name}[`) || title.startsWith(`${name}/`));
-  const candidate = [leaf.title, branch.title].find((title) => title !== '' && !isJustName(title));
-  return candidate ?? '';
+  const leafSays = leaf.title !== leaf.name && !leaf.title.startsWith(`${leaf.name}[`) ? leaf.title : '';
+  const branchSays = branch.title !== branch.name && !isLeafListSpec(branch.title) ? branch.title : '';
+  return leafSays || branchSays;
 }
 
 /** Why a leaf cannot be read, or undefined when it can. */

@@ -11,9 +11,14 @@ import { afterAll, describe, it } from 'vitest';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** The rootfiles folder: $RUNLENS_ROOTFILES, else ../shared/rootfiles beside the repo; undefined when absent. */
+/** Where the folder should be: $RUNLENS_ROOTFILES, else ../shared/rootfiles beside the repo. */
+export function rootFilesCandidate(env: NodeJS.ProcessEnv = process.env): string {
+  return env.RUNLENS_ROOTFILES ? resolve(env.RUNLENS_ROOTFILES) : resolve(REPO_ROOT, '..', 'shared', 'rootfiles');
+}
+
+/** The rootfiles folder, or undefined when it is absent (no README.md there). */
 export function rootFilesDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const dir = env.RUNLENS_ROOTFILES ? resolve(env.RUNLENS_ROOTFILES) : resolve(REPO_ROOT, '..', 'shared', 'rootfiles');
+  const dir = rootFilesCandidate(env);
   return existsSync(resolve(dir, 'README.md')) ? dir : undefined;
 }
 
@@ -41,10 +46,10 @@ export function useRootFiles(label: string, env: NodeJS.ProcessEnv = process.env
   const read = new Set<string>();
   if (!dir && env.CI === 'true') {
     it('finds the shared ROOT files (required under CI)', () => {
-      throw new Error(`${label}: ROOT test files not found; set RUNLENS_ROOTFILES or provide ../shared/rootfiles`);
+      throw new Error(`${label}: ROOT test files not found at ${rootFilesCandidate(env)}; set RUNLENS_ROOTFILES or provide ../shared/rootfiles`);
     });
   } else if (!dir) {
-    console.warn(`[rootfiles] ${label}: ../shared/rootfiles not found (set RUNLENS_ROOTFILES); real-file tests SKIPPED`);
+    console.warn(`[rootfiles] ${label}: no ROOT test files at ${rootFilesCandidate(env)} (set RUNLENS_ROOTFILES); real-file tests SKIPPED`);
   }
   afterAll(() => {
     if (dir) console.log(`[rootfiles] ${label}: read ${read.size} real ROOT files`);

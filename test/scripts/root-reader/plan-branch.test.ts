@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BranchInfo, LeafInfo } from '../../../scripts/root-reader/branch-info.js';
-import { describeTitle, elementNames, isBranchPlan, leafDims, planBranch } from '../../../scripts/root-reader/plan-branch.js';
+import { describeTitle, elementNames, isBranchPlan, isLeafListSpec, leafDims, planBranch } from '../../../scripts/root-reader/plan-branch.js';
 import { refusalReasons } from '../../../scripts/root-reader/refusal-reasons.js';
 
 const leaf = (over: Partial<LeafInfo>): LeafInfo => ({
@@ -29,6 +29,12 @@ describe('describeTitle', () => {
   it('returns "" when the titles only repeat the name or the leaf-list spec', () => {
     expect(describeTitle(branch({}), leaf({}))).toBe('');
     expect(describeTitle(branch({ title: 'x[3]/D' }), leaf({ title: 'x[3]' }))).toBe('');
+    expect(describeTitle(branch({ name: 'll', title: 'x/D:y/I:z/B' }), leaf({ name: 'y', title: 'y' }))).toBe('');
+  });
+
+  it('recognises leaf-list specs, including packed-float ranges', () => {
+    expect(['x/D', 'x[3]/F', 'x/D:n/I', 'm[2][2]/F', 'double32_10/d[-2.71,10,10]'].map(isLeafListSpec)).toEqual([true, true, true, true, true]);
+    expect(['mean MIP position', 'dE/dx', ''].map(isLeafListSpec)).toEqual([false, false, false]);
   });
 
   it('returns a leaf or branch title that says more', () => {

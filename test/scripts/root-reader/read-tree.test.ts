@@ -106,8 +106,8 @@ rootfiles.describe('readTree on small trees', () => {
 
   it('reads a leaf list as branch.leaf columns (uproot-leaflist.root)', async () => {
     const table = await readTree(sk('uproot-leaflist.root'), 'tree');
-    expect(table.columns.map((c) => [c.name, c.rootType, c.values.kind])).toEqual([
-      ['leaflist.x', 'Double_t', 'real'], ['leaflist.y', 'Int_t', 'integer'], ['leaflist.z', 'Char_t', 'integer'],
+    expect(table.columns.map((c) => [c.name, c.rootType, c.values.kind, c.title])).toEqual([
+      ['leaflist.x', 'Double_t', 'real', ''], ['leaflist.y', 'Int_t', 'integer', ''], ['leaflist.z', 'Char_t', 'integer', ''],
     ]);
     expect(await expectKnown(table, 'scikit-hep-testdata/uproot-leaflist.root')).toBe(3);
   });
