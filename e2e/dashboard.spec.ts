@@ -105,3 +105,10 @@ test('a missing data file is reported as text naming the file and what to do', a
   const url = new URL('data/runlens.sqlite', page.url()).href;
   await expect(page.locator('.status')).toHaveText(loadMessages.httpStatus(url, 404));
 });
+
+test('an unknown ?view= name is reported and the default view is shown', async ({ page }) => {
+  await openDashboard(page, '?view=no-such-view');
+  const known = await page.getByLabel('View').locator('option').allTextContents();
+  await expect(page.locator('.status')).toHaveText(loadMessages.unknownView('no-such-view', known));
+  await expect(page.locator('.chart-title')).toHaveText(view('tpc-overview').charts.map((c) => c.title));
+});

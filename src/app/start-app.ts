@@ -53,6 +53,7 @@ async function runViews(shell: AppShell, db: Database, manifest: DataManifest, s
   };
   shell.viewSelect.addEventListener('change', () => {
     const name = shell.viewSelect.value;
+    shell.status.textContent = '';
     const url = new URL(location.href);
     url.searchParams.set('view', name);
     history.replaceState(null, '', url);

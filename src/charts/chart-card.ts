@@ -27,6 +27,12 @@ export function createChartCard(parent: HTMLElement, id: string, title: string, 
   return { root, body, filterNote, footer };
 }
 
+/** Short axis label for a column: its name and unit (`tpc.dcar[0] [cm]`). */
+export function columnLabel(name: string, columns: ReadonlyMap<string, ColumnMeta>): string {
+  const unit = columns.get(name)?.unit;
+  return unit ? `${name} [${unit}]` : name;
+}
+
 /** Axis label for a column: its name, plus title and unit from the data's `columns` table when known. */
 export function axisLabel(name: string, columns: ReadonlyMap<string, ColumnMeta>): string {
   const meta = columns.get(name);

@@ -1,6 +1,6 @@
 import { numericColumn, type TypedTable } from '../data/typed-table';
 import type { ScatterChartSpec } from '../view/view-spec';
-import { axisLabel, type ChartCard } from './chart-card';
+import { columnLabel, type ChartCard } from './chart-card';
 import type { ChartContext, ChartView } from './chart-view';
 import { createPlotFrame } from './plot-frame';
 
@@ -8,7 +8,7 @@ import { createPlotFrame } from './plot-frame';
 export function createScatterChart(card: ChartCard, spec: ScatterChartSpec, table: TypedTable, context: ChartContext): ChartView {
   const xs = numericColumn(table, spec.x)!.values;
   const ys = numericColumn(table, spec.y)!.values;
-  const frame = createPlotFrame(card.body, xs, ys, { x: axisLabel(spec.x, context.columns), y: axisLabel(spec.y, context.columns) });
+  const frame = createPlotFrame(card.body, xs, ys, { x: columnLabel(spec.x, context.columns), y: columnLabel(spec.y, context.columns) });
   return {
     id: spec.id,
     redraw() {

@@ -3,7 +3,7 @@ import { numericColumn } from '../data/typed-table';
 import type { TypedTable } from '../data/typed-table';
 import type { TrendChartSpec } from '../view/view-spec';
 import type { ChartCard } from './chart-card';
-import { axisLabel } from './chart-card';
+import { columnLabel } from './chart-card';
 import { runRangeText } from './chart-texts';
 import type { ChartContext, ChartView } from './chart-view';
 import { createPlotFrame } from './plot-frame';
@@ -15,7 +15,7 @@ import { snapToRuns } from './snap-to-runs';
  */
 export function createTrendChart(card: ChartCard, spec: TrendChartSpec, table: TypedTable, context: ChartContext): ChartView {
   const ys = numericColumn(table, spec.y)!.values;
-  const frame = createPlotFrame(card.body, table.run, ys, { x: 'run', y: axisLabel(spec.y, context.columns) }, 'd');
+  const frame = createPlotFrame(card.body, table.run, ys, { x: 'run', y: columnLabel(spec.y, context.columns) }, 'd');
   const brush = brushX<unknown>().extent([[0, 0], [frame.innerWidth, frame.innerHeight]]);
   const brushGroup = select(frame.plot).append('g').attr('class', 'brush');
   brush.on('brush end', (event: D3BrushEvent<unknown>) => {
