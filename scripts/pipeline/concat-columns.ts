@@ -7,6 +7,8 @@ import type { FilePart } from './source-table';
  * Concatenates the columns of several files of one source, in file order.
  * A column missing from some file is missing (NaN / null) for its entries.
  * integer + real gives real, integer + bigint gives bigint; other mixes are fatal.
+ * A column with no value in a file (e.g. an empty CSV column, read as text)
+ * does not count towards its type.
  */
 export function concatColumns(source: string, parts: readonly FilePart[]): Column[] {
   if (parts.length === 1) return parts[0].columns;
@@ -14,7 +16,8 @@ export function concatColumns(source: string, parts: readonly FilePart[]): Colum
   return columnNames(parts).map((name) => {
     const found = parts.map((p) => p.columns.find((c) => c.name === name));
     const first = found.find((c): c is Column => c !== undefined)!;
-    const kind = mergedKind(source, name, found.filter((c): c is Column => c !== undefined).map((c) => c.values.kind));
+    const typed = found.filter((c): c is Column => c !== undefined && hasValues(c));
+    const kind = typed.length === 0 ? first.values.kind : mergedKind(source, name, typed.map((c) => c.values.kind));
     const values = emptyValues(kind, total);
     let offset = 0;
     parts.forEach((p, i) => {
@@ -22,7 +25,7 @@ export function concatColumns(source: string, parts: readonly FilePart[]): Colum
       if (column) copyInto(values, column.values, offset);
       offset += p.entries;
     });
-    return { ...first, values };
+    return { ...(typed[0] ?? first), values };
   });
 }
 
@@ -30,6 +33,12 @@ function columnNames(parts: readonly FilePart[]): string[] {
   const names: string[] = [];
   for (const p of parts) for (const c of p.columns) if (!names.includes(c.name)) names.push(c.name);
   return names;
+}
+
+function hasValues(column: Column): boolean {
+  const data = column.values.data as ArrayLike<unknown>;
+  for (let i = 0; i < data.length; i++) if (data[i] !== null && !Number.isNaN(data[i])) return true;
+  return false;
 }
 
 function mergedKind(source: string, column: string, kinds: ColumnKind[]): ColumnKind {

@@ -27,6 +27,14 @@ describe('concatColumns', () => {
     expect(out[1].values).toEqual({ kind: 'bigint', data: [null, 2n ** 60n] });
   });
 
+  it('takes the type from the files that have values (an all-empty CSV column does not conflict)', () => {
+    const out = concatColumns('s', [
+      { file: 'a', entries: 2, columns: [text('lumi', [null, null])] },
+      { file: 'b', entries: 1, columns: [real('lumi', [1.5])] },
+    ]);
+    expect(out).toEqual([real('lumi', [NaN, NaN, 1.5])]);
+  });
+
   it('fails with column-type-conflict for text against numbers', async () => {
     const error = (await caught(() =>
       concatColumns('s', [
