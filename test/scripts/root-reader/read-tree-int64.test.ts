@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, expect, it, vi, type MockInstance } from 'vitest';
 import { toBranchInfo } from '../../../scripts/root-reader/branch-info.js';
 import { openRootFile } from '../../../scripts/root-reader/open-root-file.js';
 import { readTree } from '../../../scripts/root-reader/read-tree.js';
@@ -13,6 +13,18 @@ import { column, valuesOf } from './expect-values.js';
 const rootfiles = useRootFiles('root-reader/read-tree-int64');
 const temp = mkdtempSync(join(tmpdir(), 'runlens-int64-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+let warn: MockInstance;
+let error: MockInstance;
+beforeEach(() => {
+  warn = vi.spyOn(console, 'warn');
+  error = vi.spyOn(console, 'error');
+});
+afterEach(() => {
+  expect(warn, 'console.warn during a read').not.toHaveBeenCalled();
+  expect(error, 'console.error during a read').not.toHaveBeenCalled();
+  vi.restoreAllMocks();
+});
 
 /**
  * A copy of the uncompressed sample file (raw baskets) with 64-bit values

@@ -133,6 +133,16 @@ rootfiles.describe('readTree on damaged copies of real files', () => {
     expect(error.message).toMatch(/lzma block at byte 0: /);
   });
 
+  it('rejects a copy whose basket header holds another entry count than the branch says', async () => {
+    const bytes = new Uint8Array(readFileSync(sk('uproot-Zmumu-uncompressed.root')));
+    const { seek, key } = await basketOf(bytes, 'events', 'Run', 0);
+    expect(key.nevBuf).toBe(2304);
+    new DataView(bytes.buffer).setInt32(seek + key.keylen - 19 + 10, 2303); // fNevBuf in the 19-byte basket header
+    const error = await readError(writeCopy('nevbuf.root', bytes), 'events');
+    expect([error.kind, error.object]).toEqual(['corrupt', "branch 'Run' basket 0"]);
+    expect(error.message).toContain('the basket holds 2303 entries, the branch says 2304.');
+  });
+
   it('rejects a copy whose basket key disagrees with the branch on its size', async () => {
     const bytes = new Uint8Array(readFileSync(sk('uproot-Zmumu-zlib.root')));
     const { seek } = await basketOf(bytes, 'events', 'M', 0);
