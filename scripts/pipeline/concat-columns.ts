@@ -64,10 +64,9 @@ export function emptyValues(kind: ColumnKind, length: number): ColumnValues {
 function copyInto(target: ColumnValues, source: ColumnValues, offset: number): void {
   for (let i = 0; i < source.data.length; i++) {
     const v = source.data[i];
-    if (target.kind === 'bigint') {
-      target.data[offset + i] = typeof v === 'number' ? (Number.isNaN(v) ? null : BigInt(v)) : (v as bigint | null);
-    } else {
-      (target.data as unknown as unknown[])[offset + i] = v;
-    }
+    const missing = v === null || (typeof v === 'number' && Number.isNaN(v));
+    if (target.kind === 'bigint') target.data[offset + i] = missing ? null : BigInt(v as number | bigint);
+    else if (target.kind === 'text') target.data[offset + i] = missing ? null : String(v);
+    else target.data[offset + i] = missing ? NaN : Number(v);
   }
 }
