@@ -1,4 +1,4 @@
-import { CHART_KINDS, DEFAULT_BINS, type ChartKind, type ChartSpec, type ViewProblem, type ViewSpec } from './view-spec';
+import { CHART_KEYS, CHART_KINDS, DEFAULT_BINS, VIEW_KEYS, type ChartKind, type ChartSpec, type ViewProblem, type ViewSpec } from './view-spec';
 import { viewMessages } from './view-messages';
 
 type Json = Record<string, unknown>;
@@ -15,6 +15,7 @@ export function toViewSpec(json: unknown): { view?: ViewSpec; problems: ViewProb
     report(problems, '$', viewMessages.notObject());
     return { problems };
   }
+  checkKeys(json, VIEW_KEYS, '$', problems);
   const title = optionalString(json, 'title', '$', problems) ?? 'Untitled view';
   const description = optionalString(json, 'description', '$', problems) ?? '';
   const charts = toCharts(json.charts, problems);
@@ -54,6 +55,7 @@ function toChart(item: unknown, path: string, problems: ViewProblem[]): ChartSpe
     report(problems, `${path}.kind`, viewMessages.badKind(CHART_KINDS));
     return undefined;
   }
+  checkKeys(item, CHART_KEYS[kind as ChartKind], path, problems);
   const chart = toChartOfKind(kind as ChartKind, item, path, problems);
   return problems.length === before && id !== undefined ? chart : undefined;
 }
@@ -89,6 +91,13 @@ function requiredString(item: Json, key: string, path: string, problems: ViewPro
 
 function optionalString(item: Json, key: string, path: string, problems: ViewProblem[]): string | undefined {
   return item[key] === undefined ? undefined : requiredString(item, key, path, problems);
+}
+
+/** Reports each key of `item` that is not in `allowed`. */
+function checkKeys(item: Json, allowed: readonly string[], path: string, problems: ViewProblem[]): void {
+  for (const key of Object.keys(item)) {
+    if (!allowed.includes(key)) report(problems, `${path}.${key}`, viewMessages.unknownKey(allowed));
+  }
 }
 
 function isObject(value: unknown): value is Json {

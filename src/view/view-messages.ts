@@ -9,6 +9,7 @@ export const viewMessages = {
   badKind: (kinds: readonly string[]) => `must be one of ${kinds.map((k) => `"${k}"`).join(', ')}`,
   badId: () => 'must be letters, digits, "-" or "_", starting with a letter',
   duplicateId: (id: string, firstPath: string) => `repeats id "${id}" already used at ${firstPath}`,
+  unknownKey: (allowed: readonly string[]) => `is not a known key here (known: ${allowed.join(', ')})`,
   badBins: () => 'must be an integer from 1 to 500',
   badTrendX: () => 'must be "run" (the trend axis is the run number)',
   unknownColumn: (name: string, near: string[]) =>

@@ -1,7 +1,18 @@
 /** A view as the app uses it, after normalisation (all defaults filled in). */
 
-export const CHART_KINDS = ['trend', 'histogram', 'row', 'scatter'] as const;
-export type ChartKind = (typeof CHART_KINDS)[number];
+/** Keys each chart kind accepts in a view file: the one record the kinds and key checks derive from. */
+export const CHART_KEYS = {
+  trend: ['id', 'kind', 'title', 'x', 'y'],
+  histogram: ['id', 'kind', 'title', 'x', 'bins'],
+  row: ['id', 'kind', 'title', 'x'],
+  scatter: ['id', 'kind', 'title', 'x', 'y'],
+} as const;
+
+export type ChartKind = keyof typeof CHART_KEYS;
+export const CHART_KINDS = Object.keys(CHART_KEYS) as ChartKind[];
+
+/** Keys a view file accepts at its top level (`$schema` for editors). */
+export const VIEW_KEYS = ['$schema', 'title', 'description', 'charts'] as const;
 
 interface ChartBase {
   id: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toViewSpec } from '../../../src/view/to-view-spec';
-import { CHART_KINDS, DEFAULT_BINS } from '../../../src/view/view-spec';
+import { CHART_KEYS, CHART_KINDS, DEFAULT_BINS, VIEW_KEYS } from '../../../src/view/view-spec';
 import { viewMessages } from '../../../src/view/view-messages';
 
 describe('toViewSpec', () => {
@@ -64,5 +64,23 @@ describe('toViewSpec', () => {
   it('keeps valid bins and rejects non-integers', () => {
     expect(toViewSpec({ charts: [{ id: 'h', kind: 'histogram', x: 'v', bins: 12 }] }).view?.charts[0]).toMatchObject({ bins: 12 });
     expect(toViewSpec({ charts: [{ id: 'h', kind: 'histogram', x: 'v', bins: 2.5 }] }).problems[0].path).toBe('$.charts[0].bins');
+  });
+
+  it('reports unknown keys (typos) at the top level and per chart kind; $schema is allowed', () => {
+    const { problems } = toViewSpec({
+      $schema: './view.schema.json',
+      titel: 'x',
+      charts: [{ id: 'h', kind: 'histogram', x: 'v', bin: 10 }, { id: 'r', kind: 'row', x: 'p', bins: 3 }],
+    });
+    expect(problems).toEqual([
+      { kind: 'view-problem', path: '$.titel', message: viewMessages.unknownKey(VIEW_KEYS) },
+      { kind: 'view-problem', path: '$.charts[0].bin', message: viewMessages.unknownKey(CHART_KEYS.histogram) },
+      { kind: 'view-problem', path: '$.charts[1].bins', message: viewMessages.unknownKey(CHART_KEYS.row) },
+    ]);
+  });
+
+  it('names the known keys in the message', () => {
+    expect(viewMessages.unknownKey(CHART_KEYS.row)).toBe('is not a known key here (known: id, kind, title, x)');
+    expect(CHART_KINDS).toEqual(['trend', 'histogram', 'row', 'scatter']);
   });
 });
