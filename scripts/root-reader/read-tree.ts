@@ -52,7 +52,10 @@ async function planBranches(bytes: Uint8Array, file: string, tree: Record<string
       refused.push(plan);
       continue;
     }
-    planned.push({ plan, info, object, baskets: await loadBaskets(bytes, file, info, entries) });
+    const baskets = await loadBaskets(bytes, file, info, entries);
+    // Only 64-bit leaves are decoded from the basket bytes; other baskets were loaded to be checked.
+    const keep = plan.leaves.some((leaf) => leaf.kind === 'int64');
+    planned.push({ plan, info, object, baskets: keep ? baskets : [] });
   }
   return { planned, refused };
 }

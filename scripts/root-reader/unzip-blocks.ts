@@ -1,7 +1,7 @@
 import { inflateSync } from 'node:zlib';
-import { R__unzip } from 'jsroot/io';
+import { R__unzip } from 'jsroot/io'; // untyped: declared as any by jsroot's types.d.ts
 import { xxhash64 } from './xxhash64.js';
-import { xzCheckProblem } from './xz-check.js'; // untyped: declared as any by jsroot's types.d.ts
+import { xzCheckProblem } from './xz-check.js';
 
 /** Result of decompressing a record: the bytes, or what was wrong with them. */
 export type UnzipResult = { ok: true; bytes: Uint8Array } | { ok: false; detail: string };
