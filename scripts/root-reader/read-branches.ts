@@ -3,7 +3,7 @@ import type { BranchInfo } from './branch-info.js';
 import { decodeInt64, type LoadedBasket } from './decode-int64.js';
 import { columnsOf, leafColumns } from './leaf-columns.js';
 import type { BranchPlan } from './plan-branch.js';
-import { readWithJsroot, type JsrootBranch } from './read-with-jsroot.js';
+import { readWithJsroot, type JsrootBranch, type JsrootRead } from './read-with-jsroot.js';
 import { refusalReasons } from './refusal-reasons.js';
 import { RootReadError } from './root-read-error.js';
 
@@ -21,6 +21,9 @@ export interface BranchColumns {
   refused: Refusal[];
 }
 
+/** Reads entries of branches with jsroot; injected so tests can stand in for jsroot. */
+export type JsrootReader = (tree: unknown, branches: JsrootBranch[]) => Promise<JsrootRead>;
+
 const refusal = (b: PlannedBranch, reason: string): Refusal => ({
   branch: b.plan.branch,
   rootType: b.plan.leaves.map((l) => l.rootType).join(':'),
@@ -28,10 +31,10 @@ const refusal = (b: PlannedBranch, reason: string): Refusal => ({
 });
 
 /** jsroot's values per branch; branches jsroot refuses are dropped into `refused`. */
-async function jsrootValues(file: string, tree: unknown, branches: PlannedBranch[], refused: Refusal[]): Promise<Map<string, unknown[]>> {
+async function jsrootValues(file: string, tree: unknown, branches: PlannedBranch[], refused: Refusal[], reader: JsrootReader): Promise<Map<string, unknown[]>> {
   let pending: JsrootBranch[] = branches.map((b) => ({ name: b.plan.branch, object: b.object }));
   while (pending.length > 0) {
-    const read = await readWithJsroot(tree, pending);
+    const read = await reader(tree, pending);
     if (read.ok) return read.values;
     if (read.branch === '') {
       throw new RootReadError({ kind: 'unreadable', file, object: 'tree', message: `jsroot failed: ${read.detail}.`, hint: 'Report this file to the RunLens maintainers.' });
@@ -66,10 +69,12 @@ function branchColumns(b: PlannedBranch, values: unknown[]): Column[] | string {
  * everything else through jsroot. A branch whose values cannot be trusted is
  * refused as a whole, never returned with wrong values.
  */
-export async function readBranches(file: string, tree: unknown, branches: PlannedBranch[], entries: number): Promise<BranchColumns> {
+export async function readBranches(
+  file: string, tree: unknown, branches: PlannedBranch[], entries: number, reader: JsrootReader = readWithJsroot,
+): Promise<BranchColumns> {
   const refused: Refusal[] = [];
   const viaJsroot = entries > 0 ? branches.filter((b) => b.plan.viaJsroot) : [];
-  const values = await jsrootValues(file, tree, viaJsroot, refused);
+  const values = await jsrootValues(file, tree, viaJsroot, refused, reader);
   const columns = new Map<string, Column[]>();
   for (const b of branches) {
     if (refused.some((r) => r.branch === b.plan.branch)) continue;
