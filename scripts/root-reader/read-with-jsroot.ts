@@ -53,8 +53,11 @@ export async function readWithJsroot(tree: unknown, branches: JsrootBranch[]): P
     await treeProcess(tree, selector);
   } catch (error) {
     const detail = (error as Error).message ?? String(error);
-    const named = branches.find((b) => detail.endsWith(`branch ${b.name}`));
-    return { ok: false, branch: named?.name ?? '', detail };
+    // jsroot names the branch by the member it reads into (`b0`), or by its own name.
+    const index = branches.findIndex((b, i) => detail.endsWith(`branch ${selector.members[i]}`) || detail.endsWith(`branch ${b.name}`));
+    if (index < 0) return { ok: false, branch: '', detail };
+    const named = branches[index].name;
+    return { ok: false, branch: named, detail: detail.replace(new RegExp(`branch ${selector.members[index]}$`), `branch ${named}`) };
   }
   return { ok: true, values: new Map(branches.map((b, i) => [b.name, selector.values[i]])) };
 }
