@@ -112,3 +112,32 @@ test('an unknown ?view= name is reported and the default view is shown', async (
   await expect(page.locator('.status')).toHaveText(loadMessages.unknownView('no-such-view', known));
   await expect(page.locator('.chart-title')).toHaveText(view('tpc-overview').charts.map((c) => c.title));
 });
+
+test('after a window resize the charts are redrawn at the new width and keep their filters', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await openDashboard(page);
+  await brushTrend(page, 'mip-trend', 0.2, 0.5);
+  const [lo, hi] = await brushedRuns(page, 'mip-trend');
+  const byPeriod = countsBy(rowsInRunRange(rows, lo, hi), 'rct.period');
+  const [period] = [...byPeriod].sort((a, b) => b[1] - a[1])[0];
+  await clickRow(page, 'period', period);
+  const counter = counterText(rowsInRunRange(rows, lo, hi).filter((row) => row['rct.period'] === period).length, total);
+  await expect(page.locator('.counter')).toHaveText(counter);
+  await brushTrend(page, 'ncl', 0.05, 0.95);
+  const nclNote = page.locator('[data-chart="ncl"] .chart-filter');
+  await expect(nclNote).not.toHaveText('');
+  const nclRange = await nclNote.textContent();
+  const narrowed = await page.locator('.counter').textContent();
+  const canvas = page.locator('[data-chart="mip-trend"] canvas');
+  const before = await canvas.evaluate((node) => (node as HTMLCanvasElement).width);
+
+  await page.setViewportSize({ width: 900, height: 900 });
+  await expect.poll(() => canvas.evaluate((node) => (node as HTMLCanvasElement).width)).not.toBe(before);
+  await expect(page.locator('.counter')).toHaveText(narrowed ?? '');
+  expect(await brushedRuns(page, 'mip-trend')).toEqual([lo, hi]);
+  await expect(nclNote).toHaveText(nclRange ?? '');
+  await expect(page.locator('[data-chart="ncl"] .brush .selection')).toBeVisible();
+  await expect(page.locator('[data-chart="mip-trend"] .brush .selection')).toBeVisible();
+  await expect(page.locator('[data-chart="period"] .chart-filter')).toHaveText(period);
+  await expect(page.locator('[data-chart="period"] g.row rect.selected')).toHaveCount(1);
+});

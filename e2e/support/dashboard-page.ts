@@ -16,7 +16,7 @@ export async function openDashboard(page: Page, query = ''): Promise<void> {
   await expect(page.locator('body')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
 }
 
-/** Drags across the trend chart's plot area from fraction `from` to `to` of its width. */
+/** Drags across a brushable chart (trend or histogram) from fraction `from` to `to` of its width. */
 export async function brushTrend(page: Page, chart: string, from: number, to: number): Promise<void> {
   const overlay = page.locator(`[data-chart="${chart}"] .brush .overlay`);
   const box = await overlay.boundingBox();

@@ -11,6 +11,7 @@ import { createAppShell, setViewOptions, showProblems, type AppShell } from './a
 import { counterText, progressText } from './counter-text';
 import { mountDashboard, type Dashboard } from './mount-dashboard';
 import { prepareView, problemLines } from './prepare-view';
+import { watchWidth } from './watch-width';
 
 type AppState = 'loading' | 'ready' | 'error';
 
@@ -44,13 +45,22 @@ async function runViews(shell: AppShell, db: Database, manifest: DataManifest, s
   const initial = names.includes(requested) ? requested : DEFAULT_VIEW;
   if (initial !== requested) shell.status.textContent = loadMessages.unknownView(requested, names);
   setViewOptions(shell.viewSelect, names, initial);
+  let mount: (() => Dashboard) | undefined;
   let dashboard: Dashboard | undefined;
   const show = async (name: string) => {
     dashboard?.dispose();
     dashboard = undefined;
     store.reset();
-    dashboard = await showView(shell, name, db, manifest, store);
+    mount = await prepareMount(shell, name, db, manifest, store);
+    dashboard = mount?.();
+    if (mount) setState('ready');
   };
+  // Charts are sized when mounted: redraw them at the new width, filters kept (they live in the store).
+  watchWidth(shell.grid, () => {
+    if (!mount) return;
+    dashboard?.dispose();
+    dashboard = mount();
+  });
   shell.viewSelect.addEventListener('change', () => {
     const name = shell.viewSelect.value;
     shell.status.textContent = '';
@@ -62,7 +72,14 @@ async function runViews(shell: AppShell, db: Database, manifest: DataManifest, s
   await show(initial);
 }
 
-async function showView(shell: AppShell, name: string, db: Database, manifest: DataManifest, store: FilterStore): Promise<Dashboard | undefined> {
+/** Checks view `name` and reads its columns; returns how to mount it, or undefined after showing its problems. */
+async function prepareMount(
+  shell: AppShell,
+  name: string,
+  db: Database,
+  manifest: DataManifest,
+  store: FilterStore,
+): Promise<(() => Dashboard) | undefined> {
   setState('loading');
   shell.problems.replaceChildren();
   const { view, problems } = prepareView(await loadViewJson(name), manifest.columns);
@@ -75,11 +92,10 @@ async function showView(shell: AppShell, name: string, db: Database, manifest: D
   shell.description.textContent = view.description;
   const table = readColumns(db, viewReadPlan(view));
   const columns = new Map(manifest.columns.map((column) => [column.name, column]));
-  const dashboard = mountDashboard(shell.grid, view, table, columns, store, (selected, total) => {
+  const showCount = (selected: number, total: number) => {
     shell.counter.textContent = counterText(selected, total);
-  });
-  setState('ready');
-  return dashboard;
+  };
+  return () => mountDashboard(shell.grid, view, table, columns, store, showCount);
 }
 
 function fail(shell: AppShell, message: string): void {

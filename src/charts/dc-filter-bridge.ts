@@ -18,3 +18,9 @@ export function storeFilterHandler(store: FilterStore, chart: string, column: st
     return filters;
   };
 }
+
+/** True when both lists hold the same labels, in any order. */
+export function sameMembers(a: readonly string[], b: readonly string[]): boolean {
+  const set = new Set(a);
+  return a.length === b.length && b.every((label) => set.has(label));
+}

@@ -1,4 +1,4 @@
-import { barChart, chartRegistry, units } from 'dc';
+import { barChart, chartRegistry, filters, units } from 'dc';
 import { scaleLinear } from 'd3';
 import { histogramBars, type ChartFeed } from '../crossfilter/crossfilter-model';
 import type { HistogramChartSpec } from '../view/view-spec';
@@ -32,7 +32,10 @@ export function createHistogramChart(card: ChartCard, spec: HistogramChartSpec, 
     id: spec.id,
     redraw() {
       const clause = context.store.get(spec.id);
-      if (!clause && chart.hasFilter()) chart.filterAll();
+      const shown = chart.filter() as [number, number] | null;
+      if (clause?.kind === 'range' && (!shown || shown[0] !== clause.lo || shown[1] !== clause.hi)) {
+        chart.replaceFilter(filters.RangedFilter(clause.lo, clause.hi));
+      } else if (!clause && chart.hasFilter()) chart.filterAll();
       card.filterNote.textContent = clause?.kind === 'range' ? rangeText(clause.lo, clause.hi) : '';
       const { missing, nonFinite } = histogramBars(feed);
       card.footer.textContent = missingText(missing, nonFinite);

@@ -3,7 +3,7 @@ import { categoryBars, type Bar, type ChartFeed } from '../crossfilter/crossfilt
 import type { RowChartSpec } from '../view/view-spec';
 import type { ChartCard } from './chart-card';
 import type { ChartContext, ChartView } from './chart-view';
-import { storeFilterHandler } from './dc-filter-bridge';
+import { sameMembers, storeFilterHandler } from './dc-filter-bridge';
 import { rowTitle } from './chart-texts';
 
 /** dc.js row chart of category counts; clicking rows sets an `in` clause in the store. */
@@ -29,7 +29,9 @@ export function createRowChart(card: ChartCard, spec: RowChartSpec, feed: ChartF
     id: spec.id,
     redraw() {
       const clause = context.store.get(spec.id);
-      if (!clause && chart.hasFilter()) chart.filterAll();
+      const shown = (chart.filters() as string[]).map(String);
+      if (clause?.kind === 'in' && !sameMembers(shown, clause.values)) chart.replaceFilter([clause.values]);
+      else if (!clause && chart.hasFilter()) chart.filterAll();
       card.filterNote.textContent = clause?.kind === 'in' ? clause.values.join(', ') : '';
       chart.redraw();
     },

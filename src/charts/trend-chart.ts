@@ -1,4 +1,4 @@
-import { brushX, select, type D3BrushEvent } from 'd3';
+import { brushSelection, brushX, select, type D3BrushEvent } from 'd3';
 import { numericColumn } from '../data/typed-table';
 import type { TypedTable } from '../data/typed-table';
 import type { TrendChartSpec } from '../view/view-spec';
@@ -26,12 +26,22 @@ export function createTrendChart(card: ChartCard, spec: TrendChartSpec, table: T
     else context.store.clear(spec.id);
   });
   brushGroup.call(brush);
+  /** Moves the brush to the store's run range unless it already covers exactly those runs. */
+  const syncBrush = (runs: [number, number] | null) => {
+    const shown = brushSelection(brushGroup.node()!) as [number, number] | null;
+    const shownRuns = shown && snapToRuns(frame.x.invert(shown[0]), frame.x.invert(shown[1]));
+    if (!runs) {
+      if (shown) brushGroup.call(brush.move, null);
+    } else if (!shownRuns || shownRuns[0] !== runs[0] || shownRuns[1] !== runs[1]) {
+      brushGroup.call(brush.move, [frame.x(runs[0] - 0.25), frame.x(runs[1] + 0.25)]);
+    }
+  };
   return {
     id: spec.id,
     redraw() {
       const clause = context.store.get(spec.id);
       card.filterNote.textContent = clause?.kind === 'range' ? runRangeText(clause.lo, clause.hi) : '';
-      if (!clause) brushGroup.call(brush.move, null);
+      syncBrush(clause?.kind === 'range' ? [clause.lo, clause.hi] : null);
       card.root.dataset.selected = String(frame.layer.draw(context.model.isSelected));
     },
     dispose() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storeFilterHandler } from '../../../src/charts/dc-filter-bridge';
+import { sameMembers, storeFilterHandler } from '../../../src/charts/dc-filter-bridge';
 import { createFilterStore } from '../../../src/state/filter-store';
 
 describe('storeFilterHandler', () => {
@@ -17,5 +17,14 @@ describe('storeFilterHandler', () => {
     const store = createFilterStore();
     storeFilterHandler(store, 'period', 'rct.period', 'in')(null, ['LHC18b', 'LHC18q']);
     expect(store.get('period')).toEqual({ chart: 'period', column: 'rct.period', kind: 'in', values: ['LHC18b', 'LHC18q'] });
+  });
+});
+
+describe('sameMembers', () => {
+  it('compares label lists as sets of equal size', () => {
+    expect(sameMembers(['LHC18b', 'LHC18c'], ['LHC18c', 'LHC18b'])).toBe(true);
+    expect(sameMembers(['LHC18b'], ['LHC18b', 'LHC18c'])).toBe(false);
+    expect(sameMembers(['LHC18b', 'LHC18d'], ['LHC18b', 'LHC18c'])).toBe(false);
+    expect(sameMembers([], [])).toBe(true);
   });
 });
