@@ -1,9 +1,7 @@
 import { brushSelection, brushX, select, type D3BrushEvent } from 'd3';
-import { numericColumn } from '../data/typed-table';
-import type { TypedTable } from '../data/typed-table';
+import { numericColumn, type TypedTable } from '../data/typed-table';
 import type { TrendChartSpec } from '../view/view-spec';
-import type { ChartCard } from './chart-card';
-import { columnLabel } from './chart-card';
+import { columnLabel, type ChartCard } from './chart-card';
 import { runRangeText } from './chart-texts';
 import type { ChartContext, ChartView } from './chart-view';
 import { createPlotFrame } from './plot-frame';
@@ -25,9 +23,13 @@ export function createTrendChart(card: ChartCard, spec: TrendChartSpec, table: T
     if (range) context.store.set({ chart: spec.id, column: 'run', kind: 'range', lo: range[0], hi: range[1] });
     else context.store.clear(spec.id);
   });
+  // While the user drags, the brush is theirs: the store follows it, not the other way round.
+  let dragging = false;
+  brush.on('start.sync', () => (dragging = true)).on('end.sync', () => (dragging = false));
   brushGroup.call(brush);
   /** Moves the brush to the store's run range unless it already covers exactly those runs. */
   const syncBrush = (runs: [number, number] | null) => {
+    if (dragging) return;
     const shown = brushSelection(brushGroup.node()!) as [number, number] | null;
     const shownRuns = shown && snapToRuns(frame.x.invert(shown[0]), frame.x.invert(shown[1]));
     if (!runs) {
@@ -45,7 +47,7 @@ export function createTrendChart(card: ChartCard, spec: TrendChartSpec, table: T
       card.root.dataset.selected = String(frame.layer.draw(context.model.isSelected));
     },
     dispose() {
-      brush.on('brush end', null);
+      brush.on('brush end', null).on('start.sync', null).on('end.sync', null);
     },
   };
 }
