@@ -10,13 +10,22 @@ export interface PageFigures {
   brushToFrame: number;
   /** Input event → end of the redraw work (`runlens:redraw-end`), ms (median). */
   brushToRedrawEnd: number;
+  /** Event dispatched to the page → first frame after the redraw, ms (median). */
+  dispatchToFrame: number;
+  /** Duration of the redraw itself (filter + every chart), ms (median). */
+  redrawWork: number;
   brushSteps: number;
 }
 
+interface Step {
+  end: number;
+  frame: number;
+  dispatchToFrame: number;
+  work: number;
+}
 interface Probes {
-  redraws(): number;
   chartsDrawn(): number;
-  step(): { end: number; frame: number } | null;
+  step(): Step | null;
 }
 type ProbedWindow = Window & { runlensBench: Probes };
 
@@ -29,7 +38,7 @@ export async function measurePage(url: string): Promise<PageFigures> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
   try {
     const loads: number[] = [];
-    let brush = { toFrame: [] as number[], toEnd: [] as number[] };
+    let brush: Step[] = [];
     for (let i = 0; i < LOADS; i++) {
       const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
       await context.addInitScript({ path: PROBES });
@@ -43,31 +52,33 @@ export async function measurePage(url: string): Promise<PageFigures> {
       if (i === LOADS - 1) brush = await brushTrend(page);
       await context.close();
     }
-    return { chartsDrawn: median(loads), brushToFrame: median(brush.toFrame), brushToRedrawEnd: median(brush.toEnd), brushSteps: brush.toFrame.length };
+    return {
+      chartsDrawn: median(loads),
+      brushToFrame: median(brush.map((s) => s.frame)),
+      brushToRedrawEnd: median(brush.map((s) => s.end)),
+      redrawWork: median(brush.map((s) => s.work)),
+      dispatchToFrame: median(brush.map((s) => s.dispatchToFrame)),
+      brushSteps: brush.length,
+    };
   } finally {
     await browser.close();
   }
 }
 
 /** Drags across the trend chart in steps, timing each from its input event to the next frame. */
-async function brushTrend(page: Page): Promise<{ toFrame: number[]; toEnd: number[] }> {
-  const box = await page.locator('[data-chart-kind="trend"]').first().boundingBox();
+async function brushTrend(page: Page): Promise<Step[]> {
+  const box = await page.locator('[data-chart-kind="trend"] .chart-body').first().boundingBox();
   if (!box) throw new Error('bench: no trend chart ([data-chart-kind="trend"]) on the page');
   const y = box.y + box.height / 2;
   const x0 = box.x + box.width * 0.2;
   await page.mouse.move(x0, y);
   await page.mouse.down();
-  const toFrame: number[] = [];
-  const toEnd: number[] = [];
+  const steps: Step[] = [];
   for (let s = 1; s <= BRUSH_STEPS; s++) {
-    const before = await page.evaluate(() => (window as unknown as ProbedWindow).runlensBench.redraws());
     await page.mouse.move(x0 + (box.width * 0.5 * s) / BRUSH_STEPS, y);
-    await page.waitForFunction((n) => (window as unknown as ProbedWindow).runlensBench.redraws() > n, before, { timeout: 10_000 });
     const handle = await page.waitForFunction(() => (window as unknown as ProbedWindow).runlensBench.step(), null, { timeout: 10_000 });
-    const step = (await handle.jsonValue()) as { end: number; frame: number };
-    toFrame.push(step.frame);
-    toEnd.push(step.end);
+    steps.push((await handle.jsonValue()) as Step);
   }
   await page.mouse.up();
-  return { toFrame, toEnd };
+  return steps;
 }

@@ -4,19 +4,27 @@
 // Plain JS on purpose: functions defined in tsx-compiled code cannot be sent to
 // the page (esbuild's name helpers do not exist there).
 (() => {
-  const probes = { input: 0, frames: [] };
-  window.addEventListener('mousemove', (e) => { probes.input = e.timeStamp; }, { capture: true });
+  // input: when the browser received the event (its timeStamp); dispatch: when
+  // the page got it (Chromium holds mouse moves until the next frame starts).
+  const probes = { input: 0, dispatch: 0, frames: [] };
+  window.addEventListener('mousemove', (e) => { probes.input = e.timeStamp; probes.dispatch = performance.now(); }, { capture: true });
   const loop = (t) => { probes.frames.push(t); requestAnimationFrame(loop); };
   requestAnimationFrame(loop);
+  const latest = (name) => performance.getEntriesByName(name).at(-1);
   window.runlensBench = {
-    redraws: () => performance.getEntriesByName('runlens:redraw-end').length,
-    chartsDrawn: () => performance.getEntriesByName('runlens:charts-drawn')[0]?.startTime ?? NaN,
-    /** input → redraw end, and input → first frame start after the redraw; null until that frame. */
+    chartsDrawn: () => latest('runlens:charts-drawn')?.startTime ?? NaN,
+    /**
+     * Once the app has redrawn after the last input and a frame has started
+     * since: input → redraw end, input → that frame, dispatch → that frame, and the redraw's own
+     * duration (the app's `runlens:redraw` measure). Null until then.
+     */
     step: () => {
-      const marks = performance.getEntriesByName('runlens:redraw-end');
-      const end = marks[marks.length - 1].startTime;
+      const end = latest('runlens:redraw-end')?.startTime;
+      if (end === undefined || end < probes.input) return null;
       const frame = probes.frames.find((t) => t > end);
-      return frame === undefined ? null : { end: end - probes.input, frame: frame - probes.input };
+      if (frame === undefined) return null;
+      const work = latest('runlens:redraw')?.duration ?? NaN;
+      return { end: end - probes.input, frame: frame - probes.input, dispatchToFrame: frame - probes.dispatch, work };
     },
   };
 })();

@@ -39,10 +39,9 @@ export function mountDashboard(
   redrawAll();
   performance.mark('runlens:charts-drawn');
   const scheduler = createRedrawScheduler(() => {
-    performance.mark('runlens:redraw-start');
+    const start = performance.now();
     redrawAll();
-    performance.mark('runlens:redraw-end');
-    performance.measure('runlens:redraw', 'runlens:redraw-start', 'runlens:redraw-end');
+    markRedraw(start);
   });
   const unsubscribe = store.subscribe(() => scheduler.request());
   return {
@@ -58,6 +57,7 @@ export function mountDashboard(
 function createChart(grid: HTMLElement, spec: ChartSpec, table: TypedTable, context: ChartContext): ChartView {
   const card = createChartCard(grid, spec.id, spec.title, subtitleOf(spec, context.columns));
   card.root.classList.add(`chart-${spec.kind}`);
+  card.root.dataset.chartKind = spec.kind;
   const feed = context.model.feeds.get(spec.id)!;
   switch (spec.kind) {
     case 'trend':
@@ -75,4 +75,15 @@ function subtitleOf(spec: ChartSpec, columns: ReadonlyMap<string, ColumnMeta>): 
   if (spec.kind === 'trend') return `${axisLabel(spec.y, columns)} vs run`;
   if (spec.kind === 'scatter') return `${axisLabel(spec.y, columns)} vs ${axisLabel(spec.x, columns)}`;
   return axisLabel(spec.x, columns);
+}
+
+/**
+ * Keeps only the latest redraw's mark (`runlens:redraw-end`) and measure
+ * (`runlens:redraw`), so a long session does not pile up timing entries.
+ */
+function markRedraw(start: number): void {
+  performance.clearMarks('runlens:redraw-end');
+  performance.clearMeasures('runlens:redraw');
+  performance.mark('runlens:redraw-end');
+  performance.measure('runlens:redraw', { start, end: performance.now() });
 }
