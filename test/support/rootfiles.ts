@@ -4,7 +4,7 @@
  * with a visible message; under CI (CI=true) its absence fails the run.
  * Each test file counts the real files it read and prints the count at the end.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, it } from 'vitest';
@@ -52,7 +52,10 @@ export function useRootFiles(label: string, env: NodeJS.ProcessEnv = process.env
     console.warn(`[rootfiles] ${label}: no ROOT test files at ${rootFilesCandidate(env)} (set RUNLENS_ROOTFILES); real-file tests SKIPPED`);
   }
   afterAll(() => {
-    if (dir) console.log(`[rootfiles] ${label}: read ${read.size} real ROOT files`);
+    if (!dir) return;
+    console.log(`[rootfiles] ${label}: read ${read.size} real ROOT files`);
+    const tally = env.RUNLENS_ROOTFILES_TALLY;
+    if (tally && read.size) appendFileSync(tally, [...read].join('\n') + '\n');
   });
   return {
     available: dir !== undefined,
