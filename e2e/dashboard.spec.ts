@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { counterText } from '../src/app/counter-text';
 import { loadMessages } from '../src/data/load-messages';
 import { countsBy, expectedTitles, readRunsCsv, rowsInRunRange, rowsWithNumber } from './support/expected-counts';
-import { brushedRuns, brushTrend, clickRow, collectErrors, openDashboard, rowLabels, rowTitles } from './support/dashboard-page';
+import { brushedRuns, brushTrend, clickRow, collectErrors, openDashboard, rowLabels, rowTitles, startDrag, textAtNextFrame } from './support/dashboard-page';
 
 const rows = readRunsCsv();
 const total = rows.length;
@@ -140,4 +140,19 @@ test('after a window resize the charts are redrawn at the new width and keep the
   await expect(page.locator('[data-chart="mip-trend"] .brush .selection')).toBeVisible();
   await expect(page.locator('[data-chart="period"] .chart-filter')).toHaveText(period);
   await expect(page.locator('[data-chart="period"] g.row rect.selected')).toHaveCount(1);
+});
+
+test('brushing a histogram filters during the drag: the next frame after each move shows it', async ({ page }) => {
+  await openDashboard(page);
+  const note = '[data-chart="ncl"] .chart-filter';
+  const moveTo = await startDrag(page, 'ncl', 0.2, 0.5);
+  const first = await textAtNextFrame(page, note);
+  expect(first).not.toBe('');
+  expect(await textAtNextFrame(page, '.counter')).not.toBe(counterText(total, total));
+  await moveTo(0.8);
+  const second = await textAtNextFrame(page, note);
+  expect(second).not.toBe('');
+  expect(second).not.toBe(first);
+  await page.mouse.up();
+  await expect(page.locator(note)).toHaveText(second);
 });

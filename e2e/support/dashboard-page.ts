@@ -28,6 +28,30 @@ export async function brushTrend(page: Page, chart: string, from: number, to: nu
   await page.mouse.up();
 }
 
+/** Presses the mouse at fraction `from` of a brushable chart's width and drags to `to`, leaving the button down. */
+export async function startDrag(page: Page, chart: string, from: number, to: number): Promise<(fraction: number) => Promise<void>> {
+  const overlay = page.locator(`[data-chart="${chart}"] .brush .overlay`);
+  const box = await overlay.boundingBox();
+  if (!box) throw new Error(`chart ${chart} has no brush overlay`);
+  const y = box.y + box.height / 2;
+  const moveTo = (fraction: number) => page.mouse.move(box.x + box.width * fraction, y, { steps: 2 });
+  await page.mouse.move(box.x + box.width * from, y);
+  await page.mouse.down();
+  await moveTo(to);
+  return moveTo;
+}
+
+/**
+ * Text of `selector` as seen by the page's next animation frame callback. The
+ * app's redraw frame, requested while an input event was handled, runs before it.
+ */
+export function textAtNextFrame(page: Page, selector: string): Promise<string> {
+  return page.evaluate(
+    (css) => new Promise<string>((resolve) => requestAnimationFrame(() => resolve(document.querySelector(css)?.textContent ?? ''))),
+    selector,
+  );
+}
+
 /** The run range shown in a trend chart's header, e.g. `runs 285012–290221` → [285012, 290221]. */
 export async function brushedRuns(page: Page, chart: string): Promise<[number, number]> {
   const note = page.locator(`[data-chart="${chart}"] .chart-filter`);
