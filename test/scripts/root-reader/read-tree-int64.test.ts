@@ -1,12 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, expect, it, vi, type MockInstance } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { toBranchInfo } from '../../../scripts/root-reader/branch-info.js';
 import { openRootFile } from '../../../scripts/root-reader/open-root-file.js';
 import { readTree } from '../../../scripts/root-reader/read-tree.js';
 import { parseRecordKey } from '../../../scripts/root-reader/record-key.js';
 import { refusalReasons } from '../../../scripts/root-reader/refusal-reasons.js';
+import { expectQuietConsole } from '../../support/quiet-console.js';
 import { useRootFiles } from '../../support/rootfiles.js';
 import { column, valuesOf } from './expect-values.js';
 
@@ -14,17 +15,7 @@ const rootfiles = useRootFiles('root-reader/read-tree-int64');
 const temp = mkdtempSync(join(tmpdir(), 'runlens-int64-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-let warn: MockInstance;
-let error: MockInstance;
-beforeEach(() => {
-  warn = vi.spyOn(console, 'warn');
-  error = vi.spyOn(console, 'error');
-});
-afterEach(() => {
-  expect(warn, 'console.warn during a read').not.toHaveBeenCalled();
-  expect(error, 'console.error during a read').not.toHaveBeenCalled();
-  vi.restoreAllMocks();
-});
+expectQuietConsole();
 
 /**
  * A copy of the uncompressed sample file (raw baskets) with 64-bit values

@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, expect, it, vi, type MockInstance } from 'vitest';
+import { expect, it } from 'vitest';
 import { readTree } from '../../../scripts/root-reader/read-tree.js';
 import { refusalReasons } from '../../../scripts/root-reader/refusal-reasons.js';
+import { expectQuietConsole } from '../../support/quiet-console.js';
 import { useRootFiles } from '../../support/rootfiles.js';
 import { valuesOf } from './expect-values.js';
 
@@ -23,17 +24,7 @@ function truthColumns(truth: Truth, branch: string): [string, unknown[]][] {
   return entries[0].map((_, k) => [isArray ? `${branch}[${k}]` : branch, entries.map((e) => e[k])]);
 }
 
-let warn: MockInstance;
-let error: MockInstance;
-beforeEach(() => {
-  warn = vi.spyOn(console, 'warn');
-  error = vi.spyOn(console, 'error');
-});
-afterEach(() => {
-  expect(warn, 'console.warn during a read').not.toHaveBeenCalled();
-  expect(error, 'console.error during a read').not.toHaveBeenCalled();
-  vi.restoreAllMocks();
-});
+expectQuietConsole();
 
 rootfiles.describe('readTree on the 40 uproot-sample files (ROOT 5.23 – 6.20)', () => {
   it('finds all 40 sample files', () => {

@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, expect, it, vi, type MockInstance } from 'vitest';
+import { expect, it } from 'vitest';
 import { readTree, type TreeTable } from '../../../scripts/root-reader/read-tree.js';
 import { refusalReasons } from '../../../scripts/root-reader/refusal-reasons.js';
+import { expectQuietConsole } from '../../support/quiet-console.js';
 import { useRootFiles } from '../../support/rootfiles.js';
 import { column, expectKnownValue, valuesOf } from './expect-values.js';
 
@@ -9,17 +10,7 @@ const sk = (name: string) => rootfiles.path(`scikit-hep-testdata/${name}`);
 
 interface KnownValues { file: string; tree: string; branch: string; first: number; values: unknown[] }
 
-let warn: MockInstance;
-let error: MockInstance;
-beforeEach(() => {
-  warn = vi.spyOn(console, 'warn');
-  error = vi.spyOn(console, 'error');
-});
-afterEach(() => {
-  expect(warn, 'console.warn during a read').not.toHaveBeenCalled();
-  expect(error, 'console.error during a read').not.toHaveBeenCalled();
-  vi.restoreAllMocks();
-});
+expectQuietConsole();
 
 async function expectKnown(table: TreeTable, file: string): Promise<number> {
   const known = (await rootfiles.expected<KnownValues[]>('expected_values.json')).filter((k) => k.file === file && k.tree === table.tree);
