@@ -84,8 +84,8 @@ export const messages = {
         return `run ${entry.run} is in ${list(entry.presentIn)} but not in ${list(entry.missingFrom)}`;
       case 'repeated-run':
         return `${entry.source}: run ${entry.run} appears ${entry.occurrences.length} times (${entry.occurrences
-          .map((o) => `${o.file}#${o.entry}`)
-          .join(', ')}); kept #${entry.kept + 1}; differing: ${firstFew(entry.differing, 5)}`;
+          .map((o, i) => `${o.file}#${o.entry}${i === entry.kept ? ' kept' : ''}`)
+          .join(', ')}); differing: ${firstFew(entry.differing, 5)}`;
       case 'refused-branch':
         return `${entry.source}: ${entry.file}: branch ${entry.branch} (${entry.rootType}) refused: ${entry.reason}`;
       case 'empty-tree':

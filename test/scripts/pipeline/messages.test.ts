@@ -8,11 +8,11 @@ describe('messages.reportEntry', () => {
       occurrences: [{ file: 'a.root', entry: 0 }, { file: 'b.root', entry: 3 }], kept: 1,
       differing: ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7'],
     });
-    expect(line).toBe('evs: run 7 appears 2 times (a.root#0, b.root#3); kept #2; differing: c1, c2, c3, c4, c5 and 2 more');
+    expect(line).toBe('evs: run 7 appears 2 times (a.root#0, b.root#3 kept); differing: c1, c2, c3, c4, c5 and 2 more');
   });
 
   it('says "(none)" for empty lists', () => {
-    expect(messages.reportEntry({ kind: 'repeated-run', source: 's', run: 1, occurrences: [], kept: 0, differing: [] })).toBe('s: run 1 appears 0 times (); kept #1; differing: (none)');
+    expect(messages.reportEntry({ kind: 'repeated-run', source: 's', run: 1, occurrences: [], kept: 0, differing: [] })).toBe('s: run 1 appears 0 times (); differing: (none)');
   });
 });
 
