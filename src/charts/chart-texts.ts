@@ -1,4 +1,5 @@
 import type { Bar } from '../crossfilter/crossfilter-model';
+import type { HistogramBar } from '../crossfilter/histogram-bars';
 
 /** Texts charts show and tests read: filter notes, missing counts, row titles. */
 
@@ -7,9 +8,20 @@ export function runRangeText(lo: number, hi: number): string {
   return `runs ${lo}–${hi}`;
 }
 
-/** Text for a numeric range filter with 4 significant digits. */
-export function rangeText(lo: number, hi: number): string {
-  return `${Number(lo.toPrecision(4))} – ${Number(hi.toPrecision(4))}`;
+/** A number with `digits` decimals when that is exact (bin edges), else in full (`118.0`, `0.0612`, `118.03125`). */
+export function edgeText(value: number, digits: number): string {
+  const fixed = value.toFixed(digits);
+  return Number(fixed) === value ? fixed : String(value);
+}
+
+/** Text for a closed numeric range filter, exact: `118.0 – 121.3`. */
+export function rangeText(lo: number, hi: number, digits: number): string {
+  return `${edgeText(lo, digits)} – ${edgeText(hi, digits)}`;
+}
+
+/** Title of one histogram bin, e.g. `118.0–119.0: 42 of 57 runs` (selected under the other filters, of all runs). */
+export function binTitle(bar: HistogramBar, digits: number): string {
+  return `${edgeText(bar.lo, digits)}–${edgeText(bar.hi, digits)}: ${bar.selected} of ${bar.total} runs`;
 }
 
 /** Values left out of the bins, counted under the chart: `missing: 3` (plus `, ±inf: 1` when any). */

@@ -1,16 +1,26 @@
 import { barChart, chartRegistry, filters, units } from 'dc';
 import { scaleLinear } from 'd3';
-import { histogramBars, type ChartFeed } from '../crossfilter/crossfilter-model';
+import type { ChartFeed } from '../crossfilter/crossfilter-model';
+import { histogramBars, type HistogramBar } from '../crossfilter/histogram-bars';
+import { nearestEdge } from '../crossfilter/histogram-bins';
 import type { HistogramChartSpec } from '../view/view-spec';
 import { axisLabel, type ChartCard } from './chart-card';
-import { missingText, rangeText } from './chart-texts';
+import { binTitle, missingText, rangeText } from './chart-texts';
 import type { ChartContext, ChartView } from './chart-view';
 import { storeFilterHandler } from './dc-filter-bridge';
 
-/** dc.js bar chart over equal bins, brushable; its brush goes to the store as a range clause. */
+/**
+ * dc.js bar chart over the binning's bins, each bin stacked as selected runs
+ * (layer 0, dark) and the bin's other runs (layer 1, light grey; colours in
+ * styles.css), so the full distribution stays visible. Its brush
+ * snaps to bin edges and goes to the store as a range clause.
+ */
 export function createHistogramChart(card: ChartCard, spec: HistogramChartSpec, feed: ChartFeed, context: ChartContext): ChartView {
   const binning = feed.binning!;
-  const group = { all: () => histogramBars(feed).bars };
+  // Read once per redraw; dc asks the group for each stacked layer.
+  let counts = histogramBars(feed);
+  const group = { all: () => counts.bars };
+  const title = (bar: HistogramBar) => binTitle(bar, binning.digits);
   const chart = barChart(card.body as unknown as string);
   chartRegistry.deregister(chart);
   chart
@@ -18,13 +28,17 @@ export function createHistogramChart(card: ChartCard, spec: HistogramChartSpec, 
     .height(200)
     .margins({ top: 8, right: 12, bottom: 36, left: 48 })
     .dimension(feed.dimension)
-    .group(group as never)
+    .group(group as never, 'selected')
+    .valueAccessor(((bar: HistogramBar) => bar.selected) as never)
+    .title(title as never) // every layer: a layer without its own title uses the chart's
     .x(scaleLinear().domain([binning.lo, binning.hi]) as never)
     .xUnits(units.fp.precision(binning.width) as never)
+    .round(((value: number) => nearestEdge(binning, value)) as never)
     .elasticY(true)
     .xAxisLabel(axisLabel(spec.x, context.columns))
     .yAxisLabel('runs')
     .filterHandler(storeFilterHandler(context.store, spec.id, spec.x, 'range'));
+  chart.stack(group as never, 'other', ((bar: HistogramBar) => bar.total - bar.selected) as never);
   chart.xAxis().ticks(5);
   chart.yAxis().ticks(4);
   chart.render();
@@ -36,9 +50,9 @@ export function createHistogramChart(card: ChartCard, spec: HistogramChartSpec, 
       if (clause?.kind === 'range' && (!shown || shown[0] !== clause.lo || shown[1] !== clause.hi)) {
         chart.replaceFilter(filters.RangedFilter(clause.lo, clause.hi));
       } else if (!clause && chart.hasFilter()) chart.filterAll();
-      card.filterNote.textContent = clause?.kind === 'range' ? rangeText(clause.lo, clause.hi) : '';
-      const { missing, nonFinite } = histogramBars(feed);
-      card.footer.textContent = missingText(missing, nonFinite);
+      card.filterNote.textContent = clause?.kind === 'range' ? rangeText(clause.lo, clause.hi, binning.digits) : '';
+      counts = histogramBars(feed);
+      card.footer.textContent = missingText(counts.missing, counts.nonFinite);
       chart.redraw();
     },
     dispose() {

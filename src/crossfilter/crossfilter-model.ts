@@ -2,13 +2,13 @@ import crossfilter from 'crossfilter2';
 import { categoricalColumn, numericColumn, type TypedTable } from '../data/typed-table';
 import type { FilterClause } from '../state/filter-store';
 import type { ChartSpec } from '../view/view-spec';
-import { binKey, binningOf, type Binning } from './histogram-bins';
-import { isInfiniteKey, MISSING_KEY, nextUp, numericAccessor } from './missing-sentinel';
+import { binCounts, binKey, binningOf, type Binning } from './histogram-bins';
+import { isInfiniteKey, nextUp, numericAccessor } from './missing-sentinel';
 
 type Dimension = crossfilter.Dimension<number, number>;
 type Group = crossfilter.Group<number, number, number>;
 
-/** A bin or category with the count of runs passing every other chart's filter. */
+/** A category with the count of runs passing every other chart's filter. */
 export interface Bar {
   key: number | string;
   value: number;
@@ -20,6 +20,8 @@ export interface ChartFeed {
   dimension?: Dimension;
   group?: Group;
   binning?: Binning;
+  /** Runs per histogram bin with no filter at all (computed once). */
+  totals?: Uint32Array;
   /** Labels of a categorical dimension's codes. */
   dictionary?: string[];
 }
@@ -69,7 +71,7 @@ function feedFor(cf: crossfilter.Crossfilter<number>, table: TypedTable, chart: 
     const dimension = cf.dimension(numericAccessor(values));
     // Group keys must keep the dimension's order: missing < -Infinity < bins < +Infinity.
     const group = dimension.group<number, number>((value) => (isInfiniteKey(value) ? value : binKey(binning, value)));
-    return { chart, dimension, binning, group };
+    return { chart, dimension, binning, group, totals: binCounts(binning, values) };
   }
   if (chart.kind === 'row') {
     const column = categoricalColumn(table, chart.x)!;
@@ -90,22 +92,6 @@ function applyClause(feed: ChartFeed, clause: FilterClause | undefined): void {
     if (codes.size === 1) dimension.filterExact([...codes][0]);
     else dimension.filterFunction((code) => codes.has(code as number));
   }
-}
-
-/**
- * Histogram bars and the values left out of them, both under the other charts'
- * filters: `missing` (NULL/NaN) and `nonFinite` (±Infinity, kept in SQLite as REAL).
- */
-export function histogramBars(feed: ChartFeed): { bars: Bar[]; missing: number; nonFinite: number } {
-  const bars: Bar[] = [];
-  let missing = 0;
-  let nonFinite = 0;
-  for (const { key, value } of feed.group?.all() ?? []) {
-    if (key === MISSING_KEY) missing = value;
-    else if (isInfiniteKey(key as number)) nonFinite += value;
-    else bars.push({ key: key as number, value });
-  }
-  return { bars, missing, nonFinite };
 }
 
 /** Row-chart bars: one per category label, under the other charts' filters. */

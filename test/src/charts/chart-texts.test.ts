@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { missingText, rangeText, rowTitle, runRangeText } from '../../../src/charts/chart-texts';
+import { binTitle, edgeText, missingText, rangeText, rowTitle, runRangeText } from '../../../src/charts/chart-texts';
 
 describe('chart texts', () => {
   it('runRangeText names the closed run range with an en dash', () => {
     expect(runRangeText(285012, 290221)).toBe('runs 285012–290221');
   });
-  it('rangeText keeps 4 significant digits', () => {
-    expect(rangeText(0.0512345, 112.987)).toBe('0.05123 – 113');
+  it('edgeText shows the edge decimals when exact, else the full number', () => {
+    expect(edgeText(118, 1)).toBe('118.0');
+    expect(edgeText(0.0612, 4)).toBe('0.0612');
+    expect(edgeText(118.03125, 1)).toBe('118.03125');
+    expect(edgeText(0.1 + 0.2, 1)).toBe('0.30000000000000004');
+  });
+  it('rangeText shows both ends exactly', () => {
+    expect(rangeText(118, 121.3, 1)).toBe('118.0 – 121.3');
+    expect(rangeText(0.0512345, 112.987, 2)).toBe('0.0512345 – 112.987');
+  });
+  it('binTitle names the bin edges and both counts', () => {
+    expect(binTitle({ key: 118, lo: 118, hi: 119, selected: 42, total: 57 }, 1)).toBe('118.0–119.0: 42 of 57 runs');
   });
   it('missingText adds the ±inf count only when there is one', () => {
     expect(missingText(3, 0)).toBe('missing: 3');

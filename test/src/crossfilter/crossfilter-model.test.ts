@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { categoryBars, createCrossfilterModel, histogramBars } from '../../../src/crossfilter/crossfilter-model';
+import { categoryBars, createCrossfilterModel } from '../../../src/crossfilter/crossfilter-model';
+import { histogramBars } from '../../../src/crossfilter/histogram-bars';
 import { toCategorical } from '../../../src/data/to-categorical';
 import type { TypedColumn, TypedTable } from '../../../src/data/typed-table';
 import type { ChartSpec } from '../../../src/view/view-spec';
@@ -24,6 +25,8 @@ const charts: ChartSpec[] = [
   { id: 'sc', kind: 'scatter', x: 'tpc.meanMIP', y: 'run', title: '' },
 ];
 
+// Histogram bins of meanMIP: [40, 50) and [50, 60]; `selected` under the other charts' filters, `total` over all runs.
+const bin = (lo: number, hi: number, selected: number, total: number) => ({ key: lo, lo, hi, selected, total });
 const feeds = (model: ReturnType<typeof createCrossfilterModel>) => ({
   mip: histogramBars(model.feeds.get('mip')!),
   period: categoryBars(model.feeds.get('period')!),
@@ -34,7 +37,7 @@ describe('createCrossfilterModel', () => {
     const model = createCrossfilterModel(table, charts);
     expect(model.selectedCount()).toBe(6);
     expect(feeds(model)).toEqual({
-      mip: { bars: [{ key: 40, value: 2 }, { key: 50, value: 2 }], missing: 2, nonFinite: 0 },
+      mip: { bars: [bin(40, 50, 2, 2), bin(50, 60, 2, 2)], missing: 2, nonFinite: 0 },
       period: [{ key: 'A', value: 3 }, { key: 'B', value: 2 }, { key: '(missing)', value: 1 }],
     });
     expect(model.feeds.get('sc')?.dimension).toBeUndefined();
@@ -46,7 +49,7 @@ describe('createCrossfilterModel', () => {
     expect(model.selectedCount()).toBe(4);
     expect([0, 1, 2, 3, 4, 5].map(model.isSelected)).toEqual([true, false, true, true, false, true]);
     expect(feeds(model)).toEqual({
-      mip: { bars: [{ key: 40, value: 2 }, { key: 50, value: 2 }], missing: 2, nonFinite: 0 },
+      mip: { bars: [bin(40, 50, 2, 2), bin(50, 60, 2, 2)], missing: 2, nonFinite: 0 },
       period: [{ key: 'A', value: 2 }, { key: 'B', value: 2 }, { key: '(missing)', value: 0 }],
     });
   });
@@ -56,7 +59,7 @@ describe('createCrossfilterModel', () => {
     model.apply([{ chart: 'period', column: 'rct.period', kind: 'in', values: ['A'] }]);
     expect(model.selectedCount()).toBe(3);
     expect(feeds(model)).toEqual({
-      mip: { bars: [{ key: 40, value: 1 }, { key: 50, value: 1 }], missing: 1, nonFinite: 0 },
+      mip: { bars: [bin(40, 50, 1, 2), bin(50, 60, 1, 2)], missing: 1, nonFinite: 0 },
       period: [{ key: 'A', value: 3 }, { key: 'B', value: 2 }, { key: '(missing)', value: 1 }],
     });
     model.apply([{ chart: 'period', column: 'rct.period', kind: 'in', values: ['B', '(missing)'] }]);
@@ -85,7 +88,7 @@ describe('createCrossfilterModel', () => {
       columns: new Map<string, TypedColumn>([['v', { kind: 'numeric', name: 'v', values }]]),
     };
     const model = createCrossfilterModel(infTable, [{ id: 'h', kind: 'histogram', x: 'v', bins: 2, title: '' }]);
-    expect(histogramBars(model.feeds.get('h')!)).toEqual({ bars: [{ key: 1, value: 1 }, { key: 2, value: 1 }], missing: 1, nonFinite: 2 });
+    expect(histogramBars(model.feeds.get('h')!)).toEqual({ bars: [bin(1, 2, 1, 1), bin(2, 3, 1, 1)], missing: 1, nonFinite: 2 });
     model.apply([{ chart: 'h', column: 'v', kind: 'range', lo: -1e300, hi: 1e300 }]);
     expect([0, 1, 2, 3, 4].map(model.isSelected)).toEqual([true, false, false, false, true]);
   });

@@ -1,22 +1,58 @@
 import { describe, expect, it } from 'vitest';
-import { binKey, binningOf } from '../../../src/crossfilter/histogram-bins';
+import { binCounts, binIndex, binKey, binningOf, binningOver, nearestEdge } from '../../../src/crossfilter/histogram-bins';
+
+const edgesOf = (values: number[], bins: number) => [...binningOf(new Float64Array(values), bins).edges];
 
 describe('binningOf', () => {
   it('spans the finite values only', () => {
-    expect(binningOf(new Float64Array([NaN, 2, 10, -Infinity, 6]), 4)).toEqual({ lo: 2, hi: 10, width: 2, bins: 4 });
+    const binning = binningOf(new Float64Array([NaN, 2, 10, -Infinity, 6]), 4);
+    expect(binning).toEqual({ lo: 2, hi: 10, width: 2, bins: 4, edges: new Float64Array([2, 4, 6, 8, 10]), digits: 1 });
   });
   it('widens a single value to ±0.5 and gives [0, 1] when nothing is finite', () => {
-    expect(binningOf(new Float64Array([3, 3]), 2)).toEqual({ lo: 2.5, hi: 3.5, width: 0.5, bins: 2 });
-    expect(binningOf(new Float64Array([NaN]), 5)).toEqual({ lo: 0, hi: 1, width: 0.2, bins: 5 });
+    expect(edgesOf([3, 3], 2)).toEqual([2.5, 3, 3.5]);
+    expect(edgesOf([NaN], 5)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+  });
+  it('rounds edges one digit below the bin width, the outer ones outwards so every value is inside', () => {
+    // span 0.088 / 4 = 0.022 per bin → edges in steps of 0.001
+    const binning = binningOf(new Float64Array([0.0123, 0.1003, 0.05]), 4);
+    expect([...binning.edges]).toEqual([0.012, 0.034, 0.056, 0.078, 0.101]);
+    expect(binning.digits).toBe(3);
+  });
+  it('rounds to whole thousands or hundreds for wide bins (one digit below a width of 10000 or 1111)', () => {
+    expect(edgesOf([1000, 51000], 5)).toEqual([1000, 11000, 21000, 31000, 41000, 51000]);
+    expect(binningOver(1234, 5678, 4).edges).toEqual(new Float64Array([1200, 2300, 3500, 4600, 5700]));
+    expect(binningOver(1234, 5678, 4).digits).toBe(0);
   });
 });
 
-describe('binKey', () => {
-  const binning = { lo: 2, hi: 10, width: 2, bins: 4 };
-  it('returns the left edge of the bin; the top edge falls in the last bin', () => {
+describe('binIndex and binKey', () => {
+  const binning = binningOf(new Float64Array([2, 10]), 4);
+  it('bin i holds edges[i] ≤ v < edges[i+1]; the top edge falls in the last bin', () => {
+    expect([2, 3.99, 4, 9.5, 10].map((v) => binIndex(binning, v))).toEqual([0, 0, 1, 3, 3]);
     expect([2, 3.99, 4, 9.5, 10].map((v) => binKey(binning, v))).toEqual([2, 2, 4, 8, 8]);
   });
-  it('passes the missing sentinel through', () => {
+  it('decides by the rounded edges, not by the mean width', () => {
+    const rounded = binningOf(new Float64Array([0.0123, 0.1003]), 4);
+    expect([0.0339999, 0.034, 0.0559999, 0.056, 0.101].map((v) => binIndex(rounded, v))).toEqual([0, 1, 1, 2, 3]);
+  });
+  it('clamps values outside the edges; NaN and ±Infinity have no bin and pass through binKey', () => {
+    expect([1, 11].map((v) => binIndex(binning, v))).toEqual([0, 3]);
+    expect([NaN, Infinity, -Infinity].map((v) => binIndex(binning, v))).toEqual([-1, -1, -1]);
     expect(binKey(binning, -Infinity)).toBe(-Infinity);
+  });
+});
+
+describe('binCounts', () => {
+  it('counts finite values per bin, top edge in the last bin', () => {
+    const binning = binningOf(new Float64Array([2, 10]), 4);
+    const values = new Float64Array([NaN, 2, 3, 4, 10, Infinity, 9.99, -Infinity]);
+    expect([...binCounts(binning, values)]).toEqual([2, 1, 0, 2]);
+  });
+});
+
+describe('nearestEdge', () => {
+  const binning = binningOf(new Float64Array([2, 10]), 4);
+  it('snaps to the closer edge, ties to the left, and clamps to the outer edges', () => {
+    expect([2.9, 3, 3.1, 9.2, 1, 11].map((v) => nearestEdge(binning, v))).toEqual([2, 2, 4, 10, 2, 10]);
   });
 });

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { createCrossfilterModel } from '../../../src/crossfilter/crossfilter-model';
+import { histogramBars } from '../../../src/crossfilter/histogram-bars';
+import type { TypedColumn, TypedTable } from '../../../src/data/typed-table';
+import type { ChartSpec } from '../../../src/view/view-spec';
+
+// Runs 1–6; v spans [1, 6] → 5 bins with edges 1, 2, 3, 4, 5, 6; the middle three bins are empty.
+const run = new Float64Array([1, 2, 3, 4, 5, 6]);
+const v = new Float64Array([1, 1.5, 5, 6, NaN, Infinity]);
+const table: TypedTable = {
+  size: 6,
+  run,
+  columns: new Map<string, TypedColumn>([
+    ['run', { kind: 'numeric', name: 'run', values: run }],
+    ['v', { kind: 'numeric', name: 'v', values: v }],
+  ]),
+};
+const charts: ChartSpec[] = [
+  { id: 'trend', kind: 'trend', x: 'run', y: 'v', title: '' },
+  { id: 'h', kind: 'histogram', x: 'v', bins: 5, title: '' },
+];
+const bin = (lo: number, selected: number, total: number) => ({ key: lo, lo, hi: lo + 1, selected, total });
+const runs = { chart: 'trend', column: 'run', kind: 'range', lo: 2, hi: 5 } as const;
+
+describe('histogramBars', () => {
+  it('gives one bar per bin, empty bins included, with missing and ±inf counted apart', () => {
+    const model = createCrossfilterModel(table, charts);
+    expect(histogramBars(model.feeds.get('h')!)).toEqual({
+      bars: [bin(1, 2, 2), bin(2, 0, 0), bin(3, 0, 0), bin(4, 0, 0), bin(5, 2, 2)],
+      missing: 1,
+      nonFinite: 1,
+    });
+  });
+
+  it('selected follows the other charts’ filters while total keeps every run', () => {
+    const model = createCrossfilterModel(table, charts);
+    model.apply([runs]);
+    expect(histogramBars(model.feeds.get('h')!)).toEqual({
+      bars: [bin(1, 1, 2), bin(2, 0, 0), bin(3, 0, 0), bin(4, 0, 0), bin(5, 2, 2)],
+      missing: 1,
+      nonFinite: 0,
+    });
+  });
+
+  it('the histogram’s own range never changes its bars', () => {
+    const model = createCrossfilterModel(table, charts);
+    model.apply([runs]);
+    const before = histogramBars(model.feeds.get('h')!);
+    model.apply([runs, { chart: 'h', column: 'v', kind: 'range', lo: 1, hi: 1.2 }]);
+    expect(model.selectedCount()).toBe(0);
+    expect(histogramBars(model.feeds.get('h')!)).toEqual(before);
+  });
+});
