@@ -60,6 +60,24 @@ export async function brushedRuns(page: Page, chart: string): Promise<[number, n
   return [Number(match![1]), Number(match![2])];
 }
 
+/** Titles of a histogram's bars (its first stacked layer; every layer has the same titles), left to right. */
+export function barTitles(page: Page, chart: string) {
+  return page.locator(`[data-chart="${chart}"] g.stack._0 rect.bar title`);
+}
+
+/** Titles of a histogram's second (context) layer. */
+export function contextBarTitles(page: Page, chart: string) {
+  return page.locator(`[data-chart="${chart}"] g.stack._1 rect.bar title`);
+}
+
+/** The value range shown in a histogram's header, e.g. `118.0 – 121.3` → [118, 121.3]. */
+export async function brushedRange(page: Page, chart: string): Promise<[number, number]> {
+  const note = page.locator(`[data-chart="${chart}"] .chart-filter`);
+  await expect(note).toHaveText(/^\S+ – \S+$/);
+  const [lo, hi] = ((await note.textContent()) ?? '').split(' – ');
+  return [Number(lo), Number(hi)];
+}
+
 /** Titles of a row chart's rows, in drawing order (`label: count`). */
 export function rowTitles(page: Page, chart: string) {
   return page.locator(`[data-chart="${chart}"] g.row title`);

@@ -1,0 +1,69 @@
+import { expect, test, type Page } from '@playwright/test';
+import { counterText } from '../src/app/counter-text';
+import { barTitles, brushedRange, brushedRuns, brushTrend, contextBarTitles, openDashboard, rowLabels, rowTitles } from './support/dashboard-page';
+import { expectedBinTitles, finiteValues, parseBinTitle, rowsInValueRange, rowsWithNumbers } from './support/expected-bins';
+import { countsBy, expectedTitles, readRunsCsv, rowsInRunRange, type CsvRow } from './support/expected-counts';
+import { chartsOfKind } from './support/view-charts';
+
+const rows = readRunsCsv();
+const total = rows.length;
+
+/** Checks every bar title of histogram `chart` on `column` against the CSV: selected over `selectedRows`, total over all rows. */
+async function expectBins(page: Page, chart: string, column: string, selectedRows: readonly CsvRow[]): Promise<string[]> {
+  const titles = await barTitles(page, chart).allTextContents();
+  const shown = titles.map(parseBinTitle);
+  expect(shown.length).toBeGreaterThan(1);
+  expect(titles).toEqual(expectedBinTitles(shown, column, selectedRows, rows));
+  // The bins cover every finite value, and the context layer carries the same titles.
+  expect(shown.reduce((sum, bin) => sum + bin.total, 0)).toBe(finiteValues(rows, column).length);
+  await expect(contextBarTitles(page, chart)).toHaveText(titles);
+  return titles;
+}
+
+for (const viewName of ['tpc-overview', 'event-selection']) {
+  test(`${viewName}: after a trend brush every histogram bin counts the runs in range, of all its runs`, async ({ page }) => {
+    await openDashboard(page, `?view=${viewName}`);
+    const [trend] = chartsOfKind(viewName, 'trend');
+    await brushTrend(page, trend.id, 0.25, 0.7);
+    const [lo, hi] = await brushedRuns(page, trend.id);
+    const inRange = rowsInRunRange(rows, lo, hi);
+    expect(inRange.length).toBeGreaterThan(0);
+    await expect(page.locator('.counter')).toHaveText(counterText(inRange.length, total));
+    const histograms = chartsOfKind(viewName, 'histogram');
+    expect(histograms.length).toBeGreaterThan(0);
+    for (const histogram of histograms) await expectBins(page, histogram.id, histogram.x!, inRange);
+  });
+}
+
+test('brushing a histogram selects the runs in its shown range; its own bars stay as they were', async ({ page }) => {
+  await openDashboard(page);
+  const [brushed, other] = chartsOfKind('tpc-overview', 'histogram');
+  const before = await expectBins(page, brushed.id, brushed.x!, rows);
+  await brushTrend(page, brushed.id, 0.3, 0.55);
+  const [lo, hi] = await brushedRange(page, brushed.id);
+  const selected = rowsInValueRange(rows, brushed.x!, lo, hi);
+  expect(selected.length).toBeGreaterThan(0);
+  expect(selected.length).toBeLessThan(total);
+  await expect(page.locator('.counter')).toHaveText(counterText(selected.length, total));
+  // The brush snaps to bin edges.
+  const edges = before.map(parseBinTitle).flatMap((bin) => [bin.lo, bin.hi]);
+  expect(edges).toContain(lo);
+  expect(edges).toContain(hi);
+  const periods = await rowLabels(page, 'period');
+  await expect(rowTitles(page, 'period')).toHaveText(expectedTitles(periods, countsBy(selected, 'rct.period')));
+  await expect(barTitles(page, brushed.id)).toHaveText(before);
+  await expectBins(page, other.id, other.x!, selected);
+});
+
+test('the scatter draws as selected the runs in the trend brush with both variables finite', async ({ page }) => {
+  await openDashboard(page);
+  const [scatter] = chartsOfKind('tpc-overview', 'scatter');
+  const card = page.locator(`[data-chart="${scatter.id}"]`);
+  await expect(card).toHaveAttribute('data-selected', String(rowsWithNumbers(rows, [scatter.x!, scatter.y!]).length));
+  await brushTrend(page, 'mip-trend', 0.4, 0.8);
+  const [lo, hi] = await brushedRuns(page, 'mip-trend');
+  const inRange = rowsInRunRange(rows, lo, hi);
+  const drawn = rowsWithNumbers(inRange, [scatter.x!, scatter.y!]).length;
+  expect(drawn).toBeGreaterThan(0);
+  await expect(card).toHaveAttribute('data-selected', String(drawn));
+});

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+
+/** A chart as declared in a view file (only the fields the tests read). */
+export interface ViewChart {
+  id: string;
+  kind: 'trend' | 'histogram' | 'row' | 'scatter';
+  title: string;
+  x?: string;
+  y?: string;
+}
+
+/** The charts of views/<name>.json. */
+export function viewCharts(name: string): ViewChart[] {
+  const json = JSON.parse(readFileSync(new URL(`../../views/${name}.json`, import.meta.url), 'utf8')) as { charts: ViewChart[] };
+  return json.charts;
+}
+
+/** The view's charts of one kind. */
+export function chartsOfKind(name: string, kind: ViewChart['kind']): ViewChart[] {
+  return viewCharts(name).filter((chart) => chart.kind === kind);
+}
