@@ -1,6 +1,9 @@
+import { pixelSlots } from './pixel-slots';
+
 /**
- * Dense points on a canvas, drawn straight into pixels: positions are computed
- * once, a redraw only tests each row's selection and writes a few pixels.
+ * Dense points on a canvas, drawn straight into pixels: positions, shared
+ * pixels and the all-light image are computed once; a redraw tests each row's
+ * selection and stamps each selected position once.
  */
 export interface PointLayer {
   canvas: HTMLCanvasElement;
@@ -20,37 +23,28 @@ export function createPointLayer(width: number, height: number, px: Float64Array
   const context = canvas.getContext('2d')!;
   const image = context.createImageData(width, height);
   const pixels = new Uint32Array(image.data.buffer);
-  const offsets = pixelOffsets(width, height, px, py);
+  const { slotOf, offsets } = pixelSlots(width, height, px, py);
+  // Every point light, drawn once: a redraw copies it and stamps only the selected positions dark.
+  const base = new Uint32Array(pixels.length);
+  for (const offset of offsets) stamp(base, offset, width, LIGHT);
   const chosen = new Uint8Array(offsets.length);
   return {
     canvas,
     draw(isSelected) {
-      pixels.fill(0);
-      let selected = 0;
+      pixels.set(base);
       chosen.fill(0);
-      for (let row = 0; row < offsets.length; row++) {
-        if (offsets[row] < 0) continue;
-        if (isSelected(row)) {
-          chosen[row] = 1;
+      let selected = 0;
+      for (let row = 0; row < slotOf.length; row++) {
+        if (slotOf[row] >= 0 && isSelected(row)) {
+          chosen[slotOf[row]] = 1;
           selected++;
-        } else stamp(pixels, offsets[row], width, LIGHT);
+        }
       }
-      for (let row = 0; row < offsets.length; row++) if (chosen[row]) stamp(pixels, offsets[row], width, DARK);
+      for (let slot = 0; slot < offsets.length; slot++) if (chosen[slot]) stamp(pixels, offsets[slot], width, DARK);
       context.putImageData(image, 0, 0);
       return selected;
     },
   };
-}
-
-/** Offset of each point's top-left pixel in the buffer, -1 when off-canvas or missing. */
-function pixelOffsets(width: number, height: number, px: Float64Array, py: Float64Array): Int32Array {
-  const offsets = new Int32Array(px.length);
-  for (let row = 0; row < px.length; row++) {
-    const x = Math.round(px[row]) - 1;
-    const y = Math.round(py[row]) - 1;
-    offsets[row] = x >= 0 && y >= 0 && x < width - 2 && y < height - 2 ? y * width + x : -1;
-  }
-  return offsets;
 }
 
 /** A 3×3 dot. */

@@ -4,6 +4,7 @@ import type { FilterClause } from '../state/filter-store';
 import type { ChartSpec } from '../view/view-spec';
 import { binCounts, binKey, binningOf, type Binning } from './histogram-bins';
 import { isInfiniteKey, nextUp, numericAccessor } from './missing-sentinel';
+import { trackSelection } from './selection-mask';
 
 type Dimension = crossfilter.Dimension<number, number>;
 type Group = crossfilter.Group<number, number, number>;
@@ -43,13 +44,13 @@ export function createCrossfilterModel(table: TypedTable, charts: readonly Chart
   const rows = Array.from({ length: table.size }, (_, row) => row);
   const cf = crossfilter(rows);
   const feeds = new Map(charts.map((chart) => [chart.id, feedFor(cf, table, chart)]));
-  const all = cf.groupAll<number>().reduceCount();
+  const selection = trackSelection(cf, table.size);
   const applied = new Map<string, FilterClause | undefined>();
   return {
     size: table.size,
     feeds,
-    selectedCount: () => all.value(),
-    isSelected: (row) => cf.isElementFiltered(row),
+    selectedCount: selection.count,
+    isSelected: selection.isSelected,
     apply(clauses) {
       for (const [id, feed] of feeds) {
         const clause = clauses.find((c) => c.chart === id);

@@ -1,0 +1,39 @@
+import type crossfilter from 'crossfilter2';
+
+/** Which rows pass every filter, kept up to date by crossfilter as filters change. */
+export interface SelectionMask {
+  /** Rows passing every filter. */
+  count(): number;
+  /** True when `row` passes every filter. */
+  isSelected(row: number): boolean;
+}
+
+/**
+ * Tracks the selection of a crossfilter over row indexes with a groupAll
+ * reducer: crossfilter calls it only for rows entering or leaving the
+ * selection, so reading a row is one array lookup instead of a per-call
+ * filter-mask check.
+ */
+export function trackSelection(cf: crossfilter.Crossfilter<number>, size: number): SelectionMask {
+  const mask = new Uint8Array(size);
+  const group = cf.groupAll<number>().reduce(
+    (count, row) => {
+      mask[row] = 1;
+      return count + 1;
+    },
+    (count, row) => {
+      mask[row] = 0;
+      return count - 1;
+    },
+    () => {
+      mask.fill(0);
+      return 0;
+    },
+  );
+  // Computes the mask now; from then on crossfilter updates it eagerly on every filter change.
+  group.value();
+  return {
+    count: () => group.value(),
+    isSelected: (row) => mask[row] === 1,
+  };
+}

@@ -1,0 +1,49 @@
+import crossfilter from 'crossfilter2';
+import { describe, expect, it } from 'vitest';
+import { trackSelection } from '../../../src/crossfilter/selection-mask';
+
+// Rows 0–7 with two attributes; a filter on each.
+const a = [1, 2, 3, 4, 5, 6, 7, 8];
+const b = [0, 1, 0, 1, 0, 1, 0, 1];
+
+const setUp = () => {
+  const cf = crossfilter([0, 1, 2, 3, 4, 5, 6, 7]);
+  const byA = cf.dimension((row) => a[row]);
+  const byB = cf.dimension((row) => b[row]);
+  return { cf, byA, byB, selection: trackSelection(cf, 8) };
+};
+const selectedRows = (isSelected: (row: number) => boolean) => [0, 1, 2, 3, 4, 5, 6, 7].filter(isSelected);
+
+describe('trackSelection', () => {
+  it('starts with every row selected', () => {
+    const { selection } = setUp();
+    expect(selection.count()).toBe(8);
+    expect(selectedRows(selection.isSelected)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('follows filters being set, moved, combined and cleared', () => {
+    const { cf, byA, byB, selection } = setUp();
+    byA.filterRange([3, 7]);
+    expect(selectedRows(selection.isSelected)).toEqual([2, 3, 4, 5]);
+    byB.filterExact(1);
+    expect(selectedRows(selection.isSelected)).toEqual([3, 5]);
+    byA.filterRange([6, 9]);
+    expect(selectedRows(selection.isSelected)).toEqual([5, 7]);
+    expect(selection.count()).toBe(2);
+    byB.filterAll();
+    expect(selectedRows(selection.isSelected)).toEqual([5, 6, 7]);
+    // Same answer as crossfilter's own per-row check.
+    expect(selectedRows((row) => cf.isElementFiltered(row))).toEqual([5, 6, 7]);
+    byA.filterAll();
+    expect(selection.count()).toBe(8);
+    expect(selectedRows(selection.isSelected)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('reflects filters set before tracking started', () => {
+    const cf = crossfilter([0, 1, 2, 3]);
+    cf.dimension((row) => row).filterRange([1, 3]);
+    const selection = trackSelection(cf, 4);
+    expect(selection.count()).toBe(2);
+    expect(selectedRows(selection.isSelected).filter((row) => row < 4)).toEqual([1, 2]);
+  });
+});
