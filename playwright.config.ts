@@ -1,11 +1,20 @@
 import { defineConfig } from '@playwright/test';
 
-/** Flags for Debian's Chromium in a closed sandbox (see DEVELOPERS brief). */
+/** Flags for Debian's Chromium in a closed sandbox (no background network, no GPU). */
 export const chromiumArgs = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
+const PREVIEW = 'http://127.0.0.1:4173/';
+const DEV = 'http://127.0.0.1:5173/';
+
+/**
+ * Two servers: `vite preview` of the production build (what GitHub Pages
+ * serves; every journey runs there), and the dev server `npm start` runs
+ * (the start-up journey runs there too). Both serve public/data/ as built
+ * by `npm run build:data`.
+ */
 export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
@@ -13,13 +22,14 @@ export default defineConfig({
   workers: 1,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
   },
-  webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173/',
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'preview', use: { baseURL: PREVIEW } },
+    { name: 'dev', use: { baseURL: DEV }, testMatch: 'start.spec.ts' },
+  ],
+  webServer: [
+    { command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort', url: PREVIEW, reuseExistingServer: false, timeout: 60_000 },
+    { command: 'npx vite --host 127.0.0.1 --port 5173 --strictPort', url: DEV, reuseExistingServer: false, timeout: 60_000 },
+  ],
 });
