@@ -15,6 +15,9 @@ export interface PageFigures {
   /** Duration of the redraw itself (filter + every chart), ms (median). */
   redrawWork: number;
   brushSteps: number;
+  /** "Reset all" after the brush: redraw work and click dispatched → frame after, ms (one click per load). */
+  resetWork: number;
+  resetToFrame: number;
 }
 
 interface Step {
@@ -39,6 +42,7 @@ export async function measurePage(url: string): Promise<PageFigures> {
   try {
     const loads: number[] = [];
     let brush: Step[] = [];
+    const resets: Step[] = [];
     for (let i = 0; i < LOADS; i++) {
       const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
       await context.addInitScript({ path: PROBES });
@@ -49,7 +53,9 @@ export async function measurePage(url: string): Promise<PageFigures> {
         throw new Error(`bench: the app reported an error at ${url}: ${await page.locator('body').innerText()}`);
       }
       loads.push(await page.evaluate(() => (window as unknown as ProbedWindow).runlensBench.chartsDrawn()));
-      if (i === LOADS - 1) brush = await brushTrend(page);
+      const steps = await brushTrend(page);
+      if (i === LOADS - 1) brush = steps;
+      resets.push(await resetAll(page));
       await context.close();
     }
     return {
@@ -59,6 +65,8 @@ export async function measurePage(url: string): Promise<PageFigures> {
       redrawWork: median(brush.map((s) => s.work)),
       dispatchToFrame: median(brush.map((s) => s.dispatchToFrame)),
       brushSteps: brush.length,
+      resetWork: median(resets.map((s) => s.work)),
+      resetToFrame: median(resets.map((s) => s.dispatchToFrame)),
     };
   } finally {
     await browser.close();
@@ -81,4 +89,11 @@ async function brushTrend(page: Page): Promise<Step[]> {
   }
   await page.mouse.up();
   return steps;
+}
+
+/** Clicks "Reset all" and times the redraw it causes. */
+async function resetAll(page: Page): Promise<Step> {
+  await page.getByRole('button', { name: 'Reset all' }).click();
+  const handle = await page.waitForFunction(() => (window as unknown as ProbedWindow).runlensBench.step(), null, { timeout: 10_000 });
+  return (await handle.jsonValue()) as Step;
 }

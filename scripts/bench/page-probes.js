@@ -7,7 +7,8 @@
   // input: when the browser received the event (its timeStamp); dispatch: when
   // the page got it (Chromium holds mouse moves until the next frame starts).
   const probes = { input: 0, dispatch: 0, frames: [] };
-  window.addEventListener('mousemove', (e) => { probes.input = e.timeStamp; probes.dispatch = performance.now(); }, { capture: true });
+  const record = (e) => { probes.input = e.timeStamp; probes.dispatch = performance.now(); };
+  for (const type of ['mousemove', 'click']) window.addEventListener(type, record, { capture: true });
   const loop = (t) => { probes.frames.push(t); requestAnimationFrame(loop); };
   requestAnimationFrame(loop);
   const latest = (name) => performance.getEntriesByName(name).at(-1);
