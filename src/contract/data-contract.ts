@@ -86,7 +86,11 @@ export type ReportEntry =
   | { kind: 'refused-branch'; source: string; file: string; branch: string; rootType: string; reason: string }
   | { kind: 'empty-tree'; source: string; file: string; tree: string }
   | { kind: 'invalid-key'; source: string; file: string; entry: number; value: string; reason: string }
-  | { kind: 'non-finite'; source: string; column: string; count: number; detail: string };
+  | { kind: 'non-finite'; source: string; column: string; count: number; detail: string }
+  /** A file whose compressed blocks could only be checked for size (e.g. zstd: ROOT writes no checksum). */
+  | { kind: 'unverified-compression'; source: string; file: string; compression: string; detail: string }
+  /** A CSV column stored as TEXT although most of its cells are numbers, with the cells that made it text. */
+  | { kind: 'text-column'; source: string; file: string; column: string; examples: string[] };
 
 export type ReportKind = ReportEntry['kind'];
 
