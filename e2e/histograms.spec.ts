@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { counterText } from '../src/app/counter-text';
 import { barTitles, brushedRange, brushedRuns, brushTrend, contextBarTitles, openDashboard, rowLabels, rowTitles } from './support/dashboard-page';
-import { expectedBinTitles, finiteValues, parseBinTitle, rowsInValueRange, rowsWithNumbers } from './support/expected-bins';
+import { expectedBinTitles, finiteValues, parseBinTitle, rowsInValueRange, rowsWithNumbers, topEdgeOf } from './support/expected-bins';
 import { countsBy, expectedTitles, readRunsCsv, rowsInRunRange, type CsvRow } from './support/expected-counts';
 import { chartsOfKind } from './support/view-charts';
 
@@ -41,7 +41,7 @@ test('brushing a histogram selects the runs in its shown range; its own bars sta
   const before = await expectBins(page, brushed.id, brushed.x!, rows);
   await brushTrend(page, brushed.id, 0.3, 0.55);
   const [lo, hi] = await brushedRange(page, brushed.id);
-  const selected = rowsInValueRange(rows, brushed.x!, lo, hi);
+  const selected = rowsInValueRange(rows, brushed.x!, lo, hi, topEdgeOf(before));
   expect(selected.length).toBeGreaterThan(0);
   expect(selected.length).toBeLessThan(total);
   await expect(page.locator('.counter')).toHaveText(counterText(selected.length, total));

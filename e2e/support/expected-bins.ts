@@ -45,12 +45,20 @@ export function expectedBinTitles(shown: readonly TitledBin[], column: string, s
   });
 }
 
-/** Rows whose `column` holds a finite number in the closed range [lo, hi]. */
-export function rowsInValueRange(rows: readonly CsvRow[], column: string, lo: number, hi: number): CsvRow[] {
+/**
+ * Rows a histogram brush [lo, hi] selects on `column`: lo ≤ v < hi, as the
+ * bins hold values, and v = hi too only when hi is the histogram's top edge.
+ */
+export function rowsInValueRange(rows: readonly CsvRow[], column: string, lo: number, hi: number, topEdge: number): CsvRow[] {
   return rows.filter((row) => {
     const v = row[column] === '' ? NaN : Number(row[column]);
-    return v >= lo && v <= hi;
+    return v >= lo && (v < hi || (hi === topEdge && v === hi));
   });
+}
+
+/** The top edge of a histogram whose bar titles are `titles` (left to right). */
+export function topEdgeOf(titles: readonly string[]): number {
+  return parseBinTitle(titles[titles.length - 1]).hi;
 }
 
 /** Rows where every one of `columns` holds a finite number. */

@@ -37,7 +37,7 @@ export function createHistogramChart(card: ChartCard, spec: HistogramChartSpec, 
     .elasticY(true)
     .xAxisLabel(axisLabel(spec.x, context.columns))
     .yAxisLabel('runs')
-    .filterHandler(storeFilterHandler(context.store, spec.id, spec.x, 'range'));
+    .filterHandler(storeFilterHandler(context.store, spec.id, spec.x, 'range', (hi) => hi >= binning.hi));
   chart.stack(group as never, 'other', ((bar: HistogramBar) => bar.total - bar.selected) as never);
   chart.xAxis().ticks(5);
   chart.yAxis().ticks(4);

@@ -20,7 +20,7 @@ export function createTrendChart(card: ChartCard, spec: TrendChartSpec, table: T
     if (!event.sourceEvent) return;
     const selection = event.selection as [number, number] | null;
     const range = selection && snapToRuns(frame.x.invert(selection[0]), frame.x.invert(selection[1]));
-    if (range) context.store.set({ chart: spec.id, column: 'run', kind: 'range', lo: range[0], hi: range[1] });
+    if (range) context.store.set({ chart: spec.id, column: 'run', kind: 'range', lo: range[0], hi: range[1], closed: true });
     else context.store.clear(spec.id);
   });
   // While the user drags, the brush is theirs: the store follows it, not the other way round.

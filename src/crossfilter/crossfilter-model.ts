@@ -86,7 +86,7 @@ function feedFor(cf: crossfilter.Crossfilter<number>, table: TypedTable, chart: 
 function applyClause(feed: ChartFeed, clause: FilterClause | undefined): void {
   const dimension = feed.dimension!;
   if (!clause) dimension.filterAll();
-  else if (clause.kind === 'range') dimension.filterRange([clause.lo, nextUp(clause.hi)]);
+  else if (clause.kind === 'range') dimension.filterRange([clause.lo, clause.closed ? nextUp(clause.hi) : clause.hi]);
   else {
     const dictionary = feed.dictionary ?? [];
     const codes = new Set(clause.values.map((label) => dictionary.indexOf(label)).filter((code) => code >= 0));

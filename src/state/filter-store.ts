@@ -3,13 +3,18 @@
  * it can be serialised (e.g. into the URL). Created at start-up and passed in.
  */
 
-/** Closed interval lo ≤ value ≤ hi on a numeric column. */
+/**
+ * Interval on a numeric column: lo ≤ value ≤ hi when `closed` (a run range,
+ * a histogram brush up to its top edge), lo ≤ value < hi otherwise (a
+ * histogram brush ending on an inner bin edge, as its bins hold values).
+ */
 export interface RangeClause {
   chart: string;
   column: string;
   kind: 'range';
   lo: number;
   hi: number;
+  closed: boolean;
 }
 
 /** Value is one of `values` (labels of a categorical column). */
@@ -92,7 +97,7 @@ export function parseClauses(text: string): FilterClause[] {
 /** True when both clauses filter the same chart and column the same way. */
 export function sameClause(a: FilterClause, b: FilterClause): boolean {
   if (a.chart !== b.chart || a.column !== b.column || a.kind !== b.kind) return false;
-  if (a.kind === 'range' && b.kind === 'range') return a.lo === b.lo && a.hi === b.hi;
+  if (a.kind === 'range' && b.kind === 'range') return a.lo === b.lo && a.hi === b.hi && a.closed === b.closed;
   if (a.kind === 'in' && b.kind === 'in') return a.values.length === b.values.length && a.values.every((v, i) => v === b.values[i]);
   return false;
 }
@@ -105,6 +110,6 @@ function isClause(value: unknown): value is FilterClause {
   if (typeof value !== 'object' || value === null) return false;
   const c = value as Record<string, unknown>;
   if (typeof c.chart !== 'string' || typeof c.column !== 'string') return false;
-  if (c.kind === 'range') return typeof c.lo === 'number' && typeof c.hi === 'number';
+  if (c.kind === 'range') return typeof c.lo === 'number' && typeof c.hi === 'number' && typeof c.closed === 'boolean';
   return c.kind === 'in' && Array.isArray(c.values) && c.values.every((v) => typeof v === 'string');
 }

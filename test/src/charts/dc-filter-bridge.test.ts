@@ -8,9 +8,18 @@ describe('storeFilterHandler', () => {
     const handler = storeFilterHandler(store, 'ncl', 'tpc.meanTPCncl', 'range');
     const brush = Object.assign([100.5, 120], { filterType: 'RangedFilter' });
     expect(handler(null, [brush])).toEqual([brush]);
-    expect(store.clauses()).toEqual([{ chart: 'ncl', column: 'tpc.meanTPCncl', kind: 'range', lo: 100.5, hi: 120 }]);
+    expect(store.clauses()).toEqual([{ chart: 'ncl', column: 'tpc.meanTPCncl', kind: 'range', lo: 100.5, hi: 120, closed: true }]);
     expect(handler(null, [])).toEqual([]);
     expect(store.clauses()).toEqual([]);
+  });
+
+  it('closes a range only where isClosedAt says so (a histogram: at its top edge)', () => {
+    const store = createFilterStore();
+    const handler = storeFilterHandler(store, 'ncl', 'tpc.meanTPCncl', 'range', (hi) => hi === 140);
+    handler(null, [Object.assign([100, 120], { filterType: 'RangedFilter' })]);
+    expect(store.get('ncl')).toEqual({ chart: 'ncl', column: 'tpc.meanTPCncl', kind: 'range', lo: 100, hi: 120, closed: false });
+    handler(null, [Object.assign([100, 140], { filterType: 'RangedFilter' })]);
+    expect(store.get('ncl')).toEqual({ chart: 'ncl', column: 'tpc.meanTPCncl', kind: 'range', lo: 100, hi: 140, closed: true });
   });
 
   it('turns clicked rows into an in clause with their labels', () => {

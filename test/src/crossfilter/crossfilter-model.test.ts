@@ -45,7 +45,7 @@ describe('createCrossfilterModel', () => {
 
   it('a histogram range excludes missing values and filters the other charts, not its own bars', () => {
     const model = createCrossfilterModel(table, charts);
-    model.apply([{ chart: 'mip', column: 'tpc.meanMIP', kind: 'range', lo: -1000, hi: 1000 }]);
+    model.apply([{ chart: 'mip', column: 'tpc.meanMIP', kind: 'range', lo: -1000, hi: 1000, closed: true }]);
     expect(model.selectedCount()).toBe(4);
     expect([0, 1, 2, 3, 4, 5].map(model.isSelected)).toEqual([true, false, true, true, false, true]);
     expect(feeds(model)).toEqual({
@@ -69,7 +69,7 @@ describe('createCrossfilterModel', () => {
 
   it('a run range is closed at both ends and combines with other clauses; clearing restores', () => {
     const model = createCrossfilterModel(table, charts);
-    const trend = { chart: 'trend', column: 'run', kind: 'range', lo: 101, hi: 103 } as const;
+    const trend = { chart: 'trend', column: 'run', kind: 'range', lo: 101, hi: 103, closed: true } as const;
     model.apply([trend]);
     expect(model.selectedCount()).toBe(3);
     model.apply([trend, { chart: 'period', column: 'rct.period', kind: 'in', values: ['B'] }]);
@@ -77,6 +77,16 @@ describe('createCrossfilterModel', () => {
     expect(feeds(model).period).toEqual([{ key: 'A', value: 1 }, { key: 'B', value: 2 }, { key: '(missing)', value: 0 }]);
     model.apply([]);
     expect(model.selectedCount()).toBe(6);
+  });
+
+  it('a half-open histogram range [lo, hi) leaves out a value on its upper edge; a closed one keeps it', () => {
+    const model = createCrossfilterModel(table, charts);
+    // 50 is exactly the inner edge between the bins [40, 50) and [50, 60].
+    model.apply([{ chart: 'mip', column: 'tpc.meanMIP', kind: 'range', lo: 40, hi: 50, closed: false }]);
+    expect([0, 1, 2, 3, 4, 5].map(model.isSelected)).toEqual([true, false, true, false, false, false]);
+    expect(feeds(model).period).toEqual([{ key: 'A', value: 1 }, { key: 'B', value: 1 }, { key: '(missing)', value: 0 }]);
+    model.apply([{ chart: 'mip', column: 'tpc.meanMIP', kind: 'range', lo: 50, hi: 60, closed: true }]);
+    expect([0, 1, 2, 3, 4, 5].map(model.isSelected)).toEqual([false, false, false, true, false, true]);
   });
 
   it('keeps ±Infinity apart from missing: out of the bins and out of finite ranges', () => {
@@ -89,7 +99,7 @@ describe('createCrossfilterModel', () => {
     };
     const model = createCrossfilterModel(infTable, [{ id: 'h', kind: 'histogram', x: 'v', bins: 2, title: '' }]);
     expect(histogramBars(model.feeds.get('h')!)).toEqual({ bars: [bin(1, 2, 1, 1), bin(2, 3, 1, 1)], missing: 1, nonFinite: 2 });
-    model.apply([{ chart: 'h', column: 'v', kind: 'range', lo: -1e300, hi: 1e300 }]);
+    model.apply([{ chart: 'h', column: 'v', kind: 'range', lo: -1e300, hi: 1e300, closed: true }]);
     expect([0, 1, 2, 3, 4].map(model.isSelected)).toEqual([true, false, false, false, true]);
   });
 });

@@ -20,7 +20,7 @@ const charts: ChartSpec[] = [
   { id: 'h', kind: 'histogram', x: 'v', bins: 5, title: '' },
 ];
 const bin = (lo: number, selected: number, total: number) => ({ key: lo, lo, hi: lo + 1, selected, total });
-const runs = { chart: 'trend', column: 'run', kind: 'range', lo: 2, hi: 5 } as const;
+const runs = { chart: 'trend', column: 'run', kind: 'range', lo: 2, hi: 5, closed: true } as const;
 
 describe('histogramBars', () => {
   it('gives one bar per bin, empty bins included, with missing and ±inf counted apart', () => {
@@ -46,7 +46,7 @@ describe('histogramBars', () => {
     const model = createCrossfilterModel(table, charts);
     model.apply([runs]);
     const before = histogramBars(model.feeds.get('h')!);
-    model.apply([runs, { chart: 'h', column: 'v', kind: 'range', lo: 1, hi: 1.2 }]);
+    model.apply([runs, { chart: 'h', column: 'v', kind: 'range', lo: 1, hi: 1.2, closed: false }]);
     expect(model.selectedCount()).toBe(0);
     expect(histogramBars(model.feeds.get('h')!)).toEqual(before);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFilterStore, parseClauses, type FilterClause } from '../../../src/state/filter-store';
 
-const range: FilterClause = { chart: 'mip-trend', column: 'run', kind: 'range', lo: 285012, hi: 290221 };
+const range: FilterClause = { chart: 'mip-trend', column: 'run', kind: 'range', lo: 285012, hi: 290221, closed: true };
 const periods: FilterClause = { chart: 'period', column: 'rct.period', kind: 'in', values: ['LHC18b', 'LHC18c'] };
 
 describe('createFilterStore', () => {
@@ -39,6 +39,15 @@ describe('createFilterStore', () => {
     expect(calls).toBe(1);
   });
 
+  it('tells a closed range from a half-open one with the same ends', () => {
+    const store = createFilterStore([range]);
+    let calls = 0;
+    store.subscribe(() => calls++);
+    store.set({ ...range, closed: false });
+    expect(calls).toBe(1);
+    expect(store.get('mip-trend')).toEqual({ ...range, closed: false });
+  });
+
   it('copies clauses so a caller mutating its object does not change the store', () => {
     const mine: FilterClause = { ...periods, values: ['LHC18b'] };
     const store = createFilterStore();
@@ -50,9 +59,11 @@ describe('createFilterStore', () => {
   it('serialises to JSON that parseClauses reads back; junk entries are dropped', () => {
     const store = createFilterStore([range, periods]);
     expect(parseClauses(store.serialise())).toEqual([range, periods]);
-    expect(parseClauses('[{"chart":"x"}, 3, {"chart":"a","column":"b","kind":"range","lo":1,"hi":2}]')).toEqual([
-      { chart: 'a', column: 'b', kind: 'range', lo: 1, hi: 2 },
+    expect(parseClauses('[{"chart":"x"}, 3, {"chart":"a","column":"b","kind":"range","lo":1,"hi":2,"closed":false}]')).toEqual([
+      { chart: 'a', column: 'b', kind: 'range', lo: 1, hi: 2, closed: false },
     ]);
+    // A range without `closed` is not a clause (it would be ambiguous at a bin edge).
+    expect(parseClauses('[{"chart":"a","column":"b","kind":"range","lo":1,"hi":2}]')).toEqual([]);
     expect(parseClauses('not json')).toEqual([]);
   });
 });
