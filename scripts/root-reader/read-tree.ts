@@ -10,6 +10,7 @@ import { openRootFile } from './open-root-file.js';
 import { isBranchPlan, planBranch } from './plan-branch.js';
 import { readBranches, type PlannedBranch } from './read-branches.js';
 import { readRecordPayload } from './record-payload.js';
+import { toUnverified, type UnverifiedCompression } from './unverified-compression.js';
 
 /** One tree read into columns, with what was refused and where it came from. */
 export interface TreeTable {
@@ -23,20 +24,28 @@ export interface TreeTable {
   rootVersion: string;
   /** The file's compression setting, e.g. 'zlib-4', 'lz4-4', 'none'. */
   compression: string;
+  /**
+   * Set when some compressed blocks of what was read could only be checked for
+   * size (zstd, legacy 'CS', XZ without CRC32); undefined when every block read
+   * was verified by checksum or stored uncompressed.
+   */
+  unverified?: UnverifiedCompression;
 }
 
 /** Branch names or simple globs (`*`, `?`) to read or to skip. */
 export interface ReadTreeOptions {
   include?: string[];
   exclude?: string[];
+  /** The file's content when the caller has already read it; the file is then not read again. */
+  bytes?: Uint8Array;
 }
 
 /** Header, extent and StreamerInfo checks made before jsroot sees the bytes. */
 async function checkFile(bytes: Uint8Array, file: string) {
   const header = parseFileHeader(bytes, file);
   if (header.end > bytes.length) throw truncatedFile(file, header.end, bytes.length);
-  await readRecordPayload(bytes, { file, object: 'StreamerInfo', seek: header.seekInfo, nbytes: header.nbytesInfo });
-  return header;
+  const info = await readRecordPayload(bytes, { file, object: 'StreamerInfo', seek: header.seekInfo, nbytes: header.nbytesInfo });
+  return { header, sizeOnly: info.sizeOnly };
 }
 
 /** Plans the selected top-level branches; checks and loads the baskets of those to be read. */
@@ -44,6 +53,7 @@ async function planBranches(bytes: Uint8Array, file: string, tree: Record<string
   const objects = ((tree.fBranches as { arr?: unknown[] } | undefined)?.arr ?? []) as Record<string, unknown>[];
   const planned: PlannedBranch[] = [];
   const refused: Refusal[] = [];
+  const sizeOnly: string[] = [];
   for (const object of objects) {
     const info = toBranchInfo(object);
     if (!isBranchSelected(info.name, options)) continue;
@@ -53,11 +63,12 @@ async function planBranches(bytes: Uint8Array, file: string, tree: Record<string
       continue;
     }
     const baskets = await loadBaskets(bytes, file, info, entries);
+    for (const basket of baskets) sizeOnly.push(...basket.record.sizeOnly);
     // Only 64-bit leaves are decoded from the basket bytes; other baskets were loaded to be checked.
     const keep = plan.leaves.some((leaf) => leaf.kind === 'int64');
     planned.push({ plan, info, object, baskets: keep ? baskets : [] });
   }
-  return { planned, refused };
+  return { planned, refused, sizeOnly };
 }
 
 /**
@@ -68,18 +79,19 @@ async function planBranches(bytes: Uint8Array, file: string, tree: Record<string
  *
  * @param file path of the ROOT file
  * @param treePath tree inside the file, with directories: 'dir1/dir2/tree'
- * @param options include / exclude branch names or globs
+ * @param options include / exclude branch names or globs; `bytes`: the file's content if already read
  * @throws RootReadError for a file or tree that cannot be read at all
  */
 export async function readTree(file: string, treePath: string, options: ReadTreeOptions = {}): Promise<TreeTable> {
-  const bytes = await loadFile(file);
-  const header = await checkFile(bytes, file);
+  const bytes = options.bytes ?? (await loadFile(file));
+  const { header, sizeOnly: infoSizeOnly } = await checkFile(bytes, file);
   const rootFile = await openRootFile(bytes, file);
   const key = await findTreeKey(rootFile, bytes, file, treePath);
-  await readRecordPayload(bytes, { file, object: `${key.fClassName} '${treePath}'`, seek: key.fSeekKey, nbytes: key.fNbytes });
+  const treeRecord = await readRecordPayload(bytes, { file, object: `${key.fClassName} '${treePath}'`, seek: key.fSeekKey, nbytes: key.fNbytes });
   const tree = (await rootFile.readObject(treePath)) as Record<string, unknown>;
   const entries = Number(tree.fEntries ?? 0);
-  const { planned, refused } = await planBranches(bytes, file, tree, entries, options);
+  const { planned, refused, sizeOnly } = await planBranches(bytes, file, tree, entries, options);
+  const unverified = toUnverified([...infoSizeOnly, ...treeRecord.sizeOnly, ...sizeOnly]);
   const read = await readBranches(file, tree, planned, entries);
   return {
     file,
@@ -89,5 +101,6 @@ export async function readTree(file: string, treePath: string, options: ReadTree
     refused: [...refused, ...read.refused],
     rootVersion: rootVersionText(header.version),
     compression: compressionName(header.compress),
+    ...(unverified ? { unverified } : {}),
   };
 }

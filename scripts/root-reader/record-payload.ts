@@ -7,6 +7,8 @@ import { unzipBlocks } from './unzip-blocks.js';
 export interface RecordPayload {
   key: RecordKey;
   payload: Uint8Array;
+  /** Algorithm of each compressed block checked for size only (see unzipBlocks); [] otherwise. */
+  sizeOnly: string[];
 }
 
 /** Where a record is and what it is, for messages. */
@@ -57,8 +59,8 @@ export async function readRecordPayload(bytes: Uint8Array, ref: RecordRef): Prom
   checkRecordExtent(bytes, ref);
   const key = readKey(bytes, ref);
   const data = bytes.subarray(ref.seek + key.keylen, ref.seek + key.nbytes);
-  if (key.objlen <= data.length) return { key, payload: data.subarray(0, key.objlen) };
+  if (key.objlen <= data.length) return { key, payload: data.subarray(0, key.objlen), sizeOnly: [] };
   const unzipped = await unzipBlocks(data, key.objlen);
   if (!unzipped.ok) throw corrupt(ref, unzipped.detail);
-  return { key, payload: unzipped.bytes };
+  return { key, payload: unzipped.bytes, sizeOnly: unzipped.sizeOnly };
 }

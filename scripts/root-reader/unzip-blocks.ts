@@ -1,10 +1,22 @@
 import { inflateSync } from 'node:zlib';
 import { R__unzip } from 'jsroot/io'; // untyped: declared as any by jsroot's types.d.ts
 import { xxhash64 } from './xxhash64.js';
-import { xzCheckProblem } from './xz-check.js';
+import { isXzChecked, xzCheckProblem } from './xz-check.js';
 
-/** Result of decompressing a record: the bytes, or what was wrong with them. */
-export type UnzipResult = { ok: true; bytes: Uint8Array } | { ok: false; detail: string };
+/**
+ * Result of decompressing a record: the bytes, or what was wrong with them.
+ * `sizeOnly` names the algorithm of each block that could only be checked for
+ * size (no checksum to verify), in block order; [] when every block was verified.
+ */
+export type UnzipResult = { ok: true; bytes: Uint8Array; sizeOnly: string[] } | { ok: false; detail: string };
+
+/** A decompressed block, where the next one starts, and whether a checksum verified it. */
+interface Block {
+  bytes: Uint8Array;
+  next: number;
+  algorithm: string;
+  verified: boolean;
+}
 
 const HEADER = 9;
 
@@ -43,7 +55,13 @@ async function unzipWithJsroot(block: Uint8Array, expected: number): Promise<Uin
   }
 }
 
-async function unzipBlock(data: Uint8Array, at: number): Promise<{ bytes: Uint8Array; next: number } | string> {
+/** zlib (Adler-32), LZ4 (XXH64) and XZ with a CRC32 are verified by checksum; zstd and 'CS' blocks only by size. */
+function isVerified(algorithm: string, payload: Uint8Array): boolean {
+  if (algorithm === 'zlib' || algorithm === 'lz4') return true;
+  return algorithm === 'lzma' && isXzChecked(payload);
+}
+
+async function unzipBlock(data: Uint8Array, at: number): Promise<Block | string> {
   if (at + HEADER > data.length) return `block header at byte ${at} runs past the end of the record`;
   const tag = String.fromCharCode(data[at], data[at + 1]);
   const algorithm = TAGS[tag];
@@ -63,7 +81,7 @@ async function unzipBlock(data: Uint8Array, at: number): Promise<{ bytes: Uint8A
   }
   const badCheck = algorithm === 'lzma' ? xzCheckProblem(data.subarray(at + HEADER, end), bytes) : undefined;
   if (badCheck) return `${algorithm} block at byte ${at}: ${badCheck}`;
-  return { bytes, next: end };
+  return { bytes, next: end, algorithm, verified: isVerified(algorithm, data.subarray(at + HEADER, end)) };
 }
 
 /**
@@ -71,10 +89,12 @@ async function unzipBlock(data: Uint8Array, at: number): Promise<{ bytes: Uint8A
  * them: zlib streams with their Adler-32, LZ4 blocks with their XXH64, LZMA
  * (XZ) blocks with their CRC32, every block's size against its header, and
  * the total against the key's fObjlen. ZSTD blocks (ROOT writes no frame
- * checksum) are checked for size only.
+ * checksum), legacy 'CS' blocks and XZ streams without CRC32 are checked for
+ * size only and listed in `sizeOnly`.
  */
 export async function unzipBlocks(data: Uint8Array, objlen: number): Promise<UnzipResult> {
   const out = new Uint8Array(objlen);
+  const sizeOnly: string[] = [];
   let at = 0;
   let filled = 0;
   while (filled < objlen) {
@@ -82,9 +102,10 @@ export async function unzipBlocks(data: Uint8Array, objlen: number): Promise<Unz
     if (typeof block === 'string') return { ok: false, detail: block };
     if (filled + block.bytes.length > objlen) break;
     out.set(block.bytes, filled);
+    if (!block.verified) sizeOnly.push(block.algorithm);
     filled += block.bytes.length;
     at = block.next;
   }
   if (filled !== objlen) return { ok: false, detail: `blocks hold ${filled} bytes, the key says ${objlen}` };
-  return { ok: true, bytes: out };
+  return { ok: true, bytes: out, sizeOnly };
 }

@@ -32,6 +32,13 @@ function singleBlockSizes(stream: Uint8Array, view: DataView): [number, number] 
   return [unpadded, uncompressed];
 }
 
+/** True when xzCheckProblem can verify the stream: it declares a CRC32 and holds a single block. */
+export function isXzChecked(stream: Uint8Array): boolean {
+  if (stream.length < 24 || XZ_MAGIC.some((b, i) => stream[i] !== b)) return false;
+  if ((stream[7] & 0x0f) !== CHECK_CRC32) return false;
+  return singleBlockSizes(stream, new DataView(stream.buffer, stream.byteOffset, stream.byteLength)) !== undefined;
+}
+
 /** A sentence saying what is wrong, or undefined when the stream checks out (or cannot be checked). */
 export function xzCheckProblem(stream: Uint8Array, decompressed: Uint8Array): string | undefined {
   if (stream.length < 24 || XZ_MAGIC.some((b, i) => stream[i] !== b)) return 'not an XZ stream';

@@ -14,7 +14,7 @@ function basket(index: number, firstEntry: number, entries: number, entryBytes: 
   write(new DataView(payload.buffer));
   return {
     ref: { index, seek: 0, bytes: 0, firstEntry, entries },
-    record: { key: { nbytes: 0, objlen: payload.length, keylen: 0, className: 'TBasket', name: 'n', nevBufSize: entryBytes, nevBuf: entries, last: 0 }, payload },
+    record: { key: { nbytes: 0, objlen: payload.length, keylen: 0, className: 'TBasket', name: 'n', nevBufSize: entryBytes, nevBuf: entries, last: 0 }, payload, sizeOnly: [] },
   };
 }
 

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
+import { unverifiedDetail } from '../../../scripts/root-reader/read-messages.js';
 import { readTree, type TreeTable } from '../../../scripts/root-reader/read-tree.js';
 import { refusalReasons } from '../../../scripts/root-reader/refusal-reasons.js';
+import type { RootReadError } from '../../../scripts/root-reader/root-read-error.js';
 import { expectQuietConsole } from '../../support/quiet-console.js';
 import { useRootFiles } from '../../support/rootfiles.js';
 import { column, expectKnownValue, valuesOf } from './expect-values.js';
@@ -147,5 +150,35 @@ rootfiles.describe('readTree on small trees', () => {
     expect(table.refused.map((r) => [r.branch, r.reason])).toEqual(
       ['string', 'tstring', 'vector_int32'].map((b) => [b, refusalReasons.objectBranch('TBranchElement')]),
     );
+  });
+});
+
+/** Number of size-only blocks a table reports, after checking its detail sentence. */
+function zstdBlocks(table: TreeTable): number {
+  const n = Number(/^(\d+) block/.exec(table.unverified?.detail ?? '')?.[1]);
+  expect(table.unverified).toEqual({ compression: 'zstd', detail: unverifiedDetail([['zstd', n]]) });
+  return n;
+}
+
+rootfiles.describe('readTree options.bytes and unverified', () => {
+  it('reads the given bytes instead of the file, naming the given path', async () => {
+    const bytes = new Uint8Array(readFileSync(sk('uproot-simple.root')));
+    const table = await readTree('/nowhere/simple.root', 'tree', { bytes });
+    expect([table.file, table.entries, valuesOf(column(table.columns, 'one').values)]).toEqual(['/nowhere/simple.root', 4, [1, 2, 3, 4]]);
+    const error = await readTree('/nowhere/cut.root', 'tree', { bytes: bytes.subarray(0, 1000) }).catch((e: unknown) => e);
+    expect([(error as RootReadError).kind, (error as RootReadError).file]).toEqual(['truncated', '/nowhere/cut.root']);
+  });
+
+  it.each(ZMUMU.filter(([name]) => !name.includes('zstd')))('leaves unverified undefined for %s (checksums or no compression)', async (name) => {
+    expect((await readTree(sk(name), 'events')).unverified).toBeUndefined();
+  });
+
+  it('flags zstd blocks as unverified, counting the blocks of what was read', async () => {
+    const none = zstdBlocks(await readTree(sk('uproot-Zmumu-zstd.root'), 'events', { exclude: ['*'] }));
+    const one = zstdBlocks(await readTree(sk('uproot-Zmumu-zstd.root'), 'events', { include: ['Run'] }));
+    const all = zstdBlocks(await readTree(sk('uproot-Zmumu-zstd.root'), 'events'));
+    expect(none).toBeGreaterThan(0); // StreamerInfo and the TTree record
+    expect(one).toBeGreaterThan(none);
+    expect(all - none).toBeGreaterThanOrEqual(20 * (one - none) - 19);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { R__unzip } from 'jsroot/io';
 import { expect, it } from 'vitest';
-import { xzCheckProblem } from '../../../scripts/root-reader/xz-check.js';
+import { isXzChecked, xzCheckProblem } from '../../../scripts/root-reader/xz-check.js';
 import { useRootFiles } from '../../support/rootfiles.js';
 
 const rootfiles = useRootFiles('root-reader/xz-check');
@@ -20,6 +20,7 @@ rootfiles.describe('xzCheckProblem on a block of uproot-Zmumu-lzma.root', () => 
   it('accepts the block as ROOT wrote it', async () => {
     const { stream, bytes } = await firstXzBlock();
     expect(stream[7]).toBe(1); // check type CRC32
+    expect(isXzChecked(stream)).toBe(true);
     expect(xzCheckProblem(stream, bytes)).toBeUndefined();
   });
 
@@ -38,10 +39,12 @@ rootfiles.describe('xzCheckProblem on a block of uproot-Zmumu-lzma.root', () => 
     const { stream, bytes } = await firstXzBlock();
     stream[7] = 0;
     bytes[10] ^= 0x01;
+    expect(isXzChecked(stream)).toBe(false);
     expect(xzCheckProblem(stream, bytes)).toBeUndefined();
   });
 });
 
 it('xzCheckProblem rejects bytes that are not an XZ stream', () => {
   expect(xzCheckProblem(new Uint8Array(40), new Uint8Array(10))).toBe('not an XZ stream');
+  expect(isXzChecked(new Uint8Array(40))).toBe(false);
 });
