@@ -13,7 +13,8 @@ export type BuildErrorKind =
   | 'csv-malformed'
   | 'repeated-run-fail'
   | 'value-out-of-range'
-  | 'output-not-writable';
+  | 'output-not-writable'
+  | 'output-unsafe';
 
 export class BuildError extends Error {
   override readonly name = 'BuildError';

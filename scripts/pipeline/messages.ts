@@ -67,6 +67,12 @@ export const messages = {
   // output
   outputNotWritable: (dir: string, detail: string) => `Cannot write the output folder ${dir}: ${detail}.`,
   outputNotWritableHint: () => 'Check the permissions of the output folder, or pass --out <dir>.',
+  outputNotAFolder: (dir: string) => `The output path ${dir} exists and is not a folder; the build will not replace it.`,
+  outputNotRunLens: (dir: string, entries: readonly string[]) =>
+    `The output folder ${dir} is not empty and is not a previous RunLens output set (it holds ${firstFew(entries, 5)}); the build will not delete it.`,
+  outputHoldsInput: (dir: string, what: string) => `The output folder ${dir} contains ${what}; the build replaces that folder as a whole.`,
+  outputUnsafeHint: () =>
+    'Point "output" in the sources file (or --out <dir>) at a new or empty folder, or at a folder the build wrote before (only runlens.sqlite, runlens.csv, manifest.json).',
 
   // progress
   readingFile: (source: string, file: string) => `reading ${source}: ${file}…`,

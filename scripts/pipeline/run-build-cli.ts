@@ -8,7 +8,7 @@ import { loadSourcesFile } from './load-sources-file';
 import { messages } from './messages';
 import { parseCliArgs } from './parse-cli-args';
 import type { ReadTree } from './read-root-source';
-import { writeOutputSet } from './write-output-set';
+import { nodeOutputFs, writeOutputSet } from './write-output-set';
 import { loadSqlJs } from './write-sqlite';
 
 /** Exit codes of `npm run build:data`. */
@@ -34,7 +34,7 @@ export async function runBuildCli(argv: readonly string[], io: CliIo): Promise<n
     const outDir = parsed.args.out === null ? config.output : path.resolve(parsed.args.out);
     const deps: BuildDeps = { readTree: io.readTree, readFile: (f) => readFile(f), clock: io.clock, log: io.out, sql: await loadSqlJs() };
     const outputs = await buildData(config, deps);
-    await writeOutputSet(outDir, outputs.files);
+    await writeOutputSet(outDir, outputs.files, nodeOutputFs, [config.file, process.cwd()]);
     io.out(messages.wroteOutput(outDir, outputs.files.map((f) => f.name)));
     for (const line of formatSummary(outputs.report)) io.out(line);
     return EXIT.ok;

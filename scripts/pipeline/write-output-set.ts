@@ -1,10 +1,11 @@
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BuildError } from './build-error';
+import { checkOutputTarget, type OutputProbeFs } from './check-output-target';
 import { messages } from './messages';
 
 /** The file operations the output writer needs (injectable, to test faults). */
-export interface OutputFs {
+export interface OutputFs extends OutputProbeFs {
   mkdir(dir: string): Promise<void>;
   writeFile(file: string, bytes: Uint8Array): Promise<void>;
   rename(from: string, to: string): Promise<void>;
@@ -18,6 +19,9 @@ export const nodeOutputFs: OutputFs = {
   rename: (from, to) => rename(from, to),
   remove: (target) => rm(target, { recursive: true, force: true }),
   exists: (target) => stat(target).then(() => true, () => false),
+  kind: (target) => stat(target).then((s) => (s.isDirectory() ? 'folder' : 'file'), () => 'missing' as const),
+  list: (dir) => readdir(dir),
+  readText: (file) => readFile(file, 'utf8'),
 };
 
 /** The staging and previous folders next to an output folder (`public/.data-staging`, `public/.data-previous`). */
@@ -43,13 +47,24 @@ export async function recoverOutputSet(outDir: string, fs: OutputFs = nodeOutput
 
 /**
  * Writes a set of files as one: into a staging folder next to `outDir`, then
- * swapped in by renames. On any failure the previous set stays as it was,
- * the staging folder is removed and a BuildError ('output-not-writable') is thrown.
+ * swapped in by renames. Refuses first (BuildError 'output-unsafe', nothing
+ * touched) an output path that is not a new, empty or previous RunLens output
+ * folder, or that contains one of `protect` (the sources file, the working
+ * directory). On any write failure the previous set stays as it was, the
+ * staging folder is removed and a BuildError ('output-not-writable') is thrown.
  */
-export async function writeOutputSet(outDir: string, files: { name: string; bytes: Uint8Array }[], fs: OutputFs = nodeOutputFs): Promise<void> {
+export async function writeOutputSet(
+  outDir: string,
+  files: { name: string; bytes: Uint8Array }[],
+  fs: OutputFs = nodeOutputFs,
+  protect: readonly string[] = [],
+): Promise<void> {
   const { staging, previous } = sidePaths(outDir);
+  await recoverOutputSet(outDir, fs).catch((cause: unknown) => {
+    throw notWritable(outDir, cause);
+  });
+  await checkOutputTarget(outDir, protect, fs);
   try {
-    await recoverOutputSet(outDir, fs);
     await fs.mkdir(staging);
     for (const f of files) await fs.writeFile(path.join(staging, f.name), f.bytes);
   } catch (cause) {

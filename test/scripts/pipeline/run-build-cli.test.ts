@@ -50,6 +50,15 @@ describe('runBuildCli', () => {
       expect((await readdir(path.join(dir, 'elsewhere'))).sort()).toEqual(['manifest.json', 'runlens.csv', 'runlens.sqlite']);
     }));
 
+  it('exits 1 and deletes nothing when --out names the folder holding the sources file', () =>
+    withTempDir(async (dir) => {
+      const file = await project(dir, { sources: [{ name: 'rct', kind: 'csv', files: 'r.csv' }] });
+      const dataDir = path.join(dir, 'data');
+      const { code, err } = await cli(['--sources', file, '--out', dataDir]);
+      expect([code, err]).toEqual([EXIT.fatal, [messages.fatal(messages.outputHoldsInput(dataDir, file), messages.outputUnsafeHint())]]);
+      expect((await readdir(dataDir)).sort()).toEqual(['r.csv', 'sources.json', 't.root']);
+    }));
+
   it('exits 2 with the usage for an unknown argument', async () => {
     expect(await cli(['--sourcs', 'x'])).toEqual({ code: EXIT.usage, out: [], err: [messages.badArgument('--sourcs'), messages.usage()] });
   });

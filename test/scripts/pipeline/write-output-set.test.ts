@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MANIFEST_FORMAT } from '../../../src/contract/data-contract';
 import type { BuildError } from '../../../scripts/pipeline/build-error';
 import { messages } from '../../../scripts/pipeline/messages';
 import { nodeOutputFs, recoverOutputSet, sidePaths, writeOutputSet, type OutputFs } from '../../../scripts/pipeline/write-output-set';
@@ -15,11 +16,14 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
   return out;
 }
 
-async function previousSet(parent: string): Promise<string> {
+const OLD_MANIFEST = JSON.stringify({ format: MANIFEST_FORMAT });
+const OLD = { 'manifest.json': OLD_MANIFEST, 'runlens.csv': 'old-csv', 'runlens.sqlite': 'old-db' };
+
+/** A set as a previous build left it (manifest of our format, our file names only). */
+async function previousSet(parent: string, files: Record<string, string> = OLD): Promise<string> {
   const out = path.join(parent, 'data');
   await mkdir(out);
-  await writeFile(path.join(out, 'runlens.sqlite'), 'old-db');
-  await writeFile(path.join(out, 'old-only.txt'), 'old');
+  for (const [name, content] of Object.entries(files)) await writeFile(path.join(out, name), content);
   return out;
 }
 
@@ -42,12 +46,55 @@ describe('writeOutputSet', () => {
       expect(await readdir(path.dirname(out))).toEqual(['data']);
     }));
 
-  it('replaces a previous set as a whole (files absent from the new set are gone)', () =>
+  it('replaces a previous set as a whole (its files absent from the new set are gone)', () =>
     withTempDir(async (parent) => {
       const out = await previousSet(parent);
+      await writeOutputSet(out, NEW.filter((f) => f.name !== 'runlens.csv'));
+      expect(await snapshot(out)).toEqual({ 'manifest.json': '{}', 'runlens.sqlite': 'new-db' });
+      expect(await readdir(parent)).toEqual(['data']);
+    }));
+
+  it('writes into an existing empty folder', () =>
+    withTempDir(async (parent) => {
+      const out = await previousSet(parent, {});
       await writeOutputSet(out, NEW);
       expect(Object.keys(await snapshot(out))).toEqual(['manifest.json', 'runlens.csv', 'runlens.sqlite']);
+    }));
+
+  it('refuses a path that exists and is not a folder, leaving it untouched', () =>
+    withTempDir(async (parent) => {
+      const out = path.join(parent, 'data');
+      await writeFile(out, 'precious');
+      const error = (await caught(() => writeOutputSet(out, NEW))) as BuildError;
+      expect([error.kind, error.file, error.message, error.hint]).toEqual(['output-unsafe', out, messages.outputNotAFolder(out), messages.outputUnsafeHint()]);
+      expect(await readFile(out, 'utf8')).toBe('precious');
       expect(await readdir(parent)).toEqual(['data']);
+    }));
+
+  it.each([
+    ['other files', { 'notes.txt': 'keep me', 'runlens.csv': 'x' }, ['notes.txt', 'runlens.csv']],
+    ['no manifest', { 'runlens.sqlite': 'db' }, ['runlens.sqlite']],
+    ['a manifest of another format', { 'manifest.json': '{"format":"other/1"}' }, ['manifest.json']],
+    ['a manifest that is not JSON', { 'manifest.json': '{' }, ['manifest.json']],
+    ['our files and one more', { ...OLD, 'extra.json': '{}' }, ['extra.json', 'manifest.json', 'runlens.csv', 'runlens.sqlite']],
+  ])('refuses a non-empty folder with %s, leaving it untouched', (_, files, listed) =>
+    withTempDir(async (parent) => {
+      const out = await previousSet(parent, files);
+      const error = (await caught(() => writeOutputSet(out, NEW))) as BuildError;
+      expect([error.kind, error.message]).toEqual(['output-unsafe', messages.outputNotRunLens(out, listed)]);
+      expect(await snapshot(out)).toEqual(files);
+      expect(await readdir(parent)).toEqual(['data']);
+    }));
+
+  it('refuses a folder that contains a protected path (the sources file, the working directory)', () =>
+    withTempDir(async (parent) => {
+      const sources = path.join(parent, 'sources.json');
+      await writeFile(sources, '{}');
+      const error = (await caught(() => writeOutputSet(parent, NEW, nodeOutputFs, [sources]))) as BuildError;
+      expect([error.kind, error.message]).toEqual(['output-unsafe', messages.outputHoldsInput(parent, sources)]);
+      const cwdError = (await caught(() => writeOutputSet(path.join(parent, 'empty'), NEW, nodeOutputFs, [path.join(parent, 'empty', 'sub')]))) as BuildError;
+      expect(cwdError.message).toBe(messages.outputHoldsInput(path.join(parent, 'empty'), path.join(parent, 'empty', 'sub')));
+      expect(await readdir(parent)).toEqual(['sources.json']);
     }));
 
   it('leaves the previous set byte-for-byte intact and removes staging when a write fails between two files', () =>
@@ -106,7 +153,7 @@ describe('recoverOutputSet', () => {
       await mkdir(sidePaths(out).previous);
       await recoverOutputSet(out);
       expect(await readdir(parent)).toEqual(['data']);
-      expect(await snapshot(out)).toEqual({ 'old-only.txt': 'old', 'runlens.sqlite': 'old-db' });
+      expect(await snapshot(out)).toEqual(OLD);
     }));
 
   it('is run by writeOutputSet, so a build after a crash starts from the recovered set', () =>
@@ -114,6 +161,6 @@ describe('recoverOutputSet', () => {
       const out = await previousSet(parent);
       await nodeOutputFs.rename(out, sidePaths(out).previous);
       await caught(() => writeOutputSet(out, NEW, failingOnWrite(1)));
-      expect(await snapshot(out)).toEqual({ 'old-only.txt': 'old', 'runlens.sqlite': 'old-db' });
+      expect(await snapshot(out)).toEqual(OLD);
     }));
 });
