@@ -44,9 +44,12 @@ export const messages = {
     `Source "${source}": column "${column}" has different types across its files (${list(kinds)}).`,
   columnTypeConflictHint: () => 'Make the files of one source agree on the type of each column, or split them into two sources.',
   csvMalformed: (file: string, line: number, fields: number, expected: number) =>
-    `${file}: line ${line} has ${fields} fields, the header has ${expected}.`,
+    `${file}: the record starting on line ${line} has ${fields} fields, the header has ${expected}.`,
+  csvParseError: (file: string, line: number, detail: string) => `${file}: cannot parse the CSV at line ${line}: ${detail}.`,
+  csvParseHint: () => 'Close the quoted field on that line (a quote inside a quoted field is written as two quotes ""); fields are separated by commas.',
   csvDuplicateHeader: (file: string, name: string) => `${file}: the header repeats the column "${name}".`,
-  csvHint: () => 'Fix the CSV file so every row has one field per header column and header names are unique.',
+  csvEmptyHeader: (file: string, column: number) => `${file}: header column ${column} (counted from 1) has no name.`,
+  csvHint: () => 'Fix the CSV file so every row has one field per header column and header names are non-empty and unique.',
   valueOutOfRange: (column: string, value: string) =>
     `Column "${column}" holds ${value}, beyond the 64-bit signed range SQLite can store.`,
   valueOutOfRangeHint: () => 'Exclude this branch in the sources file ("exclude").',

@@ -1,20 +1,20 @@
-import Papa from 'papaparse';
 import type { ReportEntry } from '../../src/contract/data-contract';
 import type { Column } from '../table/column';
 import { BuildError } from './build-error';
 import { inferCsvColumn, parseCsvKey } from './infer-csv-column';
 import { messages } from './messages';
+import { parseCsvRecords, type CsvRecord } from './parse-csv-records';
 import type { EntryOrigin, KeyedPart } from './source-table';
 
 /**
  * Reads one CSV file of a source: header row, then one row per entry. Rows
  * whose key is empty or not an integer are reported ('invalid-key') and left
- * out; a missing key column, a repeated header or a row with the wrong
- * number of fields is fatal.
+ * out; a missing key column, an empty or repeated header name, a row with the
+ * wrong number of fields or a quoting error is fatal (naming the line).
  */
 export function readCsvSource(text: string, file: string, source: string, key: string): { part: KeyedPart; report: ReportEntry[] } {
-  const rows = Papa.parse<string[]>(text, { header: false, skipEmptyLines: true }).data;
-  const header = rows[0] ?? [];
+  const records = parseCsvRecords(text, file);
+  const header = records[0]?.fields ?? [];
   checkHeader(header, file);
   const keyIndex = header.indexOf(key);
   if (keyIndex < 0) {
@@ -24,10 +24,8 @@ export function readCsvSource(text: string, file: string, source: string, key: s
   const keys: number[] = [];
   const origins: EntryOrigin[] = [];
   const report: ReportEntry[] = [];
-  rows.slice(1).forEach((row, entry) => {
-    if (row.length !== header.length) {
-      throw new BuildError({ kind: 'csv-malformed', file, message: messages.csvMalformed(file, entry + 2, row.length, header.length), hint: messages.csvHint() });
-    }
+  records.slice(1).forEach((record, entry) => {
+    const row = checkedRow(record, header.length, file);
     const parsed = parseCsvKey(row[keyIndex]);
     if (parsed.ok) {
       kept.push(row);
@@ -43,8 +41,17 @@ export function readCsvSource(text: string, file: string, source: string, key: s
   return { part: { file, entries: kept.length, keys: Float64Array.from(keys), origins, columns }, report };
 }
 
+function checkedRow(record: CsvRecord, expected: number, file: string): string[] {
+  if (record.fields.length === expected) return record.fields;
+  const message = messages.csvMalformed(file, record.line, record.fields.length, expected);
+  throw new BuildError({ kind: 'csv-malformed', file, object: `line ${record.line}`, message, hint: messages.csvHint() });
+}
+
 function checkHeader(header: readonly string[], file: string): void {
   header.forEach((name, i) => {
+    if (name.trim() === '') {
+      throw new BuildError({ kind: 'csv-malformed', file, object: `column ${i + 1}`, message: messages.csvEmptyHeader(file, i + 1), hint: messages.csvHint() });
+    }
     if (header.indexOf(name) !== i) {
       throw new BuildError({ kind: 'csv-malformed', file, object: name, message: messages.csvDuplicateHeader(file, name), hint: messages.csvHint() });
     }

@@ -53,6 +53,27 @@ describe('readCsvSource', () => {
     expect(error.message).toBe(messages.csvMalformed('r.csv', 3, 1, 2));
   });
 
+  it('names the line the bad record starts on, after quoted line breaks and blank lines', async () => {
+    const csv = 'run,x\n1,"a\nb"\n\n2,c\n3\n';
+    const error = (await caught(() => readCsvSource(csv, 'r.csv', 'rct', 'run'))) as BuildError;
+    expect([error.message, error.object]).toEqual([messages.csvMalformed('r.csv', 6, 1, 2), 'line 6']);
+  });
+
+  it('fails on an unclosed quote rather than reading the rows after it as one field', async () => {
+    const error = (await caught(() => readCsvSource('run,x\n1,"a\n2,b\n3,c\n', 'r.csv', 'rct', 'run'))) as BuildError;
+    expect([error.kind, error.message]).toEqual(['csv-malformed', messages.csvParseError('r.csv', 2, 'Quoted field unterminated (MissingQuotes)')]);
+  });
+
+  it('fails when a header name is empty', async () => {
+    const error = (await caught(() => readCsvSource('run,,x\n1,2,3\n', 'r.csv', 'rct', 'run'))) as BuildError;
+    expect([error.kind, error.message]).toEqual(['csv-malformed', messages.csvEmptyHeader('r.csv', 2)]);
+  });
+
+  it('reads semicolons as part of a field (the delimiter is always a comma)', async () => {
+    const error = (await caught(() => readCsvSource('run;x\n1;2\n', 'r.csv', 'rct', 'run'))) as BuildError;
+    expect(error.message).toBe(messages.keyMissing('r.csv', '', 'run', ['run;x']));
+  });
+
   it('fails when the header repeats a column name', async () => {
     const error = (await caught(() => readCsvSource('run,x,x\n1,2,3\n', 'r.csv', 'rct', 'run'))) as BuildError;
     expect(error.message).toBe(messages.csvDuplicateHeader('r.csv', 'x'));
