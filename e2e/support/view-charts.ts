@@ -9,10 +9,21 @@ export interface ViewChart {
   y?: string;
 }
 
+/** A view file as written (only the fields the tests read). */
+export interface ViewFile {
+  title: string;
+  description?: string;
+  charts: ViewChart[];
+}
+
+/** The parsed views/<name>.json. */
+export function viewFile(name: string): ViewFile {
+  return JSON.parse(readFileSync(new URL(`../../views/${name}.json`, import.meta.url), 'utf8')) as ViewFile;
+}
+
 /** The charts of views/<name>.json. */
 export function viewCharts(name: string): ViewChart[] {
-  const json = JSON.parse(readFileSync(new URL(`../../views/${name}.json`, import.meta.url), 'utf8')) as { charts: ViewChart[] };
-  return json.charts;
+  return viewFile(name).charts;
 }
 
 /** The view's charts of one kind. */

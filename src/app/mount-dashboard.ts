@@ -18,7 +18,8 @@ export interface Dashboard {
 
 /**
  * Draws `view`'s charts into `grid` and wires the one-way flow: chart → store →
- * (one animation frame) → crossfilter → every chart and the counter.
+ * (one animation frame) → crossfilter → every chart and the counter. A
+ * redraw that throws goes to `onError` (mounting itself throws to the caller).
  */
 export function mountDashboard(
   grid: HTMLElement,
@@ -27,6 +28,7 @@ export function mountDashboard(
   columns: ReadonlyMap<string, ColumnMeta>,
   store: FilterStore,
   onCount: (selected: number, total: number) => void,
+  onError: (error: unknown) => void,
 ): Dashboard {
   const model = createCrossfilterModel(table, view.charts);
   const context: ChartContext = { store, model, columns };
@@ -38,11 +40,14 @@ export function mountDashboard(
   };
   redrawAll();
   performance.mark('runlens:charts-drawn');
-  const scheduler = createRedrawScheduler(() => {
-    const start = performance.now();
-    redrawAll();
-    markRedraw(start);
-  });
+  const scheduler = createRedrawScheduler(
+    () => {
+      const start = performance.now();
+      redrawAll();
+      markRedraw(start);
+    },
+    { onError },
+  );
   const unsubscribe = store.subscribe(() => scheduler.request());
   return {
     dispose() {

@@ -1,5 +1,5 @@
 import type { Database } from 'sql.js';
-import type { DataManifest } from '../contract/data-contract';
+import { DATA_FILES, type DataManifest } from '../contract/data-contract';
 import { loadDatabase, loadManifest } from '../data/load-data';
 import { describeCause } from '../data/load-error';
 import { loadMessages } from '../data/load-messages';
@@ -7,8 +7,11 @@ import { readColumns } from '../data/read-columns';
 import { createFilterStore, type FilterStore } from '../state/filter-store';
 import { viewReadPlan } from '../view/check-view-columns';
 import { DEFAULT_VIEW, loadViewJson, viewNames } from '../view/view-files';
+import type { ViewSpec } from '../view/view-spec';
+import { appMessages } from './app-messages';
 import { createAppShell, setViewOptions, showProblems, type AppShell } from './app-shell';
 import { counterText, progressText } from './counter-text';
+import { createLatestRequest } from './latest-request';
 import { mountDashboard, type Dashboard } from './mount-dashboard';
 import { prepareView, problemLines } from './prepare-view';
 import { watchWidth } from './watch-width';
@@ -26,16 +29,14 @@ export async function startApp(root: HTMLElement, baseUrl: string): Promise<void
     const db = await loadDatabase(baseUrl, manifest, (received, total) => {
       shell.progress.max = total || 1;
       shell.progress.value = received;
-      shell.status.textContent = progressText('runlens.sqlite', received, total);
+      shell.status.textContent = progressText(DATA_FILES.sqlite, received, total);
     });
     shell.progress.hidden = true;
     shell.status.textContent = '';
     await runViews(shell, db, manifest, store);
   } catch (error) {
     shell.progress.hidden = true;
-    shell.status.textContent = describeCause(error);
-    shell.status.classList.add('error');
-    setState('error');
+    fail(shell, describeCause(error));
   }
 }
 
@@ -45,25 +46,46 @@ async function runViews(shell: AppShell, db: Database, manifest: DataManifest, s
   const initial = names.includes(requested) ? requested : DEFAULT_VIEW;
   if (initial !== requested) shell.status.textContent = loadMessages.unknownView(requested, names);
   setViewOptions(shell.viewSelect, names, initial);
+  const latest = createLatestRequest();
   let mount: (() => Dashboard) | undefined;
   let dashboard: Dashboard | undefined;
+  let shown = initial;
   const show = async (name: string) => {
+    const isLatest = latest.begin();
     dashboard?.dispose();
-    dashboard = undefined;
+    dashboard = mount = undefined;
+    clearView(shell);
     store.reset();
-    mount = await prepareMount(shell, name, db, manifest, store);
-    dashboard = mount?.();
-    if (mount) setState('ready');
+    setState('loading');
+    const prepared = prepareView(await loadViewJson(name), manifest.columns);
+    // A newer switch started while this view's file loaded: that one mounts, not this.
+    if (!isLatest()) return;
+    shown = name;
+    if (!prepared.view) {
+      showProblems(shell.problems, loadMessages.view(`views/${name}.json`, prepared.problems.length), problemLines(prepared.problems));
+      setState('error');
+      return;
+    }
+    const onError = (error: unknown) => fail(shell, appMessages.redraw(name, describeCause(error)));
+    mount = mountFor(shell, prepared.view, db, manifest, store, onError);
+    dashboard = mount();
+    setState('ready');
   };
   // Charts are sized when mounted: redraw them at the new width, filters kept (they live in the store).
   watchWidth(shell.grid, () => {
     if (!mount) return;
     dashboard?.dispose();
-    dashboard = mount();
+    dashboard = undefined;
+    try {
+      dashboard = mount();
+    } catch (error) {
+      fail(shell, appMessages.remount(shown, describeCause(error)));
+    }
   });
   shell.viewSelect.addEventListener('change', () => {
     const name = shell.viewSelect.value;
     shell.status.textContent = '';
+    shell.status.classList.remove('error');
     const url = new URL(location.href);
     url.searchParams.set('view', name);
     history.replaceState(null, '', url);
@@ -72,22 +94,15 @@ async function runViews(shell: AppShell, db: Database, manifest: DataManifest, s
   await show(initial);
 }
 
-/** Checks view `name` and reads its columns; returns how to mount it, or undefined after showing its problems. */
-async function prepareMount(
+/** Sets the header for `view`, reads its columns and returns how to mount its charts. */
+function mountFor(
   shell: AppShell,
-  name: string,
+  view: ViewSpec,
   db: Database,
   manifest: DataManifest,
   store: FilterStore,
-): Promise<(() => Dashboard) | undefined> {
-  setState('loading');
-  shell.problems.replaceChildren();
-  const { view, problems } = prepareView(await loadViewJson(name), manifest.columns);
-  if (!view) {
-    showProblems(shell.problems, loadMessages.view(`views/${name}.json`, problems.length), problemLines(problems));
-    setState('error');
-    return undefined;
-  }
+  onError: (error: unknown) => void,
+): () => Dashboard {
   shell.title.textContent = view.title;
   shell.description.textContent = view.description;
   const table = readColumns(db, viewReadPlan(view));
@@ -95,7 +110,15 @@ async function prepareMount(
   const showCount = (selected: number, total: number) => {
     shell.counter.textContent = counterText(selected, total);
   };
-  return () => mountDashboard(shell.grid, view, table, columns, store, showCount);
+  return () => mountDashboard(shell.grid, view, table, columns, store, showCount, onError);
+}
+
+/** Empties what belongs to the previous view: header texts, counter, problems. */
+function clearView(shell: AppShell): void {
+  shell.title.textContent = '';
+  shell.description.textContent = '';
+  shell.counter.textContent = '';
+  shell.problems.replaceChildren();
 }
 
 function fail(shell: AppShell, message: string): void {
