@@ -1,6 +1,7 @@
 import type { SqlJsStatic } from 'sql.js';
 import { DATA_FILES, type BuildReport, type DataManifest, type ReportEntry, type SourceMeta } from '../../src/contract/data-contract';
 import { buildManifest } from './build-manifest';
+import { checkColumnNames } from './check-column-names';
 import { columnMeta } from './column-meta';
 import { joinOnRun } from './join-on-run';
 import { readSource, type ReadSourceDeps } from './read-source';
@@ -41,6 +42,7 @@ export async function buildData(config: SourcesConfig, deps: BuildDeps): Promise
     const entriesRead = read.table.files.reduce((n, f) => n + f.entries, 0);
     sources.push({ name, kind, tree, key, duplicates, files: read.table.files, entries: entriesRead, runs: resolved.table.keys.length });
   }
+  checkColumnNames(tables);
   const joined = joinOnRun(tables);
   entries.push(...joined.report);
   const columns = columnMeta(joined.table);

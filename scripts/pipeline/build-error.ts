@@ -10,6 +10,7 @@ export type BuildErrorKind =
   | 'key-missing'
   | 'key-not-integer'
   | 'column-type-conflict'
+  | 'column-name-clash'
   | 'csv-malformed'
   | 'repeated-run-fail'
   | 'value-out-of-range'

@@ -14,6 +14,9 @@ import {
 const TOP_KEYS = ['output', 'sources'] as const;
 const SOURCE_KEYS = ['name', 'kind', 'files', 'tree', 'key', 'duplicates', 'include', 'exclude'] as const;
 
+/** Properties a CSV source must not have: they would be silently ignored. */
+const ROOT_ONLY_KEYS = ['tree', 'include', 'exclude'] as const;
+
 type Json = Record<string, unknown>;
 
 /**
@@ -38,7 +41,7 @@ export async function loadSourcesFile(file: string, readText: (file: string) => 
 export function parseSourcesFile(text: string, file: string): SourcesConfig {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (cause) {
     throw invalid(file, messages.sourcesFileNotJson(file, (cause as Error).message), cause);
   }
@@ -49,7 +52,10 @@ export function parseSourcesFile(text: string, file: string): SourcesConfig {
   if (!Array.isArray(top.sources) || top.sources.length === 0) fail(file, '$.sources', messages.mustBe('a non-empty array'));
   const sources = (top.sources as unknown[]).map((raw, i) => toSourceSpec(raw, `$.sources[${i}]`, file));
   sources.forEach((s, i) => {
-    if (sources.findIndex((t) => t.name === s.name) !== i) fail(file, `$.sources[${i}].name`, messages.duplicateName(s.name));
+    const first = sources.findIndex((t) => t.name.toLowerCase() === s.name.toLowerCase());
+    if (first === i) return;
+    const other = sources[first].name;
+    fail(file, `$.sources[${i}].name`, other === s.name ? messages.duplicateName(s.name) : messages.duplicateNameCase(s.name, other));
   });
   return { file, baseDir, output: path.resolve(baseDir, output), sources };
 }
@@ -60,6 +66,10 @@ function toSourceSpec(raw: unknown, at: string, file: string): SourceSpec {
   const name = requiredString(obj, 'name', at, file);
   if (!SOURCE_NAME_PATTERN.test(name)) fail(file, `${at}.name`, messages.mustBe(`a name matching ${SOURCE_NAME_PATTERN}`));
   const kind = oneOf(obj, 'kind', SOURCE_KINDS, at, file) ?? fail(file, `${at}.kind`, messages.mustBe('"root" or "csv"'));
+  if (kind === 'csv') {
+    const rootOnly = ROOT_ONLY_KEYS.find((k) => obj[k] !== undefined);
+    if (rootOnly) fail(file, `${at}.${rootOnly}`, messages.rootOnlyProperty());
+  }
   const tree = optionalString(obj, 'tree', at, file) ?? '';
   if (kind === 'root' && tree === '') fail(file, `${at}.tree`, messages.mustBe('a non-empty string for a ROOT source'));
   return {

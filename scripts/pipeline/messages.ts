@@ -12,13 +12,18 @@ const firstFew = (names: readonly string[], n: number): string =>
 export const messages = {
   // sources file
   sourcesFileMissing: (file: string) => `Sources file ${file} does not exist.`,
-  sourcesFileMissingHint: () => 'Pass --sources <file> or create data/sources.json (see DESIGN.md §4).',
+  sourcesFileMissingHint: () =>
+    'Pass --sources <file> or create data/sources.json (README.md, section "Point the build at your own trending files").',
   sourcesFileNotJson: (file: string, detail: string) => `Sources file ${file} is not valid JSON: ${detail}.`,
   sourcesFileInvalid: (file: string, path: string, problem: string) => `Sources file ${file}: ${path} ${problem}.`,
-  sourcesFileHint: () => 'Fix the sources file; the expected shape is in DESIGN.md §4 and scripts/pipeline/sources-config.ts.',
+  sourcesFileHint: () =>
+    'Fix the sources file; its format is in README.md, section "Point the build at your own trending files".',
   mustBe: (what: string) => `must be ${what}`,
+  rootOnlyProperty: () => 'is only for ROOT sources (a CSV source reads every column of its files); remove it',
   unknownProperty: (allowed: readonly string[]) => `is not a known property (known: ${list(allowed)})`,
   duplicateName: (name: string) => `repeats the source name "${name}"`,
+  duplicateNameCase: (name: string, other: string) =>
+    `repeats the source name "${other}" up to case ("${name}"); column names must differ by more than case in SQLite`,
 
   // source files
   noFileMatches: (pattern: string, baseDir: string) => `No file matches "${pattern}" (relative to ${baseDir}).`,
@@ -43,6 +48,9 @@ export const messages = {
   columnTypeConflict: (source: string, column: string, kinds: readonly string[]) =>
     `Source "${source}": column "${column}" has different types across its files (${list(kinds)}).`,
   columnTypeConflictHint: () => 'Make the files of one source agree on the type of each column, or split them into two sources.',
+  columnNameClash: (a: { name: string; source: string; files: string[] }, b: { name: string; source: string; files: string[] }) =>
+    `Columns "${a.name}" (source "${a.source}": ${list(a.files)}) and "${b.name}" (source "${b.source}": ${list(b.files)}) differ only by case; SQLite column names ignore case.`,
+  columnNameClashHint: () => 'Leave one of them out ("exclude" for a ROOT source) or rename the CSV header or the source.',
   csvMalformed: (file: string, line: number, fields: number, expected: number) =>
     `${file}: the record starting on line ${line} has ${fields} fields, the header has ${expected}.`,
   csvParseError: (file: string, line: number, detail: string) => `${file}: cannot parse the CSV at line ${line}: ${detail}.`,

@@ -100,6 +100,12 @@ describe('buildData', () => {
     expect(b.files.map((f) => sha256(f.bytes))).toEqual(a.files.map((f) => sha256(f.bytes)));
   });
 
+  it('fails with column-name-clash (not an SQLite error) when two CSV headers differ only by case', async () => {
+    const error = (await caught(() => run([csvSpec('rct', ['r.csv'])], {}, { '/d/r.csv': 'run,Fill,fill\n1,2,3\n' }))) as BuildError;
+    expect([error.kind, error.message]).toEqual(['column-name-clash', messages.columnNameClash(
+      { name: 'rct.Fill', source: 'rct', files: ['r.csv'] }, { name: 'rct.fill', source: 'rct', files: ['r.csv'] })]);
+  });
+
   it('fails with key-missing when a tree lacks the key branch', async () => {
     const trees = { '/d/a.root': tree('/d/a.root', [int('runNumber', [1]), text('t', ['a'])]) };
     const error = (await caught(() => run([rootSpec('tpc', ['a.root'], { tree: 'tpcQA' })], trees))) as BuildError;

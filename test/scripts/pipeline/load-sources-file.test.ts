@@ -39,9 +39,13 @@ describe('parseSourcesFile', () => {
     [{ sources: [{ name: 'a', kind: 'root', files: 'a' }] }, '$.sources[0].tree', messages.mustBe('a non-empty string for a ROOT source')],
     [{ sources: [{ name: 'a', kind: 'csv', files: [] }] }, '$.sources[0].files', messages.mustBe('a path, a glob or a non-empty list of them')],
     [{ sources: [{ name: 'a', kind: 'csv', files: 'a', duplicates: 'newest' }] }, '$.sources[0].duplicates', messages.mustBe('one of "last", "first", "fail"')],
-    [{ sources: [{ name: 'a', kind: 'csv', files: 'a', include: [3] }] }, '$.sources[0].include', messages.mustBe('a string or a list of strings')],
+    [{ sources: [{ name: 'a', kind: 'root', tree: 'T', files: 'a', include: [3] }] }, '$.sources[0].include', messages.mustBe('a string or a list of strings')],
     [{ sources: [{ name: 'a', kind: 'csv', files: 'a', keys: 'run' }] }, '$.sources[0].keys', messages.unknownProperty(['name', 'kind', 'files', 'tree', 'key', 'duplicates', 'include', 'exclude'])],
     [{ sources: [{ name: 'a', kind: 'csv', files: 'a' }, { name: 'a', kind: 'csv', files: 'b' }] }, '$.sources[1].name', messages.duplicateName('a')],
+    [{ sources: [{ name: 'tpc', kind: 'csv', files: 'a' }, { name: 'TPC', kind: 'csv', files: 'b' }] }, '$.sources[1].name', messages.duplicateNameCase('TPC', 'tpc')],
+    [{ sources: [{ name: 'a', kind: 'csv', files: 'a', tree: 'T' }] }, '$.sources[0].tree', messages.rootOnlyProperty()],
+    [{ sources: [{ name: 'a', kind: 'csv', files: 'a', include: ['x*'] }] }, '$.sources[0].include', messages.rootOnlyProperty()],
+    [{ sources: [{ name: 'a', kind: 'csv', files: 'a', exclude: [] }] }, '$.sources[0].exclude', messages.rootOnlyProperty()],
     [{ output: 7, sources: [{ name: 'a', kind: 'csv', files: 'a' }] }, '$.output', messages.mustBe('a non-empty string')],
     [[1], '$', messages.mustBe('an object')],
   ])('rejects %j at its JSON path', async (json, at, problem) => {
@@ -51,6 +55,11 @@ describe('parseSourcesFile', () => {
     expect(error.file).toBe(FILE);
     expect(error.message).toBe(messages.sourcesFileInvalid(FILE, at, problem));
     expect(error.hint).toBe(messages.sourcesFileHint());
+  });
+
+  it('reads a sources file that starts with a UTF-8 byte order mark', () => {
+    const config = parseSourcesFile('\uFEFF{"sources": [{"name": "rct", "kind": "csv", "files": "r.csv"}]}', FILE);
+    expect(config.sources.map((s) => s.name)).toEqual(['rct']);
   });
 
   it('rejects text that is not JSON, naming the file', async () => {
