@@ -1,20 +1,24 @@
 import type { Database } from 'sql.js';
 import { quoteIdentifier } from './quote-identifier';
 import { toCategorical } from './to-categorical';
-import type { ReadAs, TypedColumn, TypedTable } from './typed-table';
+import type { CategoricalColumn, NumericColumn, ReadRequest, TypedTable } from './typed-table';
+
+type Raw = string | number | null;
 
 /**
  * Reads `run` plus the requested columns of `runs` straight into typed columns
- * with one prepared statement and a step() loop (rows ordered by run).
+ * with one prepared statement and a step() loop (rows ordered by run); a column
+ * asked for both ways is selected once and filled both ways.
  * Numbers → Float64Array with NaN for NULL; categories → codes + dictionary.
  * Column names must already be checked against the `columns` table.
  */
-export function readColumns(db: Database, wanted: ReadonlyMap<string, ReadAs>): TypedTable {
-  const names = [...wanted.keys()].filter((name) => name !== 'run');
+export function readColumns(db: Database, wanted: readonly ReadRequest[]): TypedTable {
+  const names = [...new Set(wanted.map((request) => request.name))].filter((name) => name !== 'run');
+  const asked = (name: string, readAs: ReadRequest['readAs']) => wanted.some((r) => r.name === name && r.readAs === readAs);
   const size = countRuns(db);
   const run = new Float64Array(size);
-  const numbers = names.map((name) => (wanted.get(name) === 'numeric' ? new Float64Array(size) : null));
-  const raws = names.map((name) => (wanted.get(name) === 'categorical' ? new Array<string | number | null>(size) : null));
+  const numbers = names.map((name) => (asked(name, 'numeric') ? new Float64Array(size) : null));
+  const raws = names.map((name) => (asked(name, 'categorical') ? new Array<Raw>(size) : null));
   const select = ['run', ...names].map(quoteIdentifier).join(', ');
   const statement = db.prepare(`SELECT ${select} FROM runs ORDER BY run`);
   try {
@@ -24,20 +28,24 @@ export function readColumns(db: Database, wanted: ReadonlyMap<string, ReadAs>): 
       for (let c = 0; c < names.length; c++) {
         const value = values[c + 1];
         const target = numbers[c];
+        const raw = raws[c];
         if (target) target[row] = value === null ? NaN : Number(value);
-        else raws[c]![row] = value === null || value instanceof Uint8Array ? null : value;
+        if (raw) raw[row] = value === null || value instanceof Uint8Array ? null : value;
       }
     }
   } finally {
     statement.free();
   }
-  const columns = new Map<string, TypedColumn>();
-  columns.set('run', { kind: 'numeric', name: 'run', values: run });
+  const numeric = new Map<string, NumericColumn>([['run', { kind: 'numeric', name: 'run', values: run }]]);
+  const categories = new Map<string, CategoricalColumn>();
   names.forEach((name, c) => {
     const target = numbers[c];
-    columns.set(name, target ? { kind: 'numeric', name, values: target } : toCategorical(name, raws[c]!));
+    const raw = raws[c];
+    if (target) numeric.set(name, { kind: 'numeric', name, values: target });
+    if (raw) categories.set(name, toCategorical(name, raw));
   });
-  return { size, run, columns };
+  if (asked('run', 'categorical')) categories.set('run', toCategorical('run', Array.from(run)));
+  return { size, run, numbers: numeric, categories };
 }
 
 function countRuns(db: Database): number {

@@ -24,24 +24,33 @@ export interface CategoricalColumn {
 
 export type TypedColumn = NumericColumn | CategoricalColumn;
 
-/** Columns read for one view, keyed by column name; `run` is always present. */
+/**
+ * Columns read for one view, by column name and by how they were read: a
+ * column one chart plots as numbers and another counts as categories is in
+ * both maps. `run` is always in `numbers`.
+ */
 export interface TypedTable {
   size: number;
   run: Float64Array;
-  columns: Map<string, TypedColumn>;
+  numbers: Map<string, NumericColumn>;
+  categories: Map<string, CategoricalColumn>;
 }
 
 /** How a column should be read: as numbers or as categories. */
 export type ReadAs = 'numeric' | 'categorical';
 
+/** One column to read, and how. */
+export interface ReadRequest {
+  name: string;
+  readAs: ReadAs;
+}
+
 /** The numeric column `name`, or undefined when it was not read as numbers. */
 export function numericColumn(table: TypedTable, name: string): NumericColumn | undefined {
-  const column = table.columns.get(name);
-  return column?.kind === 'numeric' ? column : undefined;
+  return table.numbers.get(name);
 }
 
 /** The categorical column `name`, or undefined when it was not read as categories. */
 export function categoricalColumn(table: TypedTable, name: string): CategoricalColumn | undefined {
-  const column = table.columns.get(name);
-  return column?.kind === 'categorical' ? column : undefined;
+  return table.categories.get(name);
 }

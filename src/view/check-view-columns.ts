@@ -1,5 +1,5 @@
 import type { ColumnMeta } from '../contract/data-contract';
-import type { ReadAs } from '../data/typed-table';
+import type { ReadAs, ReadRequest } from '../data/typed-table';
 import type { ChartSpec, ViewProblem, ViewSpec } from './view-spec';
 import { viewMessages } from './view-messages';
 
@@ -38,14 +38,15 @@ export function checkViewColumns(view: ViewSpec, columns: readonly ColumnMeta[])
 }
 
 /**
- * The columns a view needs and how to read them (`run` always, numeric). A
- * column used both as numbers and as categories is read the first way asked.
+ * The columns a view needs and how to read them, each pair once, in order of
+ * first use (`run` first, as numbers). A column used both as numbers and as
+ * categories is asked for both ways.
  */
-export function viewReadPlan(view: ViewSpec): Map<string, ReadAs> {
-  const plan = new Map<string, ReadAs>([['run', 'numeric']]);
+export function viewReadPlan(view: ViewSpec): ReadRequest[] {
+  const plan: ReadRequest[] = [{ name: 'run', readAs: 'numeric' }];
   for (const chart of view.charts) {
     for (const { name, readAs } of chartColumns(chart)) {
-      if (!plan.has(name)) plan.set(name, readAs);
+      if (!plan.some((request) => request.name === name && request.readAs === readAs)) plan.push({ name, readAs });
     }
   }
   return plan;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { categoryBars, createCrossfilterModel } from '../../../src/crossfilter/crossfilter-model';
 import { histogramBars } from '../../../src/crossfilter/histogram-bars';
 import { toCategorical } from '../../../src/data/to-categorical';
-import type { TypedColumn, TypedTable } from '../../../src/data/typed-table';
+import type { NumericColumn, TypedTable } from '../../../src/data/typed-table';
 import type { ChartSpec } from '../../../src/view/view-spec';
 
 // Six runs; meanMIP missing for two of them, period missing for one.
@@ -12,11 +12,11 @@ const period = toCategorical('rct.period', ['A', 'A', 'B', 'B', null, 'A']);
 const table: TypedTable = {
   size: 6,
   run,
-  columns: new Map<string, TypedColumn>([
+  numbers: new Map<string, NumericColumn>([
     ['run', { kind: 'numeric', name: 'run', values: run }],
     ['tpc.meanMIP', { kind: 'numeric', name: 'tpc.meanMIP', values: mip }],
-    ['rct.period', period],
   ]),
+  categories: new Map([['rct.period', period]]),
 };
 const charts: ChartSpec[] = [
   { id: 'trend', kind: 'trend', x: 'run', y: 'tpc.meanMIP', title: '' },
@@ -89,13 +89,32 @@ describe('createCrossfilterModel', () => {
     expect([0, 1, 2, 3, 4, 5].map(model.isSelected)).toEqual([false, false, false, true, false, true]);
   });
 
+  it('a column both plotted as numbers and counted as categories feeds a histogram and a row chart', () => {
+    const fill = new Float64Array([7, 7, 8, 9, 9, NaN]);
+    const both: TypedTable = {
+      size: 6,
+      run,
+      numbers: new Map<string, NumericColumn>([['rct.fill', { kind: 'numeric', name: 'rct.fill', values: fill }]]),
+      categories: new Map([['rct.fill', toCategorical('rct.fill', [7, 7, 8, 9, 9, null])]]),
+    };
+    const model = createCrossfilterModel(both, [
+      { id: 'h', kind: 'histogram', x: 'rct.fill', bins: 2, title: '' },
+      { id: 'rows', kind: 'row', x: 'rct.fill', title: '' },
+    ]);
+    model.apply([{ chart: 'rows', column: 'rct.fill', kind: 'in', values: ['9'] }]);
+    expect(model.selectedCount()).toBe(2);
+    expect(histogramBars(model.feeds.get('h')!)).toEqual({ bars: [bin(7, 8, 0, 2), bin(8, 9, 2, 3)], missing: 0, nonFinite: 0 });
+    expect(categoryBars(model.feeds.get('rows')!)).toEqual([{ key: '7', value: 2 }, { key: '8', value: 1 }, { key: '9', value: 2 }, { key: '(missing)', value: 1 }]);
+  });
+
   it('keeps ±Infinity apart from missing: out of the bins and out of finite ranges', () => {
     const values = new Float64Array([1, Infinity, NaN, -Infinity, 3]);
     const runs = new Float64Array([1, 2, 3, 4, 5]);
     const infTable: TypedTable = {
       size: 5,
       run: runs,
-      columns: new Map<string, TypedColumn>([['v', { kind: 'numeric', name: 'v', values }]]),
+      numbers: new Map<string, NumericColumn>([['v', { kind: 'numeric', name: 'v', values }]]),
+      categories: new Map(),
     };
     const model = createCrossfilterModel(infTable, [{ id: 'h', kind: 'histogram', x: 'v', bins: 2, title: '' }]);
     expect(histogramBars(model.feeds.get('h')!)).toEqual({ bars: [bin(1, 2, 1, 1), bin(2, 3, 1, 1)], missing: 1, nonFinite: 2 });

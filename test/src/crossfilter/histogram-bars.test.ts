@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCrossfilterModel } from '../../../src/crossfilter/crossfilter-model';
 import { histogramBars } from '../../../src/crossfilter/histogram-bars';
-import type { TypedColumn, TypedTable } from '../../../src/data/typed-table';
+import type { NumericColumn, TypedTable } from '../../../src/data/typed-table';
 import type { ChartSpec } from '../../../src/view/view-spec';
 
 // Runs 1–6; v spans [1, 6] → 5 bins with edges 1, 2, 3, 4, 5, 6; the middle three bins are empty.
@@ -10,10 +10,11 @@ const v = new Float64Array([1, 1.5, 5, 6, NaN, Infinity]);
 const table: TypedTable = {
   size: 6,
   run,
-  columns: new Map<string, TypedColumn>([
+  numbers: new Map<string, NumericColumn>([
     ['run', { kind: 'numeric', name: 'run', values: run }],
     ['v', { kind: 'numeric', name: 'v', values: v }],
   ]),
+  categories: new Map(),
 };
 const charts: ChartSpec[] = [
   { id: 'trend', kind: 'trend', x: 'run', y: 'v', title: '' },

@@ -20,19 +20,19 @@ beforeAll(async () => {
 
 describe('readColumns', () => {
   it('reads run ascending and numeric columns into Float64Array with NaN for NULL (zero stays zero)', () => {
-    const table = readColumns(db, new Map([['run', 'numeric'], ['tpc.meanMIP', 'numeric'], ['tpc.dcar[0]', 'numeric']]));
+    const table = readColumns(db, [{ name: 'run', readAs: 'numeric' }, { name: 'tpc.meanMIP', readAs: 'numeric' }, { name: 'tpc.dcar[0]', readAs: 'numeric' }]);
     expect(table.size).toBe(4);
     expect([...table.run]).toEqual([285012, 286500, 287000, 290221]);
-    const mip = table.columns.get('tpc.meanMIP');
+    const mip = table.numbers.get('tpc.meanMIP');
     expect(mip?.kind).toBe('numeric');
     expect(mip?.kind === 'numeric' && [...mip.values]).toEqual([NaN, 0, 49.75, 50.5]);
-    const dcar = table.columns.get('tpc.dcar[0]');
+    const dcar = table.numbers.get('tpc.dcar[0]');
     expect(dcar?.kind === 'numeric' && dcar.values).toEqual(new Float64Array([0, 1.5, NaN, -0.25]));
   });
 
   it('reads text as sorted categories with a (missing) code last', () => {
-    const table = readColumns(db, new Map([['rct.period', 'categorical']]));
-    const period = table.columns.get('rct.period');
+    const table = readColumns(db, [{ name: 'rct.period', readAs: 'categorical' }]);
+    const period = table.categories.get('rct.period');
     expect(period).toEqual({
       kind: 'categorical',
       name: 'rct.period',
@@ -42,15 +42,15 @@ describe('readColumns', () => {
   });
 
   it('reads an INTEGER column as categories in numeric order when asked', () => {
-    const table = readColumns(db, new Map([['rct.fill', 'categorical']]));
-    const fill = table.columns.get('rct.fill');
+    const table = readColumns(db, [{ name: 'rct.fill', readAs: 'categorical' }]);
+    const fill = table.categories.get('rct.fill');
     expect(fill?.kind === 'categorical' && fill.dictionary).toEqual(['6123', '6124', MISSING_LABEL]);
     expect(fill?.kind === 'categorical' && [...fill.codes]).toEqual([2, 0, 1, 0]);
   });
 
   it('rounds 64-bit integers beyond 2^53 to the nearest double', () => {
-    const table = readColumns(db, new Map([['evs.nEvents', 'numeric']]));
-    const events = table.columns.get('evs.nEvents');
+    const table = readColumns(db, [{ name: 'evs.nEvents', readAs: 'numeric' }]);
+    const events = table.numbers.get('evs.nEvents');
     expect(events?.kind === 'numeric' && [...events.values]).toEqual([12, 0, NaN, 9007199254740992]);
   });
 
@@ -58,8 +58,33 @@ describe('readColumns', () => {
     const SQL = await initSqlJs();
     const empty = new SQL.Database();
     empty.run('CREATE TABLE runs (run INTEGER PRIMARY KEY, "a.b" REAL)');
-    const table = readColumns(empty, new Map([['a.b', 'numeric']]));
+    const table = readColumns(empty, [{ name: 'a.b', readAs: 'numeric' }]);
     expect(table.size).toBe(0);
-    expect(table.columns.get('a.b')).toEqual({ kind: 'numeric', name: 'a.b', values: new Float64Array(0) });
+    expect(table.numbers.get('a.b')).toEqual({ kind: 'numeric', name: 'a.b', values: new Float64Array(0) });
+  });
+
+  it('reads a column asked for both ways once, as numbers and as categories', () => {
+    const table = readColumns(db, [
+      { name: 'rct.fill', readAs: 'numeric' },
+      { name: 'rct.fill', readAs: 'categorical' },
+    ]);
+    expect(table.numbers.get('rct.fill')).toEqual({ kind: 'numeric', name: 'rct.fill', values: new Float64Array([NaN, 6123, 6124, 6123]) });
+    expect(table.categories.get('rct.fill')).toEqual({
+      kind: 'categorical',
+      name: 'rct.fill',
+      codes: new Uint32Array([2, 0, 1, 0]),
+      dictionary: ['6123', '6124', MISSING_LABEL],
+    });
+    expect([...table.numbers.keys()]).toEqual(['run', 'rct.fill']);
+  });
+
+  it('reads run as categories too when a row chart counts runs', () => {
+    const table = readColumns(db, [{ name: 'run', readAs: 'categorical' }]);
+    expect(table.categories.get('run')).toEqual({
+      kind: 'categorical',
+      name: 'run',
+      codes: new Uint32Array([0, 1, 2, 3]),
+      dictionary: ['285012', '286500', '287000', '290221'],
+    });
   });
 });

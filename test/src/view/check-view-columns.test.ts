@@ -44,12 +44,31 @@ describe('checkViewColumns', () => {
 
 describe('viewReadPlan', () => {
   it('asks for run plus each column once, numbers for plots and categories for rows', () => {
-    expect([...viewReadPlan(view)]).toEqual([
-      ['run', 'numeric'],
-      ['tpc.meanMIP', 'numeric'],
-      ['rct.period', 'categorical'],
-      ['tpc.meanTPCncl', 'numeric'],
-      ['rct.fill', 'categorical'],
+    expect(viewReadPlan(view)).toEqual([
+      { name: 'run', readAs: 'numeric' },
+      { name: 'tpc.meanMIP', readAs: 'numeric' },
+      { name: 'rct.period', readAs: 'categorical' },
+      { name: 'tpc.meanTPCncl', readAs: 'numeric' },
+      { name: 'rct.fill', readAs: 'categorical' },
+    ]);
+  });
+
+  it('asks for a column both ways when one chart plots it and another counts its categories', () => {
+    const both: ViewSpec = {
+      title: '',
+      description: '',
+      charts: [
+        { id: 'fill-trend', kind: 'trend', x: 'run', y: 'rct.fill', title: '' },
+        { id: 'fill-rows', kind: 'row', x: 'rct.fill', title: '' },
+        { id: 'fill-hist', kind: 'histogram', x: 'rct.fill', bins: 4, title: '' },
+        { id: 'run-rows', kind: 'row', x: 'run', title: '' },
+      ],
+    };
+    expect(viewReadPlan(both)).toEqual([
+      { name: 'run', readAs: 'numeric' },
+      { name: 'rct.fill', readAs: 'numeric' },
+      { name: 'rct.fill', readAs: 'categorical' },
+      { name: 'run', readAs: 'categorical' },
     ]);
   });
 });
