@@ -1,9 +1,9 @@
 import type { ColumnMeta, SqlType } from '../../src/contract/data-contract';
 import type { ColumnKind } from '../table/column';
+import { isExactAsDouble } from '../table/safe-integer';
 import type { JoinedColumn, JoinedTable } from './joined-table';
 
 const SQL_TYPE: Record<ColumnKind, SqlType> = { real: 'REAL', integer: 'INTEGER', bigint: 'INTEGER', text: 'TEXT' };
-const MAX_EXACT = 2n ** 53n;
 
 /** The `columns` metadata of a joined table, `run` first. */
 export function columnMeta(table: JoinedTable): ColumnMeta[] {
@@ -19,6 +19,6 @@ function metaOf(column: JoinedColumn): ColumnMeta {
     rootType: column.rootType,
     title: column.title,
     unit: column.unit,
-    exactInBrowser: column.values.kind !== 'bigint' || column.values.data.every((v) => v === null || (v <= MAX_EXACT && v >= -MAX_EXACT)),
+    exactInBrowser: column.values.kind !== 'bigint' || column.values.data.every((v) => v === null || isExactAsDouble(v)),
   };
 }

@@ -6,13 +6,22 @@ import { messages } from './messages';
 import { parseCsvRecords, type CsvRecord } from './parse-csv-records';
 import type { EntryOrigin, KeyedPart } from './source-table';
 
+/** One CSV file read: the part, what was reported, and the NaN-spelled cells per column (for countNonFinite). */
+export interface CsvSourceRead {
+  part: KeyedPart;
+  report: ReportEntry[];
+  nanCells: ReadonlyMap<string, number>;
+}
+
 /**
  * Reads one CSV file of a source: header row, then one row per entry. Rows
  * whose key is empty or not an integer are reported ('invalid-key') and left
  * out; a missing key column, an empty or repeated header name, a row with the
  * wrong number of fields or a quoting error is fatal (naming the line).
+ * A column stored as text although most cells are numbers is reported
+ * ('text-column', with up to 3 of the cells that made it text).
  */
-export function readCsvSource(text: string, file: string, source: string, key: string): { part: KeyedPart; report: ReportEntry[] } {
+export function readCsvSource(text: string, file: string, source: string, key: string): CsvSourceRead {
   const records = parseCsvRecords(text, file);
   const header = records[0]?.fields ?? [];
   checkHeader(header, file);
@@ -35,10 +44,16 @@ export function readCsvSource(text: string, file: string, source: string, key: s
       report.push({ kind: 'invalid-key', source, file, entry, value: row[keyIndex], reason: invalidKeyReason(parsed.why) });
     }
   });
-  const columns: Column[] = header.flatMap((name, i) =>
-    i === keyIndex ? [] : [{ name, rootType: 'csv', title: '', unit: '', values: inferCsvColumn(kept.map((r) => r[i])) }],
-  );
-  return { part: { file, entries: kept.length, keys: Float64Array.from(keys), origins, columns }, report };
+  const columns: Column[] = [];
+  const nanCells = new Map<string, number>();
+  header.forEach((name, i) => {
+    if (i === keyIndex) return;
+    const inferred = inferCsvColumn(kept.map((r) => r[i]));
+    columns.push({ name, rootType: 'csv', title: '', unit: '', values: inferred.values });
+    if (inferred.nanCells > 0) nanCells.set(name, inferred.nanCells);
+    if (inferred.textExamples.length > 0) report.push({ kind: 'text-column', source, file, column: name, examples: inferred.textExamples });
+  });
+  return { part: { file, entries: kept.length, keys: Float64Array.from(keys), origins, columns }, report, nanCells };
 }
 
 function checkedRow(record: CsvRecord, expected: number, file: string): string[] {

@@ -42,11 +42,11 @@ function readCsvFiles(spec: SourceSpec, refs: SourceFileRef[], bytes: Uint8Array
   const out: ReadFiles = { parts: [], files: [], report: [] };
   refs.forEach((ref, i) => {
     log(messages.readingFile(spec.name, ref.label));
-    const { part, report } = readCsvSource(new TextDecoder().decode(bytes[i]), ref.label, spec.name, spec.key);
+    const { part, report, nanCells } = readCsvSource(new TextDecoder().decode(bytes[i]), ref.label, spec.name, spec.key);
     const entries = part.entries + report.length;
     log(messages.readFile(entries, part.columns.length + 1, 0));
     out.parts.push(part);
-    out.report.push(...report, ...countNonFinite(spec.name, [part], false));
+    out.report.push(...report, ...countNonFinite(spec.name, [part], nanCells));
     out.files.push({ ...fileMeta(ref, bytes[i], entries), rootVersion: '', compression: 'csv' });
   });
   return out;

@@ -1,12 +1,11 @@
 import initSqlJs, { type Database, type SqlJsStatic, type SqlValue } from 'sql.js';
 import type { ColumnMeta, ReportEntry, SourceMeta } from '../../src/contract/data-contract';
+import { fitsInt64 } from '../table/safe-integer';
 import { BuildError } from './build-error';
 import { valueAt } from './column-values';
 import type { JoinedTable } from './joined-table';
 import { messages } from './messages';
 
-const INT64_MIN = -(2n ** 63n);
-const INT64_MAX = 2n ** 63n - 1n;
 
 /** What goes into runlens.sqlite. */
 export interface SqliteContent {
@@ -71,7 +70,7 @@ function insertRows(db: Database, table: string, names: string[], types: string[
 /** sql.js binds a bigint as its decimal text; INTEGER affinity stores it as an exact 64-bit integer. */
 function toSqlValue(column: string, v: number | bigint | string | null): SqlValue {
   if (typeof v !== 'bigint') return v;
-  if (v < INT64_MIN || v > INT64_MAX) {
+  if (!fitsInt64(v)) {
     throw new BuildError({ kind: 'value-out-of-range', file: '', object: column, message: messages.valueOutOfRange(column, v.toString()), hint: messages.valueOutOfRangeHint() });
   }
   return v.toString();

@@ -106,6 +106,22 @@ describe('buildData', () => {
       { name: 'rct.Fill', source: 'rct', files: ['r.csv'] }, { name: 'rct.fill', source: 'rct', files: ['r.csv'] })]);
   });
 
+  it('stores a CSV integer column beyond the 64-bit range as TEXT and reports it (was fatal in write-sqlite)', async () => {
+    const out = await run([csvSpec('rct', ['r.csv'])], {}, { '/d/r.csv': 'run,id\n1,5\n2,18446744073709551615\n' });
+    expect(out.manifest.columns.find((c) => c.name === 'rct.id')?.sqlType).toBe('TEXT');
+    expect(kinds(out.report.entries, 'text-column')).toEqual([{ kind: 'text-column', source: 'rct', file: 'r.csv', column: 'id', examples: ['18446744073709551615'] }]);
+    const db = new SQL.Database(out.files[0].bytes);
+    expect(db.exec('SELECT "rct.id", typeof("rct.id") FROM runs ORDER BY run')[0].values).toEqual([['5', 'text'], ['18446744073709551615', 'text']]);
+    db.close();
+  });
+
+  it('reads NaN and inf cells of a CSV column as numbers, NaN as missing and counted', async () => {
+    const out = await run([csvSpec('rct', ['r.csv'])], {}, { '/d/r.csv': 'run,lumi\n1,0.5\n2,nan\n3,-inf\n' });
+    expect(out.manifest.columns.find((c) => c.name === 'rct.lumi')?.sqlType).toBe('REAL');
+    expect(kinds(out.report.entries, 'non-finite')).toEqual([{ kind: 'non-finite', source: 'rct', column: 'lumi', count: 2, detail: messages.nonFiniteDetail(1, 0, 1) }]);
+    expect(new TextDecoder().decode(out.files[1].bytes)).toBe('run,rct.lumi\n1,0.5\n2,\n3,-Infinity\n');
+  });
+
   it('fails with key-missing when a tree lacks the key branch', async () => {
     const trees = { '/d/a.root': tree('/d/a.root', [int('runNumber', [1]), text('t', ['a'])]) };
     const error = (await caught(() => run([rootSpec('tpc', ['a.root'], { tree: 'tpcQA' })], trees))) as BuildError;

@@ -12,8 +12,11 @@ describe('countNonFinite', () => {
     expect(report).toEqual([{ kind: 'non-finite', source: 'tpc', column: 'x', count: 4, detail: messages.nonFiniteDetail(2, 1, 1) }]);
   });
 
-  it('ignores NaN when told NaN means an empty cell', () => {
-    const parts = [{ file: 'a', entries: 3, columns: [real('x', [NaN, Infinity, NaN]), real('y', [NaN, 1, 2])] }];
-    expect(countNonFinite('rct', parts, false)).toEqual([{ kind: 'non-finite', source: 'rct', column: 'x', count: 1, detail: messages.nonFiniteDetail(0, 1, 0) }]);
+  it('counts the cells spelled NaN instead of NaN in the data when given (CSV: NaN also means empty)', () => {
+    const parts = [{ file: 'a', entries: 3, columns: [real('x', [NaN, Infinity, NaN]), real('y', [NaN, 1, 2]), int('n', [NaN, 1, 2])] }];
+    expect(countNonFinite('rct', parts, new Map([['x', 1], ['n', 1]]))).toEqual([
+      { kind: 'non-finite', source: 'rct', column: 'x', count: 2, detail: messages.nonFiniteDetail(1, 1, 0) },
+      { kind: 'non-finite', source: 'rct', column: 'n', count: 1, detail: messages.nonFiniteDetail(1, 0, 0) },
+    ]);
   });
 });

@@ -35,6 +35,21 @@ describe('readCsvSource', () => {
     ]);
   });
 
+  it('reads NaN/inf spellings as numbers, counting NaN cells, and reports a mostly numeric column kept as text', () => {
+    const csv = 'run,lumi,fill,note\n1,nan,7,1\n2,-inf,8,2\n3,2.5,too big 9,3\n4,NaN,9,--\n';
+    const { part, report, nanCells } = readCsvSource(csv, 'r.csv', 'rct', 'run');
+    expect(part.columns.map((c) => c.values)).toEqual([
+      { kind: 'real', data: Float64Array.of(NaN, -Infinity, 2.5, NaN) },
+      { kind: 'text', data: ['7', '8', 'too big 9', '9'] },
+      { kind: 'text', data: ['1', '2', '3', '--'] },
+    ]);
+    expect(nanCells).toEqual(new Map([['lumi', 2]]));
+    expect(report).toEqual([
+      { kind: 'text-column', source: 'rct', file: 'r.csv', column: 'fill', examples: ['too big 9'] },
+      { kind: 'text-column', source: 'rct', file: 'r.csv', column: 'note', examples: ['--'] },
+    ]);
+  });
+
   it('uses the declared key column', () => {
     const { part } = readCsvSource('runNumber,x\n7,1\n', 'r.csv', 'rct', 'runNumber');
     expect(part.keys).toEqual(Float64Array.of(7));
