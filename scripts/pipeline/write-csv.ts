@@ -4,7 +4,7 @@ import type { JoinedTable } from './joined-table';
 /**
  * The joined table as CSV text: header `run` then the column names, one line
  * per run, empty cell = missing, numbers in shortest round-trip form
- * (±Inf as `Infinity` / `-Infinity`), text quoted when it holds a comma,
+ * (±Inf as `Infinity` / `-Infinity`, −0 as `0` like SQLite), text quoted when it holds a comma,
  * quote, line break or surrounding space.
  */
 export function writeCsv(table: JoinedTable): string {
@@ -19,7 +19,8 @@ export function writeCsv(table: JoinedTable): string {
 function formatCell(v: number | bigint | string | null): string {
   if (v === null) return '';
   if (typeof v === 'string') return quoteCell(v);
-  return Object.is(v, -0) ? '-0' : String(v);
+  // String(-0) is '0': SQLite cannot keep −0.0 (it stores 0), so both outputs say 0.
+  return String(v);
 }
 
 function quoteCell(text: string): string {

@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import type { SqlJsStatic } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReportEntry } from '../../../src/contract/data-contract';
@@ -120,6 +121,17 @@ describe('buildData', () => {
     expect(out.manifest.columns.find((c) => c.name === 'rct.lumi')?.sqlType).toBe('REAL');
     expect(kinds(out.report.entries, 'non-finite')).toEqual([{ kind: 'non-finite', source: 'rct', column: 'lumi', count: 2, detail: messages.nonFiniteDetail(1, 0, 1) }]);
     expect(new TextDecoder().decode(out.files[1].bytes)).toBe('run,rct.lumi\n1,0.5\n2,\n3,-Infinity\n');
+  });
+
+  it('writes a Double_t -0.0 as 0 in both CSV and SQLite (SQLite cannot keep -0.0), so the outputs agree', async () => {
+    const out = await run([rootSpec('tpc', ['a.root'])], { '/d/a.root': tree('/d/a.root', [int('run', [1, 2]), real('x', [-0, -1.5])]) });
+    const csv = Papa.parse<string[]>(new TextDecoder().decode(out.files[1].bytes), { skipEmptyLines: true }).data.slice(1).map((r) => Number(r[1]));
+    const db = new SQL.Database(out.files[0].bytes);
+    const sqlite = db.exec('SELECT "tpc.x" FROM runs ORDER BY run')[0].values.map((r) => r[0]);
+    db.close();
+    expect(csv).toEqual([0, -1.5]);
+    expect(sqlite).toEqual([0, -1.5]);
+    expect(csv.map((v, i) => Object.is(v, sqlite[i]))).toEqual([true, true]);
   });
 
   it('fails with key-missing when a tree lacks the key branch', async () => {
