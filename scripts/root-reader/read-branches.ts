@@ -5,6 +5,7 @@ import { columnsOf, leafColumns } from './leaf-columns.js';
 import type { BranchPlan } from './plan-branch.js';
 import { readWithJsroot, type JsrootBranch, type JsrootRead } from './read-with-jsroot.js';
 import { refusalReasons } from './refusal-reasons.js';
+import { readHints, readMessages } from './read-messages.js';
 import { RootReadError } from './root-read-error.js';
 
 /** A branch the reader means to read: its plan, its description, jsroot's object and its checked baskets. */
@@ -36,8 +37,11 @@ async function jsrootValues(file: string, tree: unknown, branches: PlannedBranch
   while (pending.length > 0) {
     const read = await reader(tree, pending);
     if (read.ok) return read.values;
+    if ('lost' in read) {
+      throw new RootReadError({ kind: 'corrupt', file, object: 'tree', message: readMessages.jsrootLost(read.detail), hint: readHints.copyAgain() });
+    }
     if (read.branch === '') {
-      throw new RootReadError({ kind: 'unreadable', file, object: 'tree', message: `jsroot failed: ${read.detail}.`, hint: 'Report this file to the RunLens maintainers.' });
+      throw new RootReadError({ kind: 'unreadable', file, object: 'tree', message: readMessages.jsrootFailed(read.detail), hint: readHints.report() });
     }
     refused.push(refusal(branches.find((b) => b.plan.branch === read.branch)!, refusalReasons.jsrootFailed(read.detail)));
     pending = pending.filter((b) => b.name !== read.branch);

@@ -1,4 +1,4 @@
-import { unverifiedDetail } from './read-messages.js';
+import { readMessages } from './read-messages.js';
 
 /** Compressed blocks of what was read that no checksum verified (TreeTable.unverified). */
 export interface UnverifiedCompression {
@@ -17,5 +17,5 @@ export function toUnverified(sizeOnly: readonly string[]): UnverifiedCompression
   const counts = new Map<string, number>();
   for (const algorithm of sizeOnly) counts.set(algorithm, (counts.get(algorithm) ?? 0) + 1);
   const sorted = [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return { compression: sorted.map(([algorithm]) => algorithm).join(', '), detail: unverifiedDetail(sorted) };
+  return { compression: sorted.map(([algorithm]) => algorithm).join(', '), detail: readMessages.unverified(sorted) };
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { toBranchInfo } from '../../../scripts/root-reader/branch-info.js';
 import { openRootFile } from '../../../scripts/root-reader/open-root-file.js';
+import { readHints, readMessages } from '../../../scripts/root-reader/read-messages.js';
 import { readTree } from '../../../scripts/root-reader/read-tree.js';
 import { parseRecordKey } from '../../../scripts/root-reader/record-key.js';
 import { RootReadError } from '../../../scripts/root-reader/root-read-error.js';
@@ -151,4 +152,43 @@ rootfiles.describe('readTree on damaged copies of real files', () => {
     const error = await readError(writeCopy('nbytes.root', bytes), 'events');
     expect([error.kind, error.object]).toEqual(['corrupt', "branch 'M' basket 0"]);
   });
+});
+
+rootfiles.describe('readTree on copies of uproot-Zmumu-zstd.root with one byte flipped (zstd: no checksum)', () => {
+  const original = () => new Uint8Array(readFileSync(sk('uproot-Zmumu-zstd.root')));
+  const zstdCopy = (offset: number) => {
+    const bytes = original();
+    bytes[offset] ^= 0xff;
+    return bytes;
+  };
+
+  it('rejects a flip inside the char* basket of Type as corrupt, naming branch and basket (no unhandled rejection)', async () => {
+    const { seek, key } = await basketOf(original(), 'events', 'Type', 0);
+    expect(seek <= 3276 && 3276 < seek + key.nbytes).toBe(true);
+    const file = writeCopy('flipped-zstd.root', zstdCopy(3276));
+    const error = await readError(file, 'events');
+    expect([error.kind, error.file, error.object]).toEqual(['corrupt', file, "branch 'Type' basket 0"]);
+    expect(error.message.startsWith(`${file}: branch 'Type' basket 0: ${readMessages.damagedText('').slice(0, -3)}`)).toBe(true);
+    expect(error.hint).toBe(readHints.copyAgain());
+  });
+
+  it('turns an error jsroot throws mid-read and drops (flip in the basket header of px1) into corrupt', async () => {
+    const { seek, key } = await basketOf(original(), 'events', 'px1', 0);
+    expect(seek < 19400 && 19400 < seek + key.keylen).toBe(true);
+    const error = (await readTree('flipped.root', 'events', { bytes: zstdCopy(19400) }).catch((e: unknown) => e)) as RootReadError;
+    expect([error.kind, error.object]).toEqual(['corrupt', 'tree']);
+    expect(error.message).toBe(`flipped.root: tree: ${readMessages.jsrootLost('Offset is outside the bounds of the DataView')} ${readHints.copyAgain()}`);
+  });
+
+  // Offsets in the Type basket, a px1 basket key, the px1/M baskets' zstd data, the TTree record and StreamerInfo.
+  it.each([388, 1164, 3104, 4559, 19400, 25000, 63826, 100000, 150000, 165000, 170000, 174000])(
+    'a flip at byte %i is either refused with a RootReadError or read and flagged unverified',
+    async (offset) => {
+      const outcome = await readTree('flipped.root', 'events', { bytes: zstdCopy(offset) }).then(
+        (table) => table.unverified?.compression,
+        (error: unknown) => (error instanceof RootReadError ? 'refused' : error),
+      );
+      expect(['refused', 'zstd']).toContain(outcome);
+    },
+  );
 });

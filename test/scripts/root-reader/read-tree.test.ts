@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { unverifiedDetail } from '../../../scripts/root-reader/read-messages.js';
+import { readMessages } from '../../../scripts/root-reader/read-messages.js';
 import { readTree, type TreeTable } from '../../../scripts/root-reader/read-tree.js';
 import { refusalReasons } from '../../../scripts/root-reader/refusal-reasons.js';
 import type { RootReadError } from '../../../scripts/root-reader/root-read-error.js';
@@ -156,7 +156,7 @@ rootfiles.describe('readTree on small trees', () => {
 /** Number of size-only blocks a table reports, after checking its detail sentence. */
 function zstdBlocks(table: TreeTable): number {
   const n = Number(/^(\d+) block/.exec(table.unverified?.detail ?? '')?.[1]);
-  expect(table.unverified).toEqual({ compression: 'zstd', detail: unverifiedDetail([['zstd', n]]) });
+  expect(table.unverified).toEqual({ compression: 'zstd', detail: readMessages.unverified([['zstd', n]]) });
   return n;
 }
 

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { unverifiedDetail } from '../../../scripts/root-reader/read-messages.js';
+import { readMessages } from '../../../scripts/root-reader/read-messages.js';
 import { toUnverified } from '../../../scripts/root-reader/unverified-compression.js';
 
 it('toUnverified([]) is undefined: every block was verified or stored', () => {
@@ -9,7 +9,7 @@ it('toUnverified([]) is undefined: every block was verified or stored', () => {
 it('toUnverified counts blocks per algorithm, algorithms in name order', () => {
   expect(toUnverified(['zstd', 'lzma', 'zstd'])).toEqual({
     compression: 'lzma, zstd',
-    detail: unverifiedDetail([['lzma', 1], ['zstd', 2]]),
+    detail: readMessages.unverified([['lzma', 1], ['zstd', 2]]),
   });
-  expect(toUnverified(['zstd'])).toEqual({ compression: 'zstd', detail: unverifiedDetail([['zstd', 1]]) });
+  expect(toUnverified(['zstd'])).toEqual({ compression: 'zstd', detail: readMessages.unverified([['zstd', 1]]) });
 });
