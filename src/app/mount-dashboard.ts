@@ -66,7 +66,7 @@ function createChart(grid: HTMLElement, spec: ChartSpec, table: TypedTable, cont
   const feed = context.model.feeds.get(spec.id)!;
   switch (spec.kind) {
     case 'trend':
-      return createTrendChart(card, spec, table, context);
+      return createTrendChart(card, spec, feed, table, context);
     case 'histogram':
       return createHistogramChart(card, spec, feed, context);
     case 'row':

@@ -1,4 +1,5 @@
 import { brushSelection, brushX, select, type D3BrushEvent } from 'd3';
+import type { ChartFeed } from '../crossfilter/crossfilter-model';
 import { numericColumn, type TypedTable } from '../data/typed-table';
 import type { TrendChartSpec } from '../view/view-spec';
 import { columnLabel, type ChartCard } from './chart-card';
@@ -10,8 +11,10 @@ import { snapToRuns } from './snap-to-runs';
 /**
  * Trending variable against run number, points on canvas. Brushing along the
  * run axis sets a range clause snapped to whole runs; the header shows it.
+ * Points are dark when they pass every filter but the chart's own brush.
  */
-export function createTrendChart(card: ChartCard, spec: TrendChartSpec, table: TypedTable, context: ChartContext): ChartView {
+export function createTrendChart(card: ChartCard, spec: TrendChartSpec, feed: ChartFeed, table: TypedTable, context: ChartContext): ChartView {
+  const exceptOwn = feed.exceptOwn!;
   const ys = numericColumn(table, spec.y)!.values;
   const frame = createPlotFrame(card.body, table.run, ys, { x: 'run', y: columnLabel(spec.y, context.columns) }, 'd');
   const brush = brushX<unknown>().extent([[0, 0], [frame.innerWidth, frame.innerHeight]]);
@@ -44,7 +47,7 @@ export function createTrendChart(card: ChartCard, spec: TrendChartSpec, table: T
       const clause = context.store.get(spec.id);
       card.filterNote.textContent = clause?.kind === 'range' ? runRangeText(clause.lo, clause.hi) : '';
       syncBrush(clause?.kind === 'range' ? [clause.lo, clause.hi] : null);
-      card.root.dataset.selected = String(frame.layer.draw(context.model.isSelected));
+      card.root.dataset.selected = String(frame.layer.draw(exceptOwn.isSelected));
     },
     dispose() {
       brush.on('brush end', null).on('start.sync', null).on('end.sync', null);

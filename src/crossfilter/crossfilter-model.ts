@@ -4,7 +4,7 @@ import type { FilterClause } from '../state/filter-store';
 import type { ChartSpec } from '../view/view-spec';
 import { binCounts, binKey, binningOf, type Binning } from './histogram-bins';
 import { isInfiniteKey, nextUp, numericAccessor } from './missing-sentinel';
-import { trackSelection } from './selection-mask';
+import { trackSelection, type SelectionMask } from './selection-mask';
 
 type Dimension = crossfilter.Dimension<number, number>;
 type Group = crossfilter.Group<number, number, number>;
@@ -25,6 +25,8 @@ export interface ChartFeed {
   totals?: Uint32Array;
   /** Labels of a categorical dimension's codes. */
   dictionary?: string[];
+  /** Trend: runs passing every filter except the chart's own (its points are drawn from this). */
+  exceptOwn?: SelectionMask;
 }
 
 /** Crossfilter over row indexes of a typed table, with one dimension per filtering chart. */
@@ -64,7 +66,8 @@ export function createCrossfilterModel(table: TypedTable, charts: readonly Chart
 
 function feedFor(cf: crossfilter.Crossfilter<number>, table: TypedTable, chart: ChartSpec): ChartFeed {
   if (chart.kind === 'trend') {
-    return { chart, dimension: cf.dimension(numericAccessor(table.run)) };
+    const dimension = cf.dimension(numericAccessor(table.run));
+    return { chart, dimension, exceptOwn: trackSelection(dimension, table.size) };
   }
   if (chart.kind === 'histogram') {
     const values = numericColumn(table, chart.x)!.values;

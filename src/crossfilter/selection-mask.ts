@@ -8,15 +8,21 @@ export interface SelectionMask {
   isSelected(row: number): boolean;
 }
 
+/** A crossfilter (every filter) or one of its dimensions (every filter but that dimension's own). */
+export interface GroupAllSource {
+  groupAll<TGroupValue>(): crossfilter.GroupAll<number, TGroupValue>;
+}
+
 /**
  * Tracks the selection of a crossfilter over row indexes with a groupAll
  * reducer: crossfilter calls it only for rows entering or leaving the
  * selection, so reading a row is one array lookup instead of a per-call
- * filter-mask check.
+ * filter-mask check. Given a dimension, the mask ignores that dimension's own
+ * filter (a dimension's groups do), as a chart's own brush must not dim it.
  */
-export function trackSelection(cf: crossfilter.Crossfilter<number>, size: number): SelectionMask {
+export function trackSelection(source: GroupAllSource, size: number): SelectionMask {
   const mask = new Uint8Array(size);
-  const group = cf.groupAll<number>().reduce(
+  const group = source.groupAll<number>().reduce(
     (count, row) => {
       mask[row] = 1;
       return count + 1;

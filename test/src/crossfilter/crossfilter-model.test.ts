@@ -107,6 +107,22 @@ describe('createCrossfilterModel', () => {
     expect(categoryBars(model.feeds.get('rows')!)).toEqual([{ key: '7', value: 2 }, { key: '8', value: 1 }, { key: '9', value: 2 }, { key: '(missing)', value: 1 }]);
   });
 
+  it('the trend’s own mask ignores its run range but follows every other filter; the scatter has none', () => {
+    const model = createCrossfilterModel(table, charts);
+    const own = model.feeds.get('trend')!.exceptOwn!;
+    const rows = [0, 1, 2, 3, 4, 5];
+    model.apply([{ chart: 'trend', column: 'run', kind: 'range', lo: 101, hi: 102, closed: true }]);
+    expect(rows.map(own.isSelected)).toEqual([true, true, true, true, true, true]);
+    expect(rows.map(model.isSelected)).toEqual([false, true, true, false, false, false]);
+    model.apply([
+      { chart: 'trend', column: 'run', kind: 'range', lo: 101, hi: 102, closed: true },
+      { chart: 'period', column: 'rct.period', kind: 'in', values: ['A'] },
+    ]);
+    expect(rows.map(own.isSelected)).toEqual([true, true, false, false, false, true]);
+    expect(own.count()).toBe(3);
+    expect(model.feeds.get('sc')?.exceptOwn).toBeUndefined();
+  });
+
   it('keeps ±Infinity apart from missing: out of the bins and out of finite ranges', () => {
     const values = new Float64Array([1, Infinity, NaN, -Infinity, 3]);
     const runs = new Float64Array([1, 2, 3, 4, 5]);

@@ -46,4 +46,18 @@ describe('trackSelection', () => {
     expect(selection.count()).toBe(2);
     expect(selectedRows(selection.isSelected).filter((row) => row < 4)).toEqual([1, 2]);
   });
+
+  it('tracked from a dimension, ignores that dimension’s own filter but follows the others', () => {
+    const cf = crossfilter([0, 1, 2, 3, 4, 5, 6, 7]);
+    const byA = cf.dimension((row) => a[row]);
+    const byB = cf.dimension((row) => b[row]);
+    const exceptA = trackSelection(byA, 8);
+    byA.filterRange([3, 7]);
+    expect(selectedRows(exceptA.isSelected)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    byB.filterExact(1);
+    expect(selectedRows(exceptA.isSelected)).toEqual([1, 3, 5, 7]);
+    expect(exceptA.count()).toBe(4);
+    byB.filterAll();
+    expect(exceptA.count()).toBe(8);
+  });
 });
