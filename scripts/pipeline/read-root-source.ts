@@ -1,5 +1,7 @@
 import type { ReportEntry } from '../../src/contract/data-contract';
+import { matchesGlob } from '../root-reader/branch-filter';
 import type { ReadTreeOptions, TreeTable } from '../root-reader/read-tree';
+import type { Column } from '../table/column';
 import { BuildError } from './build-error';
 import { messages } from './messages';
 import type { SourceSpec } from './sources-config';
@@ -16,6 +18,11 @@ export interface SourceFileRef {
   label: string;
 }
 
+/** A file to read, with its bytes when already read (then handed to the reader, not read twice). */
+export interface RootFileRef extends SourceFileRef {
+  bytes?: Uint8Array;
+}
+
 export interface RootFileResult {
   label: string;
   entries: number;
@@ -27,12 +34,13 @@ export interface RootFileResult {
 
 /**
  * Reads every file of a ROOT source with the injected reader, in order.
- * Refused branches and empty trees are reported; a missing or non-integer
- * key is fatal, naming the file, the tree and the branches it has.
+ * Refused branches, empty trees and blocks checked for size only are
+ * reported; a missing or non-integer key is fatal, naming the file, the tree
+ * and the branches it has. The key is read even when `exclude` matches it.
  */
 export async function readRootSource(
   spec: SourceSpec,
-  files: readonly SourceFileRef[],
+  files: readonly RootFileRef[],
   readTree: ReadTree,
   log: (line: string) => void,
 ): Promise<{ files: RootFileResult[]; report: ReportEntry[] }> {
@@ -40,31 +48,44 @@ export async function readRootSource(
   const report: ReportEntry[] = [];
   for (const ref of files) {
     log(messages.readingFile(spec.name, ref.label));
-    const table = await readTree(ref.path, spec.tree, readOptions(spec));
+    const table = await readTree(ref.path, spec.tree, readOptions(spec, ref.bytes));
     log(messages.readFile(table.entries, table.columns.length, table.refused.length));
-    for (const r of table.refused) {
-      report.push({ kind: 'refused-branch', source: spec.name, file: ref.label, branch: r.branch, rootType: r.rootType, reason: r.reason });
-    }
+    report.push(...fileReport(spec, ref.label, table));
     const meta = { label: ref.label, entries: table.entries, rootVersion: table.rootVersion, compression: table.compression };
     if (table.entries === 0) {
       report.push({ kind: 'empty-tree', source: spec.name, file: ref.label, tree: spec.tree });
       results.push({ ...meta, part: null });
     } else {
-      results.push({ ...meta, part: splitKey(table, spec, ref.label) });
+      const key = table.columns.find((c) => c.name === spec.key) ?? (await readExcludedKey(spec, ref, readTree));
+      results.push({ ...meta, part: splitKey(table, key, spec, ref.label) });
     }
   }
   return { files: results, report };
 }
 
-function readOptions(spec: SourceSpec): ReadTreeOptions {
+function fileReport(spec: SourceSpec, file: string, table: TreeTable): ReportEntry[] {
+  const report: ReportEntry[] = table.refused.map((r) => ({ kind: 'refused-branch', source: spec.name, file, branch: r.branch, rootType: r.rootType, reason: r.reason }));
+  const unverified = table.unverified;
+  if (unverified) report.push({ kind: 'unverified-compression', source: spec.name, file, compression: unverified.compression, detail: unverified.detail });
+  return report;
+}
+
+function readOptions(spec: SourceSpec, bytes: Uint8Array | undefined): ReadTreeOptions {
   const options: ReadTreeOptions = {};
   if (spec.include.length > 0) options.include = spec.include.includes(spec.key) ? spec.include : [...spec.include, spec.key];
   if (spec.exclude.length > 0) options.exclude = spec.exclude;
+  if (bytes) options.bytes = bytes;
   return options;
 }
 
-function splitKey(table: TreeTable, spec: SourceSpec, label: string): KeyedPart {
-  const key = table.columns.find((c) => c.name === spec.key);
+/** When `exclude` matches the key branch, reads the key alone (the key is never filtered out). */
+async function readExcludedKey(spec: SourceSpec, ref: RootFileRef, readTree: ReadTree): Promise<Column | undefined> {
+  if (!spec.exclude.some((pattern) => matchesGlob(spec.key, pattern))) return undefined;
+  const keyOnly = await readTree(ref.path, spec.tree, ref.bytes ? { include: [spec.key], bytes: ref.bytes } : { include: [spec.key] });
+  return keyOnly.columns.find((c) => c.name === spec.key);
+}
+
+function splitKey(table: TreeTable, key: Column | undefined, spec: SourceSpec, label: string): KeyedPart {
   if (!key) {
     const have = [...table.columns.map((c) => c.name), ...table.refused.map((r) => `${r.branch} (refused)`)];
     throw new BuildError({ kind: 'key-missing', file: label, object: `${spec.tree}/${spec.key}`, message: messages.keyMissing(label, spec.tree, spec.key, have), hint: messages.keyMissingHint() });

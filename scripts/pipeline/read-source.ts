@@ -22,14 +22,21 @@ export interface ReadSourceDeps {
 /**
  * Reads every file of one source (paths relative to `baseDir`) into one
  * source table, with the files' sizes and hashes and what was reported.
- * Repeated runs are still in the table (see resolveRepeatedRuns).
+ * One file at a time: its bytes are read once, hashed and handed to the
+ * parser, then dropped. Repeated runs are still in the table (see
+ * resolveRepeatedRuns).
  */
 export async function readSource(spec: SourceSpec, baseDir: string, deps: ReadSourceDeps): Promise<{ table: SourceTable; report: ReportEntry[] }> {
   const paths = await expandSourceFiles(spec.files, baseDir, deps.listFiles);
-  const refs = paths.map((p) => ({ path: p, label: fileLabel(p, baseDir) }));
-  const hashed = await Promise.all(refs.map((ref) => readBytes(ref, deps.readFile)));
-  const read = spec.kind === 'csv' ? readCsvFiles(spec, refs, hashed, deps.log) : await readRootFiles(spec, refs, hashed, deps);
-  return { table: concatParts(spec.name, read.parts, read.files), report: read.report };
+  const out: ReadFiles = { parts: [], files: [], report: [] };
+  for (const p of paths) {
+    const ref = { path: p, label: fileLabel(p, baseDir) };
+    const bytes = await readBytes(ref, deps.readFile);
+    if (spec.kind === 'csv') readCsvFile(spec, ref, bytes, deps.log, out);
+    else await readRootFile(spec, ref, bytes, deps, out);
+  }
+  if (spec.kind === 'root') out.report.push(...countNonFinite(spec.name, out.parts));
+  return { table: concatParts(spec.name, out.parts, out.files), report: out.report };
 }
 
 interface ReadFiles {
@@ -38,28 +45,22 @@ interface ReadFiles {
   report: ReportEntry[];
 }
 
-function readCsvFiles(spec: SourceSpec, refs: SourceFileRef[], bytes: Uint8Array[], log: (line: string) => void): ReadFiles {
-  const out: ReadFiles = { parts: [], files: [], report: [] };
-  refs.forEach((ref, i) => {
-    log(messages.readingFile(spec.name, ref.label));
-    const { part, report, nanCells } = readCsvSource(new TextDecoder().decode(bytes[i]), ref.label, spec.name, spec.key);
-    const entries = part.entries + report.length;
-    log(messages.readFile(entries, part.columns.length + 1, 0));
-    out.parts.push(part);
-    out.report.push(...report, ...countNonFinite(spec.name, [part], nanCells));
-    out.files.push({ ...fileMeta(ref, bytes[i], entries), rootVersion: '', compression: 'csv' });
-  });
-  return out;
+function readCsvFile(spec: SourceSpec, ref: SourceFileRef, bytes: Uint8Array, log: (line: string) => void, out: ReadFiles): void {
+  log(messages.readingFile(spec.name, ref.label));
+  const { part, report, nanCells } = readCsvSource(new TextDecoder().decode(bytes), ref.label, spec.name, spec.key);
+  const entries = part.entries + report.filter((e) => e.kind === 'invalid-key').length;
+  log(messages.readFile(entries, part.columns.length + 1, 0));
+  out.parts.push(part);
+  out.report.push(...report, ...countNonFinite(spec.name, [part], nanCells));
+  out.files.push({ ...fileMeta(ref, bytes, entries), rootVersion: '', compression: 'csv' });
 }
 
-async function readRootFiles(spec: SourceSpec, refs: SourceFileRef[], bytes: Uint8Array[], deps: ReadSourceDeps): Promise<ReadFiles> {
-  const read = await readRootSource(spec, refs, deps.readTree, deps.log);
-  const parts = read.files.flatMap((f) => (f.part ? [f.part] : []));
-  return {
-    parts,
-    files: read.files.map((f, i) => ({ ...fileMeta(refs[i], bytes[i], f.entries), rootVersion: f.rootVersion, compression: f.compression })),
-    report: [...read.report, ...countNonFinite(spec.name, parts)],
-  };
+async function readRootFile(spec: SourceSpec, ref: SourceFileRef, bytes: Uint8Array, deps: ReadSourceDeps, out: ReadFiles): Promise<void> {
+  const read = await readRootSource(spec, [{ ...ref, bytes }], deps.readTree, deps.log);
+  const file = read.files[0];
+  if (file.part) out.parts.push(file.part);
+  out.report.push(...read.report);
+  out.files.push({ ...fileMeta(ref, bytes, file.entries), rootVersion: file.rootVersion, compression: file.compression });
 }
 
 /** How a file is named in reports: relative to the sources file's folder when inside it, else absolute. */

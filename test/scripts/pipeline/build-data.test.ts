@@ -9,7 +9,13 @@ import { messages } from '../../../scripts/pipeline/messages';
 import type { TreeTable } from '../../../scripts/pipeline/read-root-source';
 import type { SourceSpec, SourcesConfig } from '../../../scripts/pipeline/sources-config';
 import { loadSqlJs } from '../../../scripts/pipeline/write-sqlite';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { readTree } from '../../../scripts/root-reader/read-tree';
+import { useRootFiles } from '../../support/rootfiles';
 import { caught, csvSpec, fakeReadTree, int, real, rootSpec, text, tree } from './helpers';
+
+const rootfiles = useRootFiles('pipeline buildData');
 
 let SQL: SqlJsStatic;
 beforeAll(async () => {
@@ -139,5 +145,20 @@ describe('buildData', () => {
     const error = (await caught(() => run([rootSpec('tpc', ['a.root'], { tree: 'tpcQA' })], trees))) as BuildError;
     expect(error.kind).toBe('key-missing');
     expect(error.message).toBe(messages.keyMissing('a.root', 'tpcQA', 'run', ['runNumber', 't']));
+  });
+});
+
+rootfiles.describe('buildData on a real zstd file', () => {
+  it('reports uproot-Zmumu-zstd.root as unverified-compression (zstd blocks checked for size only) and builds it', async () => {
+    const file = rootfiles.path('scikit-hep-testdata/uproot-Zmumu-zstd.root');
+    const baseDir = path.dirname(file);
+    const config: SourcesConfig = { file: path.join(baseDir, 'sources.json'), baseDir, output: '/unused', sources: [rootSpec('z', [path.basename(file)], { tree: 'events', key: 'Event' })] };
+    const deps: BuildDeps = { readTree, readFile: (f) => readFile(f), clock: () => BUILT_AT, log: () => {}, sql: SQL };
+    const out = await buildData(config, deps);
+    const table = await readTree(file, 'events');
+    const unverified = kinds(out.report.entries, 'unverified-compression');
+    expect(unverified).toEqual([{ kind: 'unverified-compression', source: 'z', file: 'uproot-Zmumu-zstd.root', compression: 'zstd', detail: table.unverified?.detail }]);
+    expect(out.manifest.sources[0].files[0].compression).toBe('zstd-5');
+    expect(out.report.perSource).toEqual([{ source: 'z', entries: 2304, runs: new Set(table.columns.find((c) => c.name === 'Event')?.values.data as Float64Array).size }]);
   });
 });

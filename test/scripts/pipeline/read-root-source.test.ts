@@ -40,6 +40,38 @@ describe('readRootSource', () => {
     ]);
   });
 
+  it('passes the caller\'s bytes to the reader so the file is not read twice', async () => {
+    const readTree = fakeReadTree({ '/d/a.root': tree('/d/a.root', [int('run', [1])]) });
+    const bytes = Uint8Array.of(1, 2, 3);
+    await readRootSource(rootSpec('s', [], { exclude: ['x'] }), [{ ...ref('a.root'), bytes }], readTree, () => {});
+    expect(readTree.calls).toEqual([{ file: '/d/a.root', tree: 'T', options: { exclude: ['x'], bytes } }]);
+  });
+
+  it('reads the key alone when exclude matches it, instead of failing with "no key column"', async () => {
+    const full = tree('/d/a.root', [real('x', [0.5, 1.5])]);
+    const keyOnly = tree('/d/a.root', [int('run', [7, 8])]);
+    let call = 0;
+    const calls: unknown[] = [];
+    const readTree = async (file: string, treePath: string, options?: unknown) => {
+      calls.push(options);
+      return call++ === 0 ? full : keyOnly;
+    };
+    const { files } = await readRootSource(rootSpec('s', [], { exclude: ['r*'] }), [ref('a.root')], readTree, () => {});
+    expect(calls).toEqual([{ exclude: ['r*'] }, { include: ['run'] }]);
+    expect(files[0].part?.keys).toEqual(Float64Array.of(7, 8));
+    expect(files[0].part?.columns).toEqual([real('x', [0.5, 1.5])]);
+  });
+
+  it('reports each file the reader could check for size only as unverified-compression', async () => {
+    const unverified = { compression: 'zstd', detail: 'zstd blocks carry no checksum' };
+    const readTree = fakeReadTree({
+      '/d/a.root': tree('/d/a.root', [int('run', [1])], { unverified }),
+      '/d/b.root': tree('/d/b.root', [int('run', [2])]),
+    });
+    const { report } = await readRootSource(rootSpec('z', []), [ref('a.root'), ref('b.root')], readTree, () => {});
+    expect(report).toEqual([{ kind: 'unverified-compression', source: 'z', file: 'a.root', compression: 'zstd', detail: 'zstd blocks carry no checksum' }]);
+  });
+
   it('reports refused branches and an empty tree, skipping the empty file', async () => {
     const refused = [{ branch: 'h', rootType: 'TH1F', reason: 'object branch' }];
     const readTree = fakeReadTree({

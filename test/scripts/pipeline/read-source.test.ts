@@ -41,6 +41,22 @@ describe('readSource', () => {
     ]);
   });
 
+  it('reads each file once, one at a time, handing its bytes to the reader before reading the next', async () => {
+    const events: string[] = [];
+    const inner = fakeReadTree({
+      '/d/a.root': tree('/d/a.root', [int('run', [1])]),
+      '/d/sub/b.root': tree('/d/sub/b.root', [int('run', [2])]),
+    });
+    const readTree = async (file: string, treePath: string, options?: { bytes?: Uint8Array }) => {
+      events.push(`parse ${file} ${new TextDecoder().decode(options?.bytes)}`);
+      return inner(file, treePath, options);
+    };
+    const d = deps(fakeReadTree({}));
+    const readFile = async (f: string) => { events.push(`read ${f}`); return d.readFile(f); };
+    await readSource(rootSpec('tpc', ['a.root', 'sub/b.root']), '/d', { ...d, readTree, readFile });
+    expect(events).toEqual(['read /d/a.root', 'parse /d/a.root AAAA', 'read /d/sub/b.root', 'parse /d/sub/b.root BB']);
+  });
+
   it('ignores a UTF-8 byte order mark before the CSV header', async () => {
     const d = { ...deps(), readFile: async () => enc('\uFEFFrun,x\n7,1\n') };
     const { table } = await readSource(csvSpec('rct', ['r.csv']), '/d', d);
