@@ -1,3 +1,4 @@
+import { parseOptions } from '../cli/parse-args';
 import { demoMessages } from './demo-messages';
 import { DEFAULT_DEMO_OPTIONS } from './generate-demo';
 
@@ -15,20 +16,19 @@ const MAX_RUNS = 10_000_000;
 
 /** Parses `[--out DIR] [--runs N] [--seed S]` (also `--out=DIR`); defaults: data, 3000, 2018. */
 export function parseDemoArgs(argv: readonly string[]): DemoArgsResult {
-  const args: DemoArgs = { out: 'data', ...DEFAULT_DEMO_OPTIONS };
-  for (let i = 0; i < argv.length; i++) {
-    const [option, inline] = argv[i].split(/=(.*)/s, 2) as [string, string | undefined];
-    if (!['--out', '--runs', '--seed'].includes(option)) return bad(demoMessages.unknownOption(argv[i]));
-    const value = inline ?? argv[++i];
-    if (value === undefined || value === '') return bad(demoMessages.missingValue(option));
-    if (option === '--out') args.out = value;
-    else if (option === '--runs') {
-      if (!isWhole(value, 1, MAX_RUNS)) return bad(demoMessages.badRuns(value));
-      args.runs = Number(value);
-    } else {
-      if (!isWhole(value, 0, 2 ** 32 - 1)) return bad(demoMessages.badSeed(value));
-      args.seed = Number(value);
-    }
+  const parsed = parseOptions(argv, ['--out', '--runs', '--seed']);
+  if (parsed.kind === 'unknown') return bad(demoMessages.unknownOption(parsed.arg));
+  if (parsed.kind === 'missing-value') return bad(demoMessages.missingValue(parsed.option));
+  const args: DemoArgs = { out: parsed.values.get('--out') ?? 'data', ...DEFAULT_DEMO_OPTIONS };
+  const runs = parsed.values.get('--runs');
+  if (runs !== undefined) {
+    if (!isWhole(runs, 1, MAX_RUNS)) return bad(demoMessages.badRuns(runs));
+    args.runs = Number(runs);
+  }
+  const seed = parsed.values.get('--seed');
+  if (seed !== undefined) {
+    if (!isWhole(seed, 0, 2 ** 32 - 1)) return bad(demoMessages.badSeed(seed));
+    args.seed = Number(seed);
   }
   return { kind: 'ok', args };
 }

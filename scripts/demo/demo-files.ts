@@ -12,8 +12,8 @@ export const DEMO_FILES = {
   truth: 'demo-truth.json',
 } as const;
 
-/** Fixed so the ROOT files' bytes never depend on the clock. */
-export const DEMO_FILE_DATE = new Date(Date.UTC(2019, 0, 15, 12, 0, 0));
+/** Fixed so the ROOT files' bytes never depend on the clock (a string: a Date would be mutable). */
+export const DEMO_FILE_DATE = '2019-01-15T12:00:00.000Z';
 /** Entries per basket: several baskets per branch (6 for 3,000 runs), at most ~8 for large sets. */
 export function demoBasketEntries(entries: number): number {
   return Math.max(500, Math.ceil(entries / 8));
@@ -46,7 +46,7 @@ export function renderDemoFiles(data: DemoData): DemoFile[] {
       compression: { algorithm: 'zlib', level: DEMO_ZLIB_LEVEL },
       basketEntries: demoBasketEntries(tree.entries),
       fileName: name,
-      date: DEMO_FILE_DATE,
+      date: new Date(DEMO_FILE_DATE),
     }),
   });
   const text = (name: string, content: string): DemoFile => ({ name, bytes: new TextEncoder().encode(content) });
