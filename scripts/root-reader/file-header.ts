@@ -1,3 +1,4 @@
+import { readHints, readMessages } from './read-messages.js';
 import { RootReadError } from './root-read-error.js';
 
 /** The fields of a ROOT file header (ROOT-FORMAT.md §3) the reader needs. */
@@ -20,8 +21,8 @@ export function parseFileHeader(bytes: Uint8Array, file: string): FileHeader {
   if (bytes.length < 4 || String.fromCharCode(...bytes.subarray(0, 4)) !== 'root') {
     throw new RootReadError({
       kind: 'not-root', file, object: '',
-      message: 'does not start with the ROOT magic "root".',
-      hint: 'Check that the path points at a ROOT file.',
+      message: readMessages.notRoot(),
+      hint: readHints.checkRootPath(),
     });
   }
   if (bytes.length < HEADER_BYTES) {
@@ -54,7 +55,7 @@ export function rootVersionText(version: number): string {
 export function truncatedFile(file: string, needed: number, actual: number, object = ''): RootReadError {
   return new RootReadError({
     kind: 'truncated', file, object,
-    message: `the file is truncated: it needs at least ${needed} bytes but has ${actual}.`,
-    hint: 'Copy the file again from its source; a partial download or an interrupted write cannot be read.',
+    message: readMessages.truncated(needed, actual),
+    hint: readHints.copyAgainTruncated(),
   });
 }

@@ -1,4 +1,5 @@
 import type { JsrootDirectory, JsrootFile, JsrootKey } from './open-root-file.js';
+import { readHints, readMessages } from './read-messages.js';
 import { checkRecordExtent } from './record-payload.js';
 import { RootReadError } from './root-read-error.js';
 
@@ -28,7 +29,7 @@ function checkKeys(bytes: Uint8Array, file: string, dir: JsrootDirectory): void 
 function lookupError(kind: 'missing-tree' | 'not-a-tree', file: string, path: string, message: string): RootReadError {
   return new RootReadError({
     kind, file, object: path, message,
-    hint: 'Check the tree path in the source configuration (directories separated by "/").',
+    hint: readHints.checkTreePath(),
   });
 }
 
@@ -44,16 +45,16 @@ export async function findTreeKey(rootFile: JsrootFile, bytes: Uint8Array, file:
     checkKeys(bytes, file, dir);
     const where = i === 0 ? 'the file' : `directory '${parts.slice(0, i).join('/')}'`;
     const key = findKey(dir, parts[i]);
-    if (!key) throw lookupError('missing-tree', file, treePath, `no object '${parts[i]}' in ${where}, which holds ${describeKeys(dir.fKeys)}.`);
+    if (!key) throw lookupError('missing-tree', file, treePath, readMessages.noObject(parts[i], where, describeKeys(dir.fKeys)));
     const last = i === parts.length - 1;
     if (last && !TREE_CLASSES.includes(key.fClassName)) {
-      throw lookupError('not-a-tree', file, treePath, `'${parts[i]}' in ${where} is a ${key.fClassName}, not a TTree.`);
+      throw lookupError('not-a-tree', file, treePath, readMessages.notATree(parts[i], where, key.fClassName));
     }
     if (last) return key;
     if (!key.fClassName.startsWith('TDirectory')) {
-      throw lookupError('not-a-tree', file, treePath, `'${parts[i]}' in ${where} is a ${key.fClassName}, not a directory.`);
+      throw lookupError('not-a-tree', file, treePath, readMessages.notADirectory(parts[i], where, key.fClassName));
     }
     dir = await rootFile.readDirectory(parts.slice(0, i + 1).join('/'));
   }
-  throw lookupError('missing-tree', file, treePath, 'the tree path is empty.');
+  throw lookupError('missing-tree', file, treePath, readMessages.emptyTreePath());
 }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { readHints, readMessages } from './read-messages.js';
 import { RootReadError } from './root-read-error.js';
 
 /** Reads the whole file; throws 'missing-file' or 'unreadable' naming the path. */
@@ -10,8 +11,8 @@ export async function loadFile(file: string): Promise<Uint8Array> {
     const missing = code === 'ENOENT';
     throw new RootReadError({
       kind: missing ? 'missing-file' : 'unreadable', file, object: '', cause: error,
-      message: missing ? 'no such file.' : `cannot be read (${code ?? (error as Error).message}).`,
-      hint: missing ? 'Check the path in the source configuration.' : 'Check that it is a readable file, not a folder.',
+      message: missing ? readMessages.missingFile() : readMessages.unreadableFile(code ?? (error as Error).message),
+      hint: missing ? readHints.checkSourcePath() : readHints.checkReadable(),
     });
   }
 }

@@ -1,4 +1,5 @@
 import { openFile } from 'jsroot/io'; // untyped: declared as any by jsroot's types.d.ts
+import { readHints, readMessages } from './read-messages.js';
 import { RootReadError } from './root-read-error.js';
 
 /** What the reader uses of jsroot's TFile and TDirectory objects. */
@@ -25,8 +26,8 @@ export async function openRootFile(bytes: Uint8Array, file: string): Promise<Jsr
   } catch (error) {
     throw new RootReadError({
       kind: 'unreadable', file, object: '', cause: error,
-      message: `jsroot cannot open it (${(error as Error).message}).`,
-      hint: 'Files without streamer infos or written by very old ROOT versions are not supported; re-save it with a recent ROOT.',
+      message: readMessages.jsrootCannotOpen((error as Error).message),
+      hint: readHints.resave(),
     });
   }
 }

@@ -42,6 +42,23 @@ export const readMessages = {
   keyOutside: () => 'its key does not fit inside the record',
   keyBytes: (key: number, pointer: number) => `its key says ${key} bytes, the pointer to it says ${pointer}`,
   keyLengths: (keylen: number, objlen: number, nbytes: number) => `key length ${keylen} and object length ${objlen} do not fit ${nbytes} bytes`,
+  // Details of a damaged compressed block (inside damagedRecord).
+  blockHeaderPastEnd: (at: number) => `block header at byte ${at} runs past the end of the record`,
+  unknownBlockTag: (tag: string, at: number) => `unknown compression block tag "${tag}" at byte ${at}`,
+  blockPastRecord: (algorithm: string, at: number, compressed: number) =>
+    `${algorithm} block at byte ${at} claims ${compressed} bytes but the record ends first`,
+  blockProblem: (algorithm: string, at: number, detail: string) => `${algorithm} block at byte ${at}: ${detail}`,
+  blockSize: (algorithm: string, at: number, got: number, expected: number) =>
+    `${algorithm} block at byte ${at} decompressed to ${got} bytes, header says ${expected}`,
+  blocksTotal: (filled: number, objlen: number) => `blocks hold ${filled} bytes, the key says ${objlen}`,
+  zlibDamaged: (reason: string) => `zlib stream is damaged (${reason})`,
+  decompressFailed: (reason: string) => `decompression failed (${reason})`,
+  sizeDiffers: (expected: number) => `decompressed size differs from the ${expected} bytes the block header promises`,
+  checksumTooShort: () => 'block too short for its checksum',
+  checksumDiffers: (name: string, computed: string, stored: string) => `${name}${computed} differs from the stored ${stored}`,
+  notXz: () => 'not an XZ stream',
+  xzIndexSize: (indexed: number, got: number) => `XZ index says ${indexed} bytes, got ${got}`,
+  xzIndexPastEnd: () => 'XZ index points past the end of the stream',
   // Details of a char* basket (inside damagedText).
   offsetTableOutside: (at: number, size: number) => `the entry offset table at byte ${at} lies outside the ${size} bytes of data`,
   offsetCount: (count: number, entries: number) => `the entry offset table counts ${count} offsets for the ${entries} entries of the basket`,

@@ -1,4 +1,5 @@
 import { truncatedFile } from './file-header.js';
+import { readHints, readMessages } from './read-messages.js';
 import { parseRecordKey, type RecordKey } from './record-key.js';
 import { RootReadError } from './root-read-error.js';
 import { unzipBlocks } from './unzip-blocks.js';
@@ -24,8 +25,8 @@ export interface RecordRef {
 function corrupt(ref: RecordRef, message: string, cause?: unknown): RootReadError {
   return new RootReadError({
     kind: 'corrupt', file: ref.file, object: ref.object, cause,
-    message: `record at byte ${ref.seek} is damaged: ${message}.`,
-    hint: 'Copy the file again from its source; its bytes differ from what ROOT wrote.',
+    message: readMessages.damagedRecord(ref.seek, message),
+    hint: readHints.copyAgain(),
   });
 }
 
@@ -41,11 +42,11 @@ function readKey(bytes: Uint8Array, ref: RecordRef): RecordKey {
   try {
     key = parseRecordKey(bytes.subarray(0, ref.seek + ref.nbytes), ref.seek);
   } catch (error) {
-    throw corrupt(ref, 'its key does not fit inside the record', error);
+    throw corrupt(ref, readMessages.keyOutside(), error);
   }
-  if (key.nbytes !== ref.nbytes) throw corrupt(ref, `its key says ${key.nbytes} bytes, the pointer to it says ${ref.nbytes}`);
+  if (key.nbytes !== ref.nbytes) throw corrupt(ref, readMessages.keyBytes(key.nbytes, ref.nbytes));
   if (key.keylen <= 0 || key.keylen > key.nbytes || key.objlen < 0) {
-    throw corrupt(ref, `key length ${key.keylen} and object length ${key.objlen} do not fit ${key.nbytes} bytes`);
+    throw corrupt(ref, readMessages.keyLengths(key.keylen, key.objlen, key.nbytes));
   }
   return key;
 }

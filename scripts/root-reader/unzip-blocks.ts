@@ -1,5 +1,6 @@
 import { inflateSync } from 'node:zlib';
 import { R__unzip } from 'jsroot/io'; // untyped: declared as any by jsroot's types.d.ts
+import { readMessages } from './read-messages.js';
 import { xxhash64 } from './xxhash64.js';
 import { isXzChecked, xzCheckProblem } from './xz-check.js';
 
@@ -30,17 +31,17 @@ function inflateZlib(payload: Uint8Array): Uint8Array | string {
   try {
     return new Uint8Array(inflateSync(payload));
   } catch (error) {
-    return `zlib stream is damaged (${(error as Error).message})`;
+    return readMessages.zlibDamaged((error as Error).message);
   }
 }
 
 /** ROOT puts an XXH64 of the compressed bytes (big-endian) before each LZ4 payload; jsroot skips it. */
 function lz4ChecksumProblem(block: Uint8Array): string | undefined {
   const LZ4_CHECKSUM = 8;
-  if (block.length < HEADER + LZ4_CHECKSUM) return 'block too short for its checksum';
+  if (block.length < HEADER + LZ4_CHECKSUM) return readMessages.checksumTooShort();
   const stored = new DataView(block.buffer, block.byteOffset + HEADER, LZ4_CHECKSUM).getBigUint64(0);
   const computed = xxhash64(block.subarray(HEADER + LZ4_CHECKSUM));
-  return stored === computed ? undefined : `checksum ${computed.toString(16)} differs from the stored ${stored.toString(16)}`;
+  return stored === computed ? undefined : readMessages.checksumDiffers('checksum ', computed.toString(16), stored.toString(16));
 }
 
 /** Other algorithms go through jsroot's own decoders, which only report the size. */
@@ -48,10 +49,10 @@ async function unzipWithJsroot(block: Uint8Array, expected: number): Promise<Uin
   try {
     const view = new DataView(block.buffer, block.byteOffset, block.byteLength);
     const out = (await R__unzip(view, expected, true)) as DataView | null;
-    if (!out) return `decompressed size differs from the ${expected} bytes the block header promises`;
+    if (!out) return readMessages.sizeDiffers(expected);
     return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
   } catch (error) {
-    return `decompression failed (${(error as Error).message})`;
+    return readMessages.decompressFailed((error as Error).message);
   }
 }
 
@@ -62,25 +63,25 @@ function isVerified(algorithm: string, payload: Uint8Array): boolean {
 }
 
 async function unzipBlock(data: Uint8Array, at: number): Promise<Block | string> {
-  if (at + HEADER > data.length) return `block header at byte ${at} runs past the end of the record`;
+  if (at + HEADER > data.length) return readMessages.blockHeaderPastEnd(at);
   const tag = String.fromCharCode(data[at], data[at + 1]);
   const algorithm = TAGS[tag];
-  if (!algorithm) return `unknown compression block tag "${tag}" at byte ${at}`;
+  if (!algorithm) return readMessages.unknownBlockTag(tag, at);
   const compressed = littleEndian24(data, at + 3);
   const expected = littleEndian24(data, at + 6);
   const end = at + HEADER + compressed;
-  if (end > data.length) return `${algorithm} block at byte ${at} claims ${compressed} bytes but the record ends first`;
+  if (end > data.length) return readMessages.blockPastRecord(algorithm, at, compressed);
   const badChecksum = algorithm === 'lz4' ? lz4ChecksumProblem(data.subarray(at, end)) : undefined;
-  if (badChecksum) return `${algorithm} block at byte ${at}: ${badChecksum}`;
+  if (badChecksum) return readMessages.blockProblem(algorithm, at, badChecksum);
   const bytes = algorithm === 'zlib'
     ? inflateZlib(data.subarray(at + HEADER, end))
     : await unzipWithJsroot(data.subarray(at, end), expected);
-  if (typeof bytes === 'string') return `${algorithm} block at byte ${at}: ${bytes}`;
+  if (typeof bytes === 'string') return readMessages.blockProblem(algorithm, at, bytes);
   if (bytes.length !== expected) {
-    return `${algorithm} block at byte ${at} decompressed to ${bytes.length} bytes, header says ${expected}`;
+    return readMessages.blockSize(algorithm, at, bytes.length, expected);
   }
   const badCheck = algorithm === 'lzma' ? xzCheckProblem(data.subarray(at + HEADER, end), bytes) : undefined;
-  if (badCheck) return `${algorithm} block at byte ${at}: ${badCheck}`;
+  if (badCheck) return readMessages.blockProblem(algorithm, at, badCheck);
   return { bytes, next: end, algorithm, verified: isVerified(algorithm, data.subarray(at + HEADER, end)) };
 }
 
@@ -106,6 +107,6 @@ export async function unzipBlocks(data: Uint8Array, objlen: number): Promise<Unz
     filled += block.bytes.length;
     at = block.next;
   }
-  if (filled !== objlen) return { ok: false, detail: `blocks hold ${filled} bytes, the key says ${objlen}` };
+  if (filled !== objlen) return { ok: false, detail: readMessages.blocksTotal(filled, objlen) };
   return { ok: true, bytes: out, sizeOnly };
 }

@@ -1,4 +1,5 @@
 import { crc32 } from 'node:zlib';
+import { readMessages } from './read-messages.js';
 
 /**
  * Checks the CRC32 an XZ stream (ROOT's LZMA blocks) stores after its block,
@@ -41,16 +42,16 @@ export function isXzChecked(stream: Uint8Array): boolean {
 
 /** A sentence saying what is wrong, or undefined when the stream checks out (or cannot be checked). */
 export function xzCheckProblem(stream: Uint8Array, decompressed: Uint8Array): string | undefined {
-  if (stream.length < 24 || XZ_MAGIC.some((b, i) => stream[i] !== b)) return 'not an XZ stream';
+  if (stream.length < 24 || XZ_MAGIC.some((b, i) => stream[i] !== b)) return readMessages.notXz();
   if ((stream[7] & 0x0f) !== CHECK_CRC32) return undefined;
   const view = new DataView(stream.buffer, stream.byteOffset, stream.byteLength);
   const sizes = singleBlockSizes(stream, view);
   if (!sizes) return undefined;
   const [unpadded, uncompressed] = sizes;
-  if (uncompressed !== decompressed.length) return `XZ index says ${uncompressed} bytes, got ${decompressed.length}`;
+  if (uncompressed !== decompressed.length) return readMessages.xzIndexSize(uncompressed, decompressed.length);
   const checkAt = 12 + Math.ceil((unpadded - 4) / 4) * 4;
-  if (!(checkAt + 4 <= stream.length)) return 'XZ index points past the end of the stream';
+  if (!(checkAt + 4 <= stream.length)) return readMessages.xzIndexPastEnd();
   const stored = view.getUint32(checkAt, true);
   const computed = crc32(decompressed);
-  return stored === computed ? undefined : `CRC32 ${computed.toString(16)} differs from the stored ${stored.toString(16)}`;
+  return stored === computed ? undefined : readMessages.checksumDiffers('CRC32 ', computed.toString(16), stored.toString(16));
 }

@@ -1,5 +1,6 @@
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { readMessages } from '../../../scripts/root-reader/read-messages.js';
 import { unzipBlocks } from '../../../scripts/root-reader/unzip-blocks.js';
 
 /** A ROOT compression block: 9-byte header (tag, method, sizes little-endian) then the payload. */
@@ -35,18 +36,18 @@ describe('unzipBlocks', () => {
 
   it('reports a block whose header promises another size', async () => {
     const lying = block('ZL', 8, new Uint8Array(deflateSync(data)), 2999);
-    expect(await unzipBlocks(lying, 2999)).toEqual({ ok: false, detail: 'zlib block at byte 0 decompressed to 3000 bytes, header says 2999' });
+    expect(await unzipBlocks(lying, 2999)).toEqual({ ok: false, detail: readMessages.blockSize('zlib', 0, 3000, 2999) });
   });
 
   it('reports blocks that hold less than fObjlen', async () => {
     const one = zlibBlock(data);
-    expect(await unzipBlocks(one, 4000)).toEqual({ ok: false, detail: `block header at byte ${one.length} runs past the end of the record` });
+    expect(await unzipBlocks(one, 4000)).toEqual({ ok: false, detail: readMessages.blockHeaderPastEnd(one.length) });
   });
 
   it('reports an unknown tag and a block longer than the record', async () => {
-    expect(await unzipBlocks(block('QQ', 8, data.subarray(0, 10), 10), 10)).toEqual({ ok: false, detail: 'unknown compression block tag "QQ" at byte 0' });
+    expect(await unzipBlocks(block('QQ', 8, data.subarray(0, 10), 10), 10)).toEqual({ ok: false, detail: readMessages.unknownBlockTag('QQ', 0) });
     const cut = zlibBlock(data).subarray(0, 20);
     const result = await unzipBlocks(cut, 3000);
-    expect(!result.ok && result.detail).toMatch(/^zlib block at byte 0 claims \d+ bytes but the record ends first$/);
+    expect(!result.ok && result.detail).toBe(readMessages.blockPastRecord('zlib', 0, zlibBlock(data).length - 9));
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { R__unzip } from 'jsroot/io';
 import { expect, it } from 'vitest';
+import { readMessages } from '../../../scripts/root-reader/read-messages.js';
 import { isXzChecked, xzCheckProblem } from '../../../scripts/root-reader/xz-check.js';
 import { useRootFiles } from '../../support/rootfiles.js';
 
@@ -32,7 +33,7 @@ rootfiles.describe('xzCheckProblem on a block of uproot-Zmumu-lzma.root', () => 
 
   it('reports a size that differs from the XZ index', async () => {
     const { stream, bytes } = await firstXzBlock();
-    expect(xzCheckProblem(stream, bytes.subarray(1))).toBe(`XZ index says ${bytes.length} bytes, got ${bytes.length - 1}`);
+    expect(xzCheckProblem(stream, bytes.subarray(1))).toBe(readMessages.xzIndexSize(bytes.length, bytes.length - 1));
   });
 
   it('does not check a stream that declares no check', async () => {
@@ -45,6 +46,6 @@ rootfiles.describe('xzCheckProblem on a block of uproot-Zmumu-lzma.root', () => 
 });
 
 it('xzCheckProblem rejects bytes that are not an XZ stream', () => {
-  expect(xzCheckProblem(new Uint8Array(40), new Uint8Array(10))).toBe('not an XZ stream');
+  expect(xzCheckProblem(new Uint8Array(40), new Uint8Array(10))).toBe(readMessages.notXz());
   expect(isXzChecked(new Uint8Array(40))).toBe(false);
 });
