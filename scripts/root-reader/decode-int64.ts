@@ -1,3 +1,4 @@
+import { INT64_MAX } from '../table/safe-integer.js';
 import type { BasketRef } from './branch-info.js';
 import type { LeafPlan } from './plan-branch.js';
 import type { RecordPayload } from './record-payload.js';
@@ -12,7 +13,6 @@ export interface LoadedBasket {
 /** Per column of the leaf, one value per entry; or why the leaf cannot be decoded. */
 export type Int64Result = { ok: true; columns: bigint[][] } | { ok: false; reason: string };
 
-const INT64_MAX = (1n << 63n) - 1n;
 
 function layoutProblem(basket: LoadedBasket, entryBytes: number): string | undefined {
   const { key, payload } = basket.record;

@@ -6,8 +6,7 @@ export type RootReadErrorKind =
   | 'truncated'
   | 'corrupt'
   | 'missing-tree'
-  | 'not-a-tree'
-  | 'unsupported';
+  | 'not-a-tree';
 
 /** Context of a fatal read error: the file, the object inside it and what to do. */
 export interface RootReadErrorInit {

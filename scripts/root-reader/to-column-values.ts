@@ -1,10 +1,9 @@
 import type { ColumnValues } from '../table/column.js';
-
-const MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER) + 1n; // 2^53
+import { isExactAsDouble } from '../table/safe-integer.js';
 
 /** 64-bit integers: 'integer' doubles when all lie within ±2^53, else 'bigint'. */
 export function int64Values(values: bigint[]): ColumnValues {
-  const exact = values.every((v) => v <= MAX_EXACT && v >= -MAX_EXACT);
+  const exact = values.every(isExactAsDouble);
   if (!exact) return { kind: 'bigint', data: values.slice() };
   return { kind: 'integer', data: Float64Array.from(values, (v) => Number(v)) };
 }
