@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { counterText } from '../src/app/counter-text';
-import { barTitles, brushedRange, brushedRuns, brushTrend, contextBarTitles, openDashboard, rowLabels, rowTitles } from './support/dashboard-page';
+import { rangeText } from '../src/charts/chart-texts';
+import { barTitles, brushedRange, brushedRuns, brushInsideBar, brushTrend, contextBarTitles, openDashboard, rowLabels, rowTitles } from './support/dashboard-page';
 import { expectedBinTitles, finiteValues, parseBinTitle, rowsInValueRange, rowsWithNumbers, topEdgeOf } from './support/expected-bins';
 import { countsBy, expectedTitles, readRunsCsv, rowsInRunRange, type CsvRow } from './support/expected-counts';
 import { chartsOfKind } from './support/view-charts';
@@ -66,4 +67,19 @@ test('the scatter draws as selected the runs in the trend brush with both variab
   const drawn = rowsWithNumbers(inRange, [scatter.x!, scatter.y!]).length;
   expect(drawn).toBeGreaterThan(0);
   await expect(card).toHaveAttribute('data-selected', String(drawn));
+});
+
+test('a drag inside one histogram bin selects exactly that bin', async ({ page }) => {
+  await openDashboard(page);
+  const [histogram] = chartsOfKind('tpc-overview', 'histogram');
+  const bins = (await barTitles(page, histogram.id).allTextContents()).map(parseBinTitle);
+  // The fullest inner bin, so the selection is neither empty nor everything.
+  const inner = bins.slice(1, -1);
+  const chosen = inner.reduce((best, bin) => (bin.total > best.total ? bin : best), inner[0]);
+  // Both ends in the bin's left half: rounding each end to its nearest edge would give an empty span.
+  await brushInsideBar(page, histogram.id, bins.indexOf(chosen), 0.15, 0.4);
+  await expect(page.locator(`[data-chart="${histogram.id}"] .chart-filter`)).toHaveText(rangeText(chosen.lo, chosen.hi, chosen.digits));
+  const selected = rowsInValueRange(rows, histogram.x!, chosen.lo, chosen.hi, bins[bins.length - 1].hi);
+  expect(selected.length).toBe(chosen.total);
+  await expect(page.locator('.counter')).toHaveText(counterText(selected.length, total));
 });

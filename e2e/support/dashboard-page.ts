@@ -28,6 +28,18 @@ export async function brushTrend(page: Page, chart: string, from: number, to: nu
   await page.mouse.up();
 }
 
+/** Drags across a histogram's brush between fractions `from` and `to` of the width of its bar number `bar` (0-based). */
+export async function brushInsideBar(page: Page, chart: string, bar: number, from: number, to: number): Promise<void> {
+  const box = await page.locator(`[data-chart="${chart}"] g.stack._0 rect.bar`).nth(bar).boundingBox();
+  const overlay = await page.locator(`[data-chart="${chart}"] .brush .overlay`).boundingBox();
+  if (!box || !overlay) throw new Error(`histogram ${chart} has no bar ${bar} or no brush overlay`);
+  const y = overlay.y + overlay.height / 2;
+  await page.mouse.move(box.x + box.width * from, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * to, y, { steps: 4 });
+  await page.mouse.up();
+}
+
 /** Presses the mouse at fraction `from` of a brushable chart's width and drags to `to`, leaving the button down. */
 export async function startDrag(page: Page, chart: string, from: number, to: number): Promise<(fraction: number) => Promise<void>> {
   const overlay = page.locator(`[data-chart="${chart}"] .brush .overlay`);

@@ -2,7 +2,7 @@ import { barChart, chartRegistry, filters, units } from 'dc';
 import { scaleLinear } from 'd3';
 import type { ChartFeed } from '../crossfilter/crossfilter-model';
 import { histogramBars, type HistogramBar } from '../crossfilter/histogram-bars';
-import { nearestEdge } from '../crossfilter/histogram-bins';
+import { snapOutward } from '../crossfilter/histogram-bins';
 import type { HistogramChartSpec } from '../view/view-spec';
 import { axisLabel, type ChartCard } from './chart-card';
 import { binTitle, missingText, rangeText } from './chart-texts';
@@ -13,7 +13,7 @@ import { storeFilterHandler } from './dc-filter-bridge';
  * dc.js bar chart over the binning's bins, each bin stacked as selected runs
  * (layer 0, dark) and the bin's other runs (layer 1, light grey; colours in
  * styles.css), so the full distribution stays visible. Its brush
- * snaps to bin edges and goes to the store as a range clause.
+ * snaps outward to bin edges and goes to the store as a range clause.
  */
 export function createHistogramChart(card: ChartCard, spec: HistogramChartSpec, feed: ChartFeed, context: ChartContext): ChartView {
   const binning = feed.binning!;
@@ -33,11 +33,13 @@ export function createHistogramChart(card: ChartCard, spec: HistogramChartSpec, 
     .title(title as never) // every layer: a layer without its own title uses the chart's
     .x(scaleLinear().domain([binning.lo, binning.hi]) as never)
     .xUnits(units.fp.precision(binning.width) as never)
-    .round(((value: number) => nearestEdge(binning, value)) as never)
     .elasticY(true)
     .xAxisLabel(axisLabel(spec.x, context.columns))
     .yAxisLabel('runs')
     .filterHandler(storeFilterHandler(context.store, spec.id, spec.x, 'range', (hi) => hi >= binning.hi));
+  // Both brush ends snap outward to bin edges (dc's round() snaps each end alone, so a drag inside one bin became empty).
+  (chart as unknown as { extendBrush: (span: [number, number] | null) => [number, number] | null }).extendBrush = (span) =>
+    span && snapOutward(binning, span[0], span[1]);
   chart.stack(group as never, 'other', ((bar: HistogramBar) => bar.total - bar.selected) as never);
   chart.xAxis().ticks(5);
   chart.yAxis().ticks(4);
