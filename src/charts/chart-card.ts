@@ -27,18 +27,24 @@ export function createChartCard(parent: HTMLElement, id: string, title: string, 
   return { root, body, filterNote, footer };
 }
 
-/** Short axis label for a column: its name and unit (`tpc.dcar[0] [cm]`). */
+/** Marks a column whose values the browser holds only rounded (64-bit integers beyond ±2^53). */
+export const APPROXIMATE_MARK = ' ≈';
+
+/** Short axis label for a column: its name and unit (`tpc.dcar[0] [cm]`), ` ≈` when the browser's values are rounded. */
 export function columnLabel(name: string, columns: ReadonlyMap<string, ColumnMeta>): string {
-  const unit = columns.get(name)?.unit;
-  return unit ? `${name} [${unit}]` : name;
+  const meta = columns.get(name);
+  return `${name}${meta?.unit ? ` [${meta.unit}]` : ''}${approximate(meta)}`;
 }
 
-/** Axis label for a column: its name, plus title and unit from the data's `columns` table when known. */
+/** Axis label for a column: its name, plus unit, ` ≈` when rounded, and title from the data's `columns` table when known. */
 export function axisLabel(name: string, columns: ReadonlyMap<string, ColumnMeta>): string {
   const meta = columns.get(name);
-  const unit = meta?.unit ? ` [${meta.unit}]` : '';
   const title = meta?.title && meta.title !== name ? ` — ${meta.title}` : '';
-  return `${name}${unit}${title}`;
+  return `${columnLabel(name, columns)}${title}`;
+}
+
+function approximate(meta: ColumnMeta | undefined): string {
+  return meta && !meta.exactInBrowser ? APPROXIMATE_MARK : '';
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {

@@ -5,12 +5,14 @@ import { loadMessages } from './load-messages';
 export type ProgressListener = (received: number, total: number) => void;
 
 /**
- * Fetches `url` as bytes, reporting progress per chunk. The total is the
- * Content-Length when the server sends it, otherwise `expectedBytes`.
+ * Fetches `url` as bytes, reporting progress per chunk. The total is
+ * `expectedBytes` (the manifest's size of the file) when known: a server that
+ * compresses the file (gzip) sends the compressed Content-Length, while the
+ * chunks counted are decompressed. Content-Length is the fallback.
  */
 export async function fetchBytes(url: string, expectedBytes: number, onProgress: ProgressListener): Promise<Uint8Array> {
   const response = await fetchOrFail(url);
-  const total = Number(response.headers.get('Content-Length')) || expectedBytes;
+  const total = expectedBytes || Number(response.headers.get('Content-Length')) || 0;
   if (!response.body) {
     const whole = new Uint8Array(await response.arrayBuffer());
     onProgress(whole.length, total);

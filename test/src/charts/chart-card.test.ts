@@ -9,6 +9,7 @@ const columns = new Map([
   ['tpc.dcar[0]', meta('tpc.dcar[0]', 'mean DCA r', 'cm')],
   ['tpc.meanMIP', meta('tpc.meanMIP', 'mean dE/dx of MIP pions', '')],
   ['rct.period', meta('rct.period', 'rct.period', '')],
+  ['evs.nEvents', { ...meta('evs.nEvents', 'events read', ''), exactInBrowser: false }],
 ]);
 
 describe('axisLabel', () => {
@@ -26,5 +27,12 @@ describe('columnLabel', () => {
   it('is the name with the unit only', () => {
     expect(columnLabel('tpc.dcar[0]', columns)).toBe('tpc.dcar[0] [cm]');
     expect(columnLabel('tpc.meanMIP', columns)).toBe('tpc.meanMIP');
+  });
+});
+
+describe('labels of columns the browser holds rounded', () => {
+  it('end the name part with " ≈" (exactInBrowser false in the manifest)', () => {
+    expect(columnLabel('evs.nEvents', columns)).toBe('evs.nEvents ≈');
+    expect(axisLabel('evs.nEvents', columns)).toBe('evs.nEvents ≈ — events read');
   });
 });

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { concatChunks, fetchBytes, fetchOrFail } from '../../../src/data/fetch-bytes';
 import { LoadError } from '../../../src/data/load-error';
@@ -15,6 +16,10 @@ beforeAll(async () => {
       response.writeHead(200, { 'Content-Type': 'application/octet-stream' });
       response.write(payload.subarray(0, 40_000));
       setTimeout(() => response.end(payload.subarray(40_000)), 20);
+    } else if (request.url === '/gzipped.bin') {
+      const compressed = gzipSync(payload);
+      response.writeHead(200, { 'Content-Encoding': 'gzip', 'Content-Length': String(compressed.length) });
+      response.end(compressed);
     } else {
       response.writeHead(404);
       response.end();
@@ -33,6 +38,21 @@ describe('fetchBytes', () => {
     expect(seen.length).toBeGreaterThanOrEqual(2);
     expect(seen.at(-1)).toEqual([100_000, 123_456]);
     expect(seen.every(([, total]) => total === 123_456)).toBe(true);
+  });
+
+  it('measures progress against the expected size, not a gzip-compressed Content-Length', async () => {
+    expect(gzipSync(payload).length).toBeLessThan(100_000);
+    const seen: [number, number][] = [];
+    const bytes = await fetchBytes(`${base}/gzipped.bin`, 100_000, (received, total) => seen.push([received, total]));
+    expect(bytes).toEqual(payload);
+    expect(seen.at(-1)).toEqual([100_000, 100_000]);
+  });
+
+  it('falls back to Content-Length when the expected size is unknown (0)', async () => {
+    const compressed = gzipSync(payload).length;
+    const seen: [number, number][] = [];
+    await fetchBytes(`${base}/gzipped.bin`, 0, (received, total) => seen.push([received, total]));
+    expect(seen.at(-1)).toEqual([100_000, compressed]);
   });
 
   it('throws a LoadError naming the file and the HTTP status', async () => {
