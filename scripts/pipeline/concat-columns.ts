@@ -16,8 +16,9 @@ export function concatColumns(source: string, parts: readonly FilePart[]): Colum
   return columnNames(parts).map((name) => {
     const found = parts.map((p) => p.columns.find((c) => c.name === name));
     const first = found.find((c): c is Column => c !== undefined)!;
-    const typed = found.filter((c): c is Column => c !== undefined && hasValues(c));
-    const kind = typed.length === 0 ? first.values.kind : mergedKind(source, name, typed.map((c) => c.values.kind));
+    const typedAt = parts.flatMap((p, i) => (found[i] !== undefined && hasValues(found[i]) ? [{ file: p.file, column: found[i] }] : []));
+    const typed = typedAt.map((t) => t.column);
+    const kind = typed.length === 0 ? first.values.kind : mergedKind(source, name, typedAt.map((t) => ({ file: t.file, kind: t.column.values.kind })));
     const values = emptyValues(kind, total);
     let offset = 0;
     parts.forEach((p, i) => {
@@ -41,16 +42,16 @@ function hasValues(column: Column): boolean {
   return false;
 }
 
-function mergedKind(source: string, column: string, kinds: ColumnKind[]): ColumnKind {
-  const set = new Set(kinds);
-  if (set.size === 1) return kinds[0];
+function mergedKind(source: string, column: string, byFile: { file: string; kind: ColumnKind }[]): ColumnKind {
+  const set = new Set(byFile.map((f) => f.kind));
+  if (set.size === 1) return byFile[0].kind;
   if (set.size === 2 && set.has('integer') && set.has('real')) return 'real';
   if (set.size === 2 && set.has('integer') && set.has('bigint')) return 'bigint';
   throw new BuildError({
     kind: 'column-type-conflict',
-    file: '',
+    file: byFile.find((f) => f.kind !== byFile[0].kind)?.file ?? '',
     object: `${source}.${column}`,
-    message: messages.columnTypeConflict(source, column, [...set]),
+    message: messages.columnTypeConflict(source, column, byFile),
     hint: messages.columnTypeConflictHint(),
   });
 }

@@ -45,8 +45,8 @@ export const messages = {
   invalidKeyTooLarge: () => 'key lies beyond ±2^53',
 
   // columns
-  columnTypeConflict: (source: string, column: string, kinds: readonly string[]) =>
-    `Source "${source}": column "${column}" has different types across its files (${list(kinds)}).`,
+  columnTypeConflict: (source: string, column: string, byFile: readonly { file: string; kind: string }[]) =>
+    `Source "${source}": column "${column}" has different types across its files (${list(byFile.map((f) => `${f.file}: ${f.kind}`))}).`,
   columnTypeConflictHint: () => 'Make the files of one source agree on the type of each column, or split them into two sources.',
   columnNameClash: (a: { name: string; source: string; files: string[] }, b: { name: string; source: string; files: string[] }) =>
     `Columns "${a.name}" (source "${a.source}": ${list(a.files)}) and "${b.name}" (source "${b.source}": ${list(b.files)}) differ only by case; SQLite column names ignore case.`,

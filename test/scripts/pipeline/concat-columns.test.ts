@@ -42,8 +42,8 @@ describe('concatColumns', () => {
         { file: 'b', entries: 1, columns: [text('x', ['1'])] },
       ]),
     )) as BuildError;
-    expect(error.kind).toBe('column-type-conflict');
-    expect(error.message).toBe(messages.columnTypeConflict('s', 'x', ['real', 'text']));
+    expect([error.kind, error.file, error.object]).toEqual(['column-type-conflict', 'b', 's.x']);
+    expect(error.message).toBe(messages.columnTypeConflict('s', 'x', [{ file: 'a', kind: 'real' }, { file: 'b', kind: 'text' }]));
   });
 });
 
