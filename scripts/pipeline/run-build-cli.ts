@@ -3,6 +3,7 @@ import path from 'node:path';
 import { isRootReadError } from '../root-reader/root-read-error';
 import { isBuildError } from './build-error';
 import { buildData, type BuildDeps } from './build-data';
+import { checkOutputTarget } from './check-output-target';
 import { formatSummary } from './format-summary';
 import { loadSourcesFile } from './load-sources-file';
 import { messages } from './messages';
@@ -33,8 +34,10 @@ export async function runBuildCli(argv: readonly string[], io: CliIo): Promise<n
     const config = await loadSourcesFile(parsed.args.sources, (f) => readFile(f, 'utf8'));
     const outDir = parsed.args.out === null ? config.output : path.resolve(parsed.args.out);
     const deps: BuildDeps = { readTree: io.readTree, readFile: (f) => readFile(f), clock: io.clock, log: io.out, sql: await loadSqlJs() };
+    const protect = [config.file, process.cwd()];
+    await checkOutputTarget(outDir, protect, nodeOutputFs); // before reading: refuse early, not after a long build
     const outputs = await buildData(config, deps);
-    await writeOutputSet(outDir, outputs.files, nodeOutputFs, [config.file, process.cwd()]);
+    await writeOutputSet(outDir, outputs.files, nodeOutputFs, protect);
     io.out(messages.wroteOutput(outDir, outputs.files.map((f) => f.name)));
     for (const line of formatSummary(outputs.report)) io.out(line);
     return EXIT.ok;

@@ -54,8 +54,9 @@ describe('runBuildCli', () => {
     withTempDir(async (dir) => {
       const file = await project(dir, { sources: [{ name: 'rct', kind: 'csv', files: 'r.csv' }] });
       const dataDir = path.join(dir, 'data');
-      const { code, err } = await cli(['--sources', file, '--out', dataDir]);
+      const { code, out, err } = await cli(['--sources', file, '--out', dataDir]);
       expect([code, err]).toEqual([EXIT.fatal, [messages.fatal(messages.outputHoldsInput(dataDir, file), messages.outputUnsafeHint())]]);
+      expect(out).toEqual([]); // refused before reading any source
       expect((await readdir(dataDir)).sort()).toEqual(['r.csv', 'sources.json', 't.root']);
     }));
 
