@@ -29,6 +29,7 @@ export const readMessages = {
   truncated: (needed: number, actual: number) => `the file is truncated: it needs at least ${needed} bytes but has ${actual}.`,
   jsrootCannotOpen: (detail: string) => `jsroot cannot open it (${detail}).`,
   jsrootFailed: (detail: string) => `jsroot failed: ${detail}.`,
+  jsrootCannotRead: (detail: string) => `jsroot cannot read it (${detail}): the data differs from what ROOT wrote.`,
   jsrootLost: (detail: string) => `jsroot stopped while decoding the baskets (${detail}): the data differs from what ROOT wrote.`,
   noObject: (name: string, where: string, holds: string) => `no object '${name}' in ${where}, which holds ${holds}.`,
   emptyTreePath: () => 'the tree path is empty.',

@@ -6,10 +6,12 @@ import { parseFileHeader, rootVersionText, truncatedFile } from './file-header.j
 import { findTreeKey } from './find-tree.js';
 import { loadBaskets } from './load-baskets.js';
 import { loadFile } from './load-file.js';
-import { openRootFile } from './open-root-file.js';
+import { openRootFile, type JsrootFile } from './open-root-file.js';
 import { isBranchPlan, planBranch } from './plan-branch.js';
 import { readBranches, type PlannedBranch } from './read-branches.js';
+import { readHints, readMessages } from './read-messages.js';
 import { readRecordPayload } from './record-payload.js';
+import { RootReadError } from './root-read-error.js';
 import { toUnverified, type UnverifiedCompression } from './unverified-compression.js';
 
 /** One tree read into columns, with what was refused and where it came from. */
@@ -46,6 +48,16 @@ async function checkFile(bytes: Uint8Array, file: string) {
   if (header.end > bytes.length) throw truncatedFile(file, header.end, bytes.length);
   const info = await readRecordPayload(bytes, { file, object: 'StreamerInfo', seek: header.seekInfo, nbytes: header.nbytesInfo });
   return { header, sizeOnly: info.sizeOnly };
+}
+
+/** jsroot's TTree object; throws 'corrupt' when jsroot fails on a record whose blocks passed the size check. */
+async function readTreeObject(rootFile: JsrootFile, file: string, object: string, treePath: string): Promise<Record<string, unknown>> {
+  try {
+    return (await rootFile.readObject(treePath)) as Record<string, unknown>;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new RootReadError({ kind: 'corrupt', file, object, cause: error, message: readMessages.jsrootCannotRead(detail), hint: readHints.copyAgain() });
+  }
 }
 
 /** Plans the selected top-level branches; checks and loads the baskets of those to be read. */
@@ -88,7 +100,7 @@ export async function readTree(file: string, treePath: string, options: ReadTree
   const rootFile = await openRootFile(bytes, file);
   const key = await findTreeKey(rootFile, bytes, file, treePath);
   const treeRecord = await readRecordPayload(bytes, { file, object: `${key.fClassName} '${treePath}'`, seek: key.fSeekKey, nbytes: key.fNbytes });
-  const tree = (await rootFile.readObject(treePath)) as Record<string, unknown>;
+  const tree = await readTreeObject(rootFile, file, `${key.fClassName} '${treePath}'`, treePath);
   const entries = Number(tree.fEntries ?? 0);
   const { planned, refused, sizeOnly } = await planBranches(bytes, file, tree, entries, options);
   const unverified = toUnverified([...infoSizeOnly, ...treeRecord.sizeOnly, ...sizeOnly]);

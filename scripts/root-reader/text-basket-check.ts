@@ -19,15 +19,15 @@ export function textBasketProblem(payload: Uint8Array, key: RecordKey): string |
   if (!fits || table + 4 + 4 * count > payload.length) return readMessages.offsetCount(count, key.nevBuf);
   const offsets = Array.from({ length: count }, (_, i) => view.getInt32(table + 4 + 4 * i) - key.keylen);
   for (let i = 0; i < key.nevBuf; i++) {
-    const problem = entryProblem(view, offsets[i], i + 1 < key.nevBuf ? offsets[i + 1] : table);
+    const problem = entryProblem(view, offsets[i], i + 1 < key.nevBuf ? offsets[i + 1] : table, table);
     if (problem) return readMessages.textEntry(i, problem);
   }
   return undefined;
 }
 
-/** What is wrong with the counted string in [start, end), or undefined. */
-function entryProblem(view: DataView, start: number, end: number): string | undefined {
-  if (start < 0 || start >= end) return readMessages.entrySlot(start, end);
+/** What is wrong with the counted string in [start, end), which must lie before the offset table; or undefined. */
+function entryProblem(view: DataView, start: number, end: number, table: number): string | undefined {
+  if (start < 0 || start >= end || end > table) return readMessages.entrySlot(start, end);
   const short = view.getUint8(start);
   const long = short === 255;
   if (long && start + 5 > end) return readMessages.entrySlot(start, end);

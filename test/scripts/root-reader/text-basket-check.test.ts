@@ -45,6 +45,12 @@ describe('textBasketProblem', () => {
     expect(textBasketProblem(payload, key)).toBe(readMessages.textEntry(0, readMessages.stringLength(2, 1)));
   });
 
+  it('reports an entry whose slot reaches past the offset table', () => {
+    const { payload, key } = textBasket(['GT', 'TTT', 'GG']);
+    new DataView(payload.buffer).setInt32(key.last - KEYLEN + 8, KEYLEN + 500); // entry 1 starts far beyond the data
+    expect(textBasketProblem(payload, key)).toBe(readMessages.textEntry(0, readMessages.entrySlot(0, 500)));
+  });
+
   it('reports an offset count that does not match the basket entries', () => {
     const { payload, key } = textBasket(['GT', 'TTT']);
     expect(textBasketProblem(payload, { ...key, nevBuf: 5 })).toBe(readMessages.offsetCount(3, 5));
