@@ -2,11 +2,16 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { counterText } from '../src/app/counter-text';
 import { loadMessages } from '../src/data/load-messages';
-import { countsBy, expectedTitles, readRunsCsv, rowsInRunRange, rowsWithNumber } from './support/expected-counts';
-import { brushedRuns, brushTrend, clickRow, collectErrors, openDashboard, rowLabels, rowTitles, startDrag, textAtNextFrame } from './support/dashboard-page';
+import { barTitles, brushedRange, brushedRuns, brushTrend, clickRow, collectErrors, openDashboard, startDrag, textAtNextFrame } from './support/dashboard-page';
+import { expectBins, expectRows } from './support/expect-charts';
+import { rowsInValueRange, rowsWithNumbers, topEdgeOf } from './support/expected-bins';
+import { countsBy, readRunsCsv, rowsInRunRange, rowsWithNumber } from './support/expected-counts';
+import { chartsOfKind } from './support/view-charts';
 
 const rows = readRunsCsv();
 const total = rows.length;
+const histograms = chartsOfKind('tpc-overview', 'histogram');
+const [scatter] = chartsOfKind('tpc-overview', 'scatter');
 const view = (name: string) =>
   JSON.parse(readFileSync(new URL(`../views/${name}.json`, import.meta.url), 'utf8')) as { charts: { id: string; title: string }[] };
 
@@ -15,8 +20,9 @@ test('opens with every run selected and no console errors', async ({ page }) => 
   await openDashboard(page);
   expect(total).toBeGreaterThan(0);
   await expect(page.locator('.counter')).toHaveText(counterText(total, total));
-  const periods = await rowLabels(page, 'period');
-  await expect(rowTitles(page, 'period')).toHaveText(expectedTitles(periods, countsBy(rows, 'rct.period')));
+  await expectRows(page, 'period', 'rct.period', rows, rows);
+  await expectRows(page, 'beam', 'rct.beamType', rows, rows);
+  for (const histogram of histograms) await expectBins(page, histogram.id, histogram.x!, rows, rows);
   await expect(page.locator('[data-chart="mip-trend"]')).toHaveAttribute('data-selected', String(rowsWithNumber(rows, 'tpc.meanMIP').length));
   expect(errors).toEqual([]);
 });
@@ -29,10 +35,8 @@ test('brushing the trend chart selects the runs in the shown range in every char
   expect(inRange.length).toBeGreaterThan(0);
   expect(inRange.length).toBeLessThan(total);
   await expect(page.locator('.counter')).toHaveText(counterText(inRange.length, total));
-  const periods = await rowLabels(page, 'period');
-  await expect(rowTitles(page, 'period')).toHaveText(expectedTitles(periods, countsBy(inRange, 'rct.period')));
-  const beams = await rowLabels(page, 'beam');
-  await expect(rowTitles(page, 'beam')).toHaveText(expectedTitles(beams, countsBy(inRange, 'rct.beamType')));
+  await expectRows(page, 'period', 'rct.period', inRange, rows);
+  await expectRows(page, 'beam', 'rct.beamType', inRange, rows);
   // The trend's own brush does not dim its own points: every run with a finite meanMIP stays dark.
   const drawn = String(rowsWithNumber(rows, 'tpc.meanMIP').length);
   await expect(page.locator('[data-chart="mip-trend"]')).toHaveAttribute('data-selected', drawn);
@@ -46,14 +50,16 @@ test('clicking a period filters the other charts but not the period chart itself
   const ofPeriod = rows.filter((row) => row['rct.period'] === period);
   await expect(page.locator('.counter')).toHaveText(counterText(ofPeriod.length, total));
   await expect(page.locator('[data-chart="period"] .chart-filter')).toHaveText(period);
-  const periods = await rowLabels(page, 'period');
-  await expect(rowTitles(page, 'period')).toHaveText(expectedTitles(periods, byPeriod));
-  const beams = await rowLabels(page, 'beam');
-  await expect(rowTitles(page, 'beam')).toHaveText(expectedTitles(beams, countsBy(ofPeriod, 'rct.beamType')));
+  await expectRows(page, 'period', 'rct.period', rows, rows);
+  await expectRows(page, 'beam', 'rct.beamType', ofPeriod, rows);
+  for (const histogram of histograms) await expectBins(page, histogram.id, histogram.x!, ofPeriod, rows);
+  await expect(page.locator(`[data-chart="${scatter.id}"]`)).toHaveAttribute('data-selected', String(rowsWithNumbers(ofPeriod, [scatter.x!, scatter.y!]).length));
 });
 
-test('a brush and a period click combine; reset restores every run and row', async ({ page }) => {
+test('a trend brush, a period click and a histogram brush combine; reset restores every run, row and bar', async ({ page }) => {
   await openDashboard(page);
+  const [brushed] = histograms;
+  const brushedBars = await barTitles(page, brushed.id).allTextContents();
   await brushTrend(page, 'mip-trend', 0.1, 0.9);
   const [lo, hi] = await brushedRuns(page, 'mip-trend');
   const inRange = rowsInRunRange(rows, lo, hi);
@@ -64,16 +70,23 @@ test('a brush and a period click combine; reset restores every run and row', asy
   // The trend shows the period filter, not its own brush.
   const ofPeriod = rows.filter((row) => row['rct.period'] === period);
   await expect(page.locator('[data-chart="mip-trend"]')).toHaveAttribute('data-selected', String(rowsWithNumber(ofPeriod, 'tpc.meanMIP').length));
+  await brushTrend(page, brushed.id, 0.2, 0.7);
+  const [vlo, vhi] = await brushedRange(page, brushed.id);
+  const all3 = rowsInValueRange(both, brushed.x!, vlo, vhi, topEdgeOf(brushedBars));
+  await expect(page.locator('.counter')).toHaveText(counterText(all3.length, total));
 
   await page.getByRole('button', { name: 'Reset all' }).click();
   await expect(page.locator('.counter')).toHaveText(counterText(total, total));
   await expect(page.locator('[data-chart="mip-trend"] .chart-filter')).toHaveText('');
   await expect(page.locator('[data-chart="period"] .chart-filter')).toHaveText('');
-  const periods = await rowLabels(page, 'period');
-  await expect(rowTitles(page, 'period')).toHaveText(expectedTitles(periods, countsBy(rows, 'rct.period')));
-  const beams = await rowLabels(page, 'beam');
-  await expect(rowTitles(page, 'beam')).toHaveText(expectedTitles(beams, countsBy(rows, 'rct.beamType')));
+  await expectRows(page, 'period', 'rct.period', rows, rows);
+  await expectRows(page, 'beam', 'rct.beamType', rows, rows);
   await expect(page.locator('[data-chart="mip-trend"] .brush .selection')).toBeHidden();
+  await expect(page.locator(`[data-chart="${brushed.id}"] .chart-filter`)).toHaveText('');
+  await expect(page.locator(`[data-chart="${brushed.id}"] .brush .selection`)).toBeHidden();
+  for (const histogram of histograms) await expectBins(page, histogram.id, histogram.x!, rows, rows);
+  await expect(barTitles(page, brushed.id)).toHaveText(brushedBars);
+  await expect(page.locator('[data-chart="mip-trend"]')).toHaveAttribute('data-selected', String(rowsWithNumber(rows, 'tpc.meanMIP').length));
 });
 
 test('the view selector switches to the event-selection charts', async ({ page }) => {
@@ -98,8 +111,9 @@ test('?view=event-selection opens that view directly', async ({ page }) => {
   const selection = view('event-selection').charts;
   await expect(page.locator('.chart-title')).toHaveText(selection.map((c) => c.title));
   await expect(page.getByLabel('View')).toHaveValue('event-selection');
-  const qualities = await rowLabels(page, 'quality');
-  await expect(rowTitles(page, 'quality')).toHaveText(expectedTitles(qualities, countsBy(rows, 'rct.quality')));
+  await expectRows(page, 'quality', 'rct.quality', rows, rows);
+  await expectRows(page, 'period', 'rct.period', rows, rows);
+  for (const histogram of chartsOfKind('event-selection', 'histogram')) await expectBins(page, histogram.id, histogram.x!, rows, rows);
 });
 
 test('a missing data file is reported as text naming the file and what to do', async ({ page }) => {

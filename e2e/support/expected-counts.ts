@@ -30,6 +30,11 @@ export function countsBy(rows: readonly CsvRow[], column: string): Map<string, n
   return counts;
 }
 
+/** The distinct labels of `column` in `rows` (empty cells as the app's missing label), sorted as text. */
+export function categoriesOf(rows: readonly CsvRow[], column: string): string[] {
+  return [...countsBy(rows, column).keys()].sort();
+}
+
 /** Expected row-chart titles (`label: count`) for the labels the chart shows. */
 export function expectedTitles(labels: readonly string[], counts: ReadonlyMap<string, number>): string[] {
   return labels.map((label) => `${label}: ${counts.get(label) ?? 0}`);

@@ -1,0 +1,41 @@
+import { expect, type Page } from '@playwright/test';
+import { missingText } from '../../src/charts/chart-texts';
+import { barTitles, contextBarTitles, rowLabels, rowTitles } from './dashboard-page';
+import { expectedBinTitles, finiteValues, parseBinTitle } from './expected-bins';
+import { categoriesOf, countsBy, expectedTitles, type CsvRow } from './expected-counts';
+
+/**
+ * Checks a row chart against the CSV: its rows are exactly the categories of
+ * `column` in `allRows` (none missing, none extra), each titled with its count
+ * over `selectedRows`.
+ */
+export async function expectRows(page: Page, chart: string, column: string, selectedRows: readonly CsvRow[], allRows: readonly CsvRow[]): Promise<void> {
+  const labels = await rowLabels(page, chart);
+  expect([...labels].sort()).toEqual(categoriesOf(allRows, column));
+  await expect(rowTitles(page, chart)).toHaveText(expectedTitles(labels, countsBy(selectedRows, column)));
+}
+
+/**
+ * Checks every bar title of histogram `chart` on `column` against the CSV
+ * (selected over `selectedRows`, the bin's total over `allRows`) and its
+ * footer (values left out of the bins, counted over `selectedRows`).
+ * Returns the titles.
+ */
+export async function expectBins(page: Page, chart: string, column: string, selectedRows: readonly CsvRow[], allRows: readonly CsvRow[]): Promise<string[]> {
+  const titles = await barTitles(page, chart).allTextContents();
+  const shown = titles.map(parseBinTitle);
+  expect(shown.length).toBeGreaterThan(1);
+  expect(titles).toEqual(expectedBinTitles(shown, column, selectedRows, allRows));
+  // The bins cover every finite value, and the context layer carries the same titles.
+  expect(shown.reduce((sum, bin) => sum + bin.total, 0)).toBe(finiteValues(allRows, column).length);
+  await expect(contextBarTitles(page, chart)).toHaveText(titles);
+  await expect(page.locator(`[data-chart="${chart}"] .chart-footer`)).toHaveText(expectedFooter(selectedRows, column));
+  return titles;
+}
+
+/** The footer a histogram on `column` shows over `rows`: empty cells are missing, other non-numbers ±inf. */
+export function expectedFooter(rows: readonly CsvRow[], column: string): string {
+  const missing = rows.filter((row) => row[column] === '').length;
+  const nonFinite = rows.filter((row) => row[column] !== '' && !Number.isFinite(Number(row[column]))).length;
+  return missingText(missing, nonFinite);
+}
