@@ -5,7 +5,7 @@ import { createHistogramChart } from '../charts/histogram-chart';
 import { createRowChart } from '../charts/row-chart';
 import { createScatterChart } from '../charts/scatter-chart';
 import { createTrendChart } from '../charts/trend-chart';
-import { createCrossfilterModel } from '../crossfilter/crossfilter-model';
+import type { CrossfilterModel } from '../crossfilter/crossfilter-model';
 import type { TypedTable } from '../data/typed-table';
 import type { FilterStore } from '../state/filter-store';
 import type { ChartSpec, ViewSpec } from '../view/view-spec';
@@ -16,21 +16,26 @@ export interface Dashboard {
   dispose(): void;
 }
 
+/** What a view's charts are drawn from; the model is built once per view and outlives remounts. */
+export interface DashboardData {
+  view: ViewSpec;
+  table: TypedTable;
+  model: CrossfilterModel;
+  columns: ReadonlyMap<string, ColumnMeta>;
+  store: FilterStore;
+}
+
 /**
- * Draws `view`'s charts into `grid` and wires the one-way flow: chart → store →
+ * Draws the view's charts into `grid` and wires the one-way flow: chart → store →
  * (one animation frame) → crossfilter → every chart and the counter. A
  * redraw that throws goes to `onError` (mounting itself throws to the caller).
  */
 export function mountDashboard(
   grid: HTMLElement,
-  view: ViewSpec,
-  table: TypedTable,
-  columns: ReadonlyMap<string, ColumnMeta>,
-  store: FilterStore,
+  { view, table, model, columns, store }: DashboardData,
   onCount: (selected: number, total: number) => void,
   onError: (error: unknown) => void,
 ): Dashboard {
-  const model = createCrossfilterModel(table, view.charts);
   const context: ChartContext = { store, model, columns };
   const charts = view.charts.map((spec) => createChart(grid, spec, table, context));
   const redrawAll = () => {

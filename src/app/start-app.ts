@@ -1,5 +1,6 @@
 import type { Database } from 'sql.js';
 import { DATA_FILES, type DataManifest } from '../contract/data-contract';
+import { createCrossfilterModel } from '../crossfilter/crossfilter-model';
 import { loadDatabase, loadManifest } from '../data/load-data';
 import { describeCause } from '../data/load-error';
 import { loadMessages } from '../data/load-messages';
@@ -94,7 +95,7 @@ async function runViews(shell: AppShell, db: Database, manifest: DataManifest, s
   await show(initial);
 }
 
-/** Sets the header for `view`, reads its columns and returns how to mount its charts. */
+/** Sets the header for `view`, reads its columns, builds its crossfilter and returns how to mount its charts. */
 function mountFor(
   shell: AppShell,
   view: ViewSpec,
@@ -107,10 +108,12 @@ function mountFor(
   shell.description.textContent = view.description;
   const table = readColumns(db, viewReadPlan(view));
   const columns = new Map(manifest.columns.map((column) => [column.name, column]));
+  // Built once per view: a remount at a new width redraws the charts, not the crossfilter.
+  const data = { view, table, model: createCrossfilterModel(table, view.charts), columns, store };
   const showCount = (selected: number, total: number) => {
     shell.counter.textContent = counterText(selected, total);
   };
-  return () => mountDashboard(shell.grid, view, table, columns, store, showCount, onError);
+  return () => mountDashboard(shell.grid, data, showCount, onError);
 }
 
 /** Empties what belongs to the previous view: header texts, counter, problems. */

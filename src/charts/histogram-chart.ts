@@ -7,7 +7,7 @@ import type { HistogramChartSpec } from '../view/view-spec';
 import { axisLabel, type ChartCard } from './chart-card';
 import { binTitle, missingText, rangeText } from './chart-texts';
 import type { ChartContext, ChartView } from './chart-view';
-import { storeFilterHandler } from './dc-filter-bridge';
+import { storeFilterHandler, syncQuietly } from './dc-filter-bridge';
 
 /**
  * dc.js bar chart over the binning's bins, each bin stacked as selected runs
@@ -21,6 +21,7 @@ export function createHistogramChart(card: ChartCard, spec: HistogramChartSpec, 
   let counts = histogramBars(feed);
   const group = { all: () => counts.bars };
   const title = (bar: HistogramBar) => binTitle(bar, binning.digits);
+  const toStore = storeFilterHandler(context.store, spec.id, spec.x, 'range', (hi) => hi >= binning.hi);
   const chart = barChart(card.body as unknown as string);
   chartRegistry.deregister(chart);
   chart
@@ -36,7 +37,7 @@ export function createHistogramChart(card: ChartCard, spec: HistogramChartSpec, 
     .elasticY(true)
     .xAxisLabel(axisLabel(spec.x, context.columns))
     .yAxisLabel('runs')
-    .filterHandler(storeFilterHandler(context.store, spec.id, spec.x, 'range', (hi) => hi >= binning.hi));
+    .filterHandler(toStore);
   // Both brush ends snap outward to bin edges (dc's round() snaps each end alone, so a drag inside one bin became empty).
   (chart as unknown as { extendBrush: (span: [number, number] | null) => [number, number] | null }).extendBrush = (span) =>
     span && snapOutward(binning, span[0], span[1]);
@@ -49,9 +50,11 @@ export function createHistogramChart(card: ChartCard, spec: HistogramChartSpec, 
     redraw() {
       const clause = context.store.get(spec.id);
       const shown = chart.filter() as [number, number] | null;
-      if (clause?.kind === 'range' && (!shown || shown[0] !== clause.lo || shown[1] !== clause.hi)) {
-        chart.replaceFilter(filters.RangedFilter(clause.lo, clause.hi));
-      } else if (!clause && chart.hasFilter()) chart.filterAll();
+      syncQuietly(chart, toStore, () => {
+        if (clause?.kind === 'range' && (!shown || shown[0] !== clause.lo || shown[1] !== clause.hi)) {
+          chart.replaceFilter(filters.RangedFilter(clause.lo, clause.hi));
+        } else if (!clause && chart.hasFilter()) chart.filterAll();
+      });
       card.filterNote.textContent = clause?.kind === 'range' ? rangeText(clause.lo, clause.hi, binning.digits) : '';
       counts = histogramBars(feed);
       card.footer.textContent = missingText(counts.missing, counts.nonFinite);

@@ -3,7 +3,7 @@ import { categoryBars, type Bar, type ChartFeed } from '../crossfilter/crossfilt
 import type { RowChartSpec } from '../view/view-spec';
 import type { ChartCard } from './chart-card';
 import type { ChartContext, ChartView } from './chart-view';
-import { sameMembers, storeFilterHandler } from './dc-filter-bridge';
+import { sameMembers, storeFilterHandler, syncQuietly } from './dc-filter-bridge';
 import { rowTitle } from './chart-texts';
 
 /** dc.js row chart of category counts; clicking rows sets an `in` clause in the store. */
@@ -11,6 +11,7 @@ export function createRowChart(card: ChartCard, spec: RowChartSpec, feed: ChartF
   const dictionary = feed.dictionary ?? [];
   const order = new Map(dictionary.map((label, index) => [label, index]));
   const group = { all: () => categoryBars(feed) };
+  const toStore = storeFilterHandler(context.store, spec.id, spec.x, 'in');
   const chart = rowChart(card.body as unknown as string);
   chartRegistry.deregister(chart);
   chart
@@ -22,7 +23,7 @@ export function createRowChart(card: ChartCard, spec: RowChartSpec, feed: ChartF
     .ordering(((bar: Bar) => order.get(String(bar.key)) ?? 0) as never)
     .elasticX(true)
     .title(((bar: Bar) => rowTitle(bar)) as never)
-    .filterHandler(storeFilterHandler(context.store, spec.id, spec.x, 'in'));
+    .filterHandler(toStore);
   chart.xAxis().ticks(4);
   chart.render();
   return {
@@ -30,8 +31,10 @@ export function createRowChart(card: ChartCard, spec: RowChartSpec, feed: ChartF
     redraw() {
       const clause = context.store.get(spec.id);
       const shown = (chart.filters() as string[]).map(String);
-      if (clause?.kind === 'in' && !sameMembers(shown, clause.values)) chart.replaceFilter([clause.values]);
-      else if (!clause && chart.hasFilter()) chart.filterAll();
+      syncQuietly(chart, toStore, () => {
+        if (clause?.kind === 'in' && !sameMembers(shown, clause.values)) chart.replaceFilter([clause.values]);
+        else if (!clause && chart.hasFilter()) chart.filterAll();
+      });
       card.filterNote.textContent = clause?.kind === 'in' ? clause.values.join(', ') : '';
       chart.redraw();
     },

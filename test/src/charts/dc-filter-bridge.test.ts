@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameMembers, storeFilterHandler } from '../../../src/charts/dc-filter-bridge';
+import { sameMembers, storeFilterHandler, syncQuietly, type FilterHandler } from '../../../src/charts/dc-filter-bridge';
 import { createFilterStore } from '../../../src/state/filter-store';
 
 describe('storeFilterHandler', () => {
@@ -35,5 +35,45 @@ describe('sameMembers', () => {
     expect(sameMembers(['LHC18b'], ['LHC18b', 'LHC18c'])).toBe(false);
     expect(sameMembers(['LHC18b', 'LHC18d'], ['LHC18b', 'LHC18c'])).toBe(false);
     expect(sameMembers([], [])).toBe(true);
+  });
+});
+
+/** The part of a dc chart the bridge touches: a filter handler that replaceFilter/filterAll call. */
+function fakeChart(handler: FilterHandler) {
+  const chart = {
+    handler,
+    filterHandler(next: FilterHandler) {
+      chart.handler = next;
+      return chart;
+    },
+    replaceFilter: (filter: unknown) => chart.handler(null, [filter]),
+    filterAll: () => chart.handler(null, []),
+  };
+  return chart;
+}
+
+describe('syncQuietly', () => {
+  it('lets a chart follow the store without writing back into it, then restores the store handler', () => {
+    const store = createFilterStore([{ chart: 'period', column: 'rct.period', kind: 'in', values: ['LHC18b'] }]);
+    let notified = 0;
+    store.subscribe(() => notified++);
+    const handler = storeFilterHandler(store, 'period', 'rct.period', 'in');
+    const chart = fakeChart(handler);
+    syncQuietly(chart, handler, () => {
+      chart.replaceFilter('LHC18q');
+      chart.filterAll();
+    });
+    expect(notified).toBe(0);
+    expect(store.get('period')).toEqual({ chart: 'period', column: 'rct.period', kind: 'in', values: ['LHC18b'] });
+    expect(chart.handler).toBe(handler);
+    chart.filterAll();
+    expect(store.get('period')).toBeUndefined();
+  });
+
+  it('restores the handler when apply throws', () => {
+    const handler = storeFilterHandler(createFilterStore(), 'ncl', 'x', 'range');
+    const chart = fakeChart(handler);
+    expect(() => syncQuietly(chart, handler, () => { throw new Error('no brush'); })).toThrow('no brush');
+    expect(chart.handler).toBe(handler);
   });
 });
