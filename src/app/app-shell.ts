@@ -2,7 +2,10 @@
 export interface AppShell {
   title: HTMLElement;
   viewSelect: HTMLSelectElement;
+  /** The live count, updated on every redraw (not announced). */
   counter: HTMLElement;
+  /** Screen-reader-only copy of the count, announced politely once it settles. */
+  announcer: HTMLElement;
   reset: HTMLButtonElement;
   description: HTMLElement;
   progress: HTMLProgressElement;
@@ -25,8 +28,10 @@ export function createAppShell(root: HTMLElement): AppShell {
   const viewSelect = make('select', 'view-select');
   viewSelect.setAttribute('aria-label', 'View');
   label.append(viewSelect);
-  const counter = make('output', 'counter');
-  counter.setAttribute('aria-live', 'polite');
+  // A plain span: an <output> is a live region and would be announced on every frame of a brush.
+  const counter = make('span', 'counter');
+  const announcer = make('p', 'sr-only');
+  announcer.setAttribute('aria-live', 'polite');
   const reset = make('button', 'reset');
   reset.type = 'button';
   reset.textContent = 'Reset all';
@@ -37,8 +42,8 @@ export function createAppShell(root: HTMLElement): AppShell {
   const status = make('p', 'status');
   const problems = make('ul', 'problems');
   const grid = make('main', 'chart-grid');
-  root.replaceChildren(header, description, progress, status, problems, grid);
-  return { title, viewSelect, counter, reset, description, progress, status, problems, grid };
+  root.replaceChildren(header, announcer, description, progress, status, problems, grid);
+  return { title, viewSelect, counter, announcer, reset, description, progress, status, problems, grid };
 }
 
 /** Replaces the view selector's options by `names`, selecting `current`. */

@@ -84,7 +84,8 @@ function createChart(grid: HTMLElement, spec: ChartSpec, table: TypedTable, cont
 function subtitleOf(spec: ChartSpec, columns: ReadonlyMap<string, ColumnMeta>): string {
   if (spec.kind === 'trend') return `${axisLabel(spec.y, columns)} vs run`;
   if (spec.kind === 'scatter') return `${axisLabel(spec.y, columns)} vs ${axisLabel(spec.x, columns)}`;
-  return axisLabel(spec.x, columns);
+  // A histogram's x-axis label already says it.
+  return spec.kind === 'histogram' ? '' : axisLabel(spec.x, columns);
 }
 
 /**

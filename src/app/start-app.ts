@@ -13,11 +13,23 @@ import { appMessages } from './app-messages';
 import { createAppShell, setViewOptions, showProblems, type AppShell } from './app-shell';
 import { counterText, progressText } from './counter-text';
 import { createLatestRequest } from './latest-request';
+import { debounce } from './debounce';
 import { mountDashboard, type Dashboard } from './mount-dashboard';
 import { prepareView, problemLines } from './prepare-view';
 import { watchWidth } from './watch-width';
 
 type AppState = 'loading' | 'ready' | 'error';
+
+/** How long the count must stay unchanged before screen readers hear it. */
+const ANNOUNCE_DELAY_MS = 700;
+
+interface MountNeeds {
+  db: Database;
+  manifest: DataManifest;
+  store: FilterStore;
+  onError: (error: unknown) => void;
+  announce: (text: string) => void;
+}
 
 /** Loads the data from `baseUrl` and shows the view named in `?view=` (default tpc-overview). */
 export async function startApp(root: HTMLElement, baseUrl: string): Promise<void> {
@@ -48,6 +60,7 @@ async function runViews(shell: AppShell, db: Database, manifest: DataManifest, s
   if (initial !== requested) shell.status.textContent = loadMessages.unknownView(requested, names);
   setViewOptions(shell.viewSelect, names, initial);
   const latest = createLatestRequest();
+  const announce = debounce((text: string) => (shell.announcer.textContent = text), ANNOUNCE_DELAY_MS);
   let mount: (() => Dashboard) | undefined;
   let dashboard: Dashboard | undefined;
   let shown = initial;
@@ -56,6 +69,7 @@ async function runViews(shell: AppShell, db: Database, manifest: DataManifest, s
     dashboard?.dispose();
     dashboard = mount = undefined;
     clearView(shell);
+    announce.cancel();
     store.reset();
     setState('loading');
     const prepared = prepareView(await loadViewJson(name), manifest.columns);
@@ -68,7 +82,7 @@ async function runViews(shell: AppShell, db: Database, manifest: DataManifest, s
       return;
     }
     const onError = (error: unknown) => fail(shell, appMessages.redraw(name, describeCause(error)));
-    mount = mountFor(shell, prepared.view, db, manifest, store, onError);
+    mount = mountFor(shell, prepared.view, { db, manifest, store, onError, announce: announce.call });
     dashboard = mount();
     setState('ready');
   };
@@ -96,14 +110,7 @@ async function runViews(shell: AppShell, db: Database, manifest: DataManifest, s
 }
 
 /** Sets the header for `view`, reads its columns, builds its crossfilter and returns how to mount its charts. */
-function mountFor(
-  shell: AppShell,
-  view: ViewSpec,
-  db: Database,
-  manifest: DataManifest,
-  store: FilterStore,
-  onError: (error: unknown) => void,
-): () => Dashboard {
+function mountFor(shell: AppShell, view: ViewSpec, { db, manifest, store, onError, announce }: MountNeeds): () => Dashboard {
   shell.title.textContent = view.title;
   shell.description.textContent = view.description;
   const table = readColumns(db, viewReadPlan(view));
@@ -112,6 +119,7 @@ function mountFor(
   const data = { view, table, model: createCrossfilterModel(table, view.charts), columns, store };
   const showCount = (selected: number, total: number) => {
     shell.counter.textContent = counterText(selected, total);
+    announce(shell.counter.textContent);
   };
   return () => mountDashboard(shell.grid, data, showCount, onError);
 }
@@ -121,6 +129,7 @@ function clearView(shell: AppShell): void {
   shell.title.textContent = '';
   shell.description.textContent = '';
   shell.counter.textContent = '';
+  shell.announcer.textContent = '';
   shell.problems.replaceChildren();
 }
 

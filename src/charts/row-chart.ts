@@ -1,16 +1,24 @@
 import { chartRegistry, rowChart } from 'dc';
+import { format, scaleLinear, select } from 'd3';
 import { categoryBars, type Bar, type ChartFeed } from '../crossfilter/crossfilter-model';
 import type { RowChartSpec } from '../view/view-spec';
 import type { ChartCard } from './chart-card';
 import type { ChartContext, ChartView } from './chart-view';
 import { sameMembers, storeFilterHandler, syncQuietly } from './dc-filter-bridge';
 import { rowTitle } from './chart-texts';
+import { countDomain } from './count-domain';
 
-/** dc.js row chart of category counts; clicking rows sets an `in` clause in the store. */
+/**
+ * dc.js row chart of category counts; clicking a row, or Enter/Space on a
+ * focused row, sets an `in` clause in the store. The count axis spans at
+ * least [0, 1] (dc's elastic axis collapses when every count is 0).
+ */
 export function createRowChart(card: ChartCard, spec: RowChartSpec, feed: ChartFeed, context: ChartContext): ChartView {
   const dictionary = feed.dictionary ?? [];
   const order = new Map(dictionary.map((label, index) => [label, index]));
-  const group = { all: () => categoryBars(feed) };
+  // Read once per redraw; the axis is fitted to the same bars dc draws.
+  let bars = categoryBars(feed);
+  const group = { all: () => bars };
   const toStore = storeFilterHandler(context.store, spec.id, spec.x, 'in');
   const chart = rowChart(card.body as unknown as string);
   chartRegistry.deregister(chart);
@@ -21,11 +29,21 @@ export function createRowChart(card: ChartCard, spec: RowChartSpec, feed: ChartF
     .dimension(feed.dimension)
     .group(group as never)
     .ordering(((bar: Bar) => order.get(String(bar.key)) ?? 0) as never)
-    .elasticX(true)
+    .elasticX(false)
     .title(((bar: Bar) => rowTitle(bar)) as never)
     .filterHandler(toStore);
-  chart.xAxis().ticks(4);
+  // Members of dc 4's charts that @types/dc does not declare.
+  const untyped = chart as unknown as { keyboardAccessible(on: boolean): unknown; effectiveWidth(): number };
+  untyped.keyboardAccessible(true);
+  const fitAxis = () => {
+    const domain = countDomain(bars);
+    chart.x(scaleLinear().domain(domain).range([0, untyped.effectiveWidth()]));
+    chart.xAxis().ticks(Math.min(4, domain[1])).tickFormat(format('d'));
+  };
+  fitAxis();
   chart.render();
+  // dc labels the SVG by a <desc> it fills as HTML; name it by the chart title as plain text instead.
+  select(card.body).select('svg').attr('aria-labelledby', null).attr('aria-label', spec.title);
   return {
     id: spec.id,
     redraw() {
@@ -36,6 +54,8 @@ export function createRowChart(card: ChartCard, spec: RowChartSpec, feed: ChartF
         else if (!clause && chart.hasFilter()) chart.filterAll();
       });
       card.filterNote.textContent = clause?.kind === 'in' ? clause.values.join(', ') : '';
+      bars = categoryBars(feed);
+      fitAxis();
       chart.redraw();
     },
     dispose() {
