@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { counterText } from '../src/app/counter-text';
 import { barTitles, brushInsideBar, openDashboard, rowLabels } from './support/dashboard-page';
-import { parseBinTitle } from './support/expected-bins';
-import { countsBy, readRunsCsv } from './support/expected-counts';
+import { parseBinTitle, rowsWithNumbers } from './support/expected-bins';
+import { countsBy, readRunsCsv, rowsWithNumber } from './support/expected-counts';
 import { chartsOfKind } from './support/view-charts';
 
 const rows = readRunsCsv();
@@ -79,4 +79,22 @@ test('a histogram names its variable once, on its x axis (no subtitle repeating 
     await expect(card.locator('.chart-subtitle')).toHaveText('');
     await expect(card.locator('.x-axis-label')).toContainText(histogram.x!);
   }
+});
+
+test.describe('on a screen with 2 device pixels per CSS pixel', () => {
+  test.use({ deviceScaleFactor: 2 });
+
+  test('point canvases are backed at twice their CSS size and draw the same runs', async ({ page }) => {
+    await openDashboard(page);
+    const canvas = page.locator('[data-chart="mip-trend"] canvas');
+    const sizes = await canvas.evaluate((node) => {
+      const box = node.getBoundingClientRect();
+      return { width: (node as HTMLCanvasElement).width, height: (node as HTMLCanvasElement).height, cssWidth: box.width, cssHeight: box.height };
+    });
+    expect(sizes.width).toBe(Math.round(sizes.cssWidth * 2));
+    expect(sizes.height).toBe(Math.round(sizes.cssHeight * 2));
+    await expect(page.locator('[data-chart="mip-trend"]')).toHaveAttribute('data-selected', String(rowsWithNumber(rows, 'tpc.meanMIP').length));
+    const [scatter] = chartsOfKind('tpc-overview', 'scatter');
+    await expect(page.locator(`[data-chart="${scatter.id}"]`)).toHaveAttribute('data-selected', String(rowsWithNumbers(rows, [scatter.x!, scatter.y!]).length));
+  });
 });

@@ -14,9 +14,10 @@ export function pixelSlots(width: number, height: number, px: Float64Array, py: 
   const slotAt = new Int32Array(width * height).fill(-1);
   const slotOf = new Int32Array(px.length);
   const offsets: number[] = [];
+  const half = Math.floor(size / 2);
   for (let row = 0; row < px.length; row++) {
-    const x = Math.round(px[row]) - 1;
-    const y = Math.round(py[row]) - 1;
+    const x = Math.round(px[row]) - half;
+    const y = Math.round(py[row]) - half;
     if (!(x >= 0 && y >= 0 && x <= width - size && y <= height - size)) {
       slotOf[row] = -1;
       continue;

@@ -24,7 +24,7 @@ export function createPlotFrame(body: HTMLElement, xs: Float64Array, ys: Float64
   const y = scaleLinear().domain(paddedExtent(ys)).range([innerHeight, 0]).nice();
   const px = xs.map((v, i) => (Number.isFinite(v) && Number.isFinite(ys[i]) ? x(v) : NaN));
   const py = ys.map((v) => y(v));
-  const layer = createPointLayer(innerWidth, innerHeight, px, py);
+  const layer = createPointLayer(innerWidth, innerHeight, px, py, window.devicePixelRatio || 1);
   layer.canvas.style.left = `${MARGIN.left}px`;
   layer.canvas.style.top = `${MARGIN.top}px`;
   const svg = select(body).append('svg').attr('width', width).attr('height', height).attr('class', 'plot-svg');

@@ -14,19 +14,29 @@ export interface PointLayer {
 const LIGHT = rgba(180, 190, 205, 255);
 const DARK = rgba(31, 78, 145, 255);
 
-/** A canvas of `width`×`height` CSS pixels for points at pixel positions px/py (NaN = not drawn). */
-export function createPointLayer(width: number, height: number, px: Float64Array, py: Float64Array): PointLayer {
+/**
+ * A canvas of `cssWidth`×`cssHeight` CSS pixels for points at CSS pixel
+ * positions px/py (NaN = not drawn), backed by `ratio` device pixels per CSS
+ * pixel (window.devicePixelRatio) so dots stay sharp: 3 CSS pixels wide.
+ */
+export function createPointLayer(cssWidth: number, cssHeight: number, px: Float64Array, py: Float64Array, ratio = 1): PointLayer {
+  const width = Math.round(cssWidth * ratio);
+  const height = Math.round(cssHeight * ratio);
+  const size = Math.max(3, Math.round(3 * ratio));
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
+  canvas.style.width = `${cssWidth}px`;
+  canvas.style.height = `${cssHeight}px`;
   canvas.className = 'point-layer';
   const context = canvas.getContext('2d')!;
   const image = context.createImageData(width, height);
   const pixels = new Uint32Array(image.data.buffer);
-  const { slotOf, offsets } = pixelSlots(width, height, px, py);
+  const scale = (positions: Float64Array) => (ratio === 1 ? positions : positions.map((p) => p * ratio));
+  const { slotOf, offsets } = pixelSlots(width, height, scale(px), scale(py), size);
   // Every point light, drawn once: a redraw copies it and stamps only the selected positions dark.
   const base = new Uint32Array(pixels.length);
-  for (const offset of offsets) stamp(base, offset, width, LIGHT);
+  for (const offset of offsets) stamp(base, offset, width, size, LIGHT);
   const chosen = new Uint8Array(offsets.length);
   return {
     canvas,
@@ -40,20 +50,18 @@ export function createPointLayer(width: number, height: number, px: Float64Array
           selected++;
         }
       }
-      for (let slot = 0; slot < offsets.length; slot++) if (chosen[slot]) stamp(pixels, offsets[slot], width, DARK);
+      for (let slot = 0; slot < offsets.length; slot++) if (chosen[slot]) stamp(pixels, offsets[slot], width, size, DARK);
       context.putImageData(image, 0, 0);
       return selected;
     },
   };
 }
 
-/** A 3×3 dot. */
-function stamp(pixels: Uint32Array, offset: number, width: number, colour: number): void {
-  for (let dy = 0; dy < 3; dy++) {
+/** A `size`×`size` dot with its top-left pixel at `offset`. */
+function stamp(pixels: Uint32Array, offset: number, width: number, size: number, colour: number): void {
+  for (let dy = 0; dy < size; dy++) {
     const base = offset + dy * width;
-    pixels[base] = colour;
-    pixels[base + 1] = colour;
-    pixels[base + 2] = colour;
+    for (let dx = 0; dx < size; dx++) pixels[base + dx] = colour;
   }
 }
 

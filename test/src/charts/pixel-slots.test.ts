@@ -20,6 +20,15 @@ describe('pixelSlots', () => {
     expect([...slots.offsets]).toEqual([0, 2 * 10 + 7]);
   });
 
+  it('centres larger dots (a 6×6 dot at device-pixel ratio 2) on the rounded position', () => {
+    const px = new Float64Array([4, 4.4, 1]);
+    const py = new Float64Array([5, 5, 5]);
+    const slots = pixelSlots(12, 10, px, py, 6);
+    // (4,5) → top-left (1,2); (1,5) → top-left (-2,2) crosses the left edge.
+    expect([...slots.slotOf]).toEqual([0, 0, -1]);
+    expect([...slots.offsets]).toEqual([2 * 12 + 1]);
+  });
+
   it('handles no rows', () => {
     const slots = pixelSlots(4, 4, new Float64Array(0), new Float64Array(0));
     expect([...slots.slotOf]).toEqual([]);
