@@ -71,8 +71,9 @@ test('a trend brush, a period click and a histogram brush combine; reset restore
   const ofPeriod = rows.filter((row) => row['rct.period'] === period);
   await expect(page.locator('[data-chart="mip-trend"]')).toHaveAttribute('data-selected', String(rowsWithNumber(ofPeriod, 'tpc.meanMIP').length));
   await brushTrend(page, brushed.id, 0.2, 0.7);
-  const [vlo, vhi] = await brushedRange(page, brushed.id);
-  const all3 = rowsInValueRange(both, brushed.x!, vlo, vhi, topEdgeOf(brushedBars));
+  const range = await brushedRange(page, brushed.id);
+  expect(range.closed).toBe(range.hi === topEdgeOf(brushedBars));
+  const all3 = rowsInValueRange(both, brushed.x!, range);
   await expect(page.locator('.counter')).toHaveText(counterText(all3.length, total));
 
   await page.getByRole('button', { name: 'Reset all' }).click();

@@ -33,8 +33,11 @@ test('brushing a histogram selects the runs in its shown range; its own bars sta
   const [brushed, other] = chartsOfKind('tpc-overview', 'histogram');
   const before = await expectBins(page, brushed.id, brushed.x!, rows);
   await brushTrend(page, brushed.id, 0.3, 0.55);
-  const [lo, hi] = await brushedRange(page, brushed.id);
-  const selected = rowsInValueRange(rows, brushed.x!, lo, hi, topEdgeOf(before));
+  const range = await brushedRange(page, brushed.id);
+  const { lo, hi } = range;
+  // The note is closed exactly when the brush reaches the top edge.
+  expect(range.closed).toBe(hi === topEdgeOf(before));
+  const selected = rowsInValueRange(rows, brushed.x!, range);
   expect(selected.length).toBeGreaterThan(0);
   expect(selected.length).toBeLessThan(total);
   await expect(page.locator('.counter')).toHaveText(counterText(selected.length, total));
@@ -69,8 +72,21 @@ test('a drag inside one histogram bin selects exactly that bin', async ({ page }
   const chosen = inner.reduce((best, bin) => (bin.total > best.total ? bin : best), inner[0]);
   // Both ends in the bin's left half: rounding each end to its nearest edge would give an empty span.
   await brushInsideBar(page, histogram.id, bins.indexOf(chosen), 0.15, 0.4);
-  await expect(page.locator(`[data-chart="${histogram.id}"] .chart-filter`)).toHaveText(rangeText(chosen.lo, chosen.hi, chosen.digits));
-  const selected = rowsInValueRange(rows, histogram.x!, chosen.lo, chosen.hi, bins[bins.length - 1].hi);
+  await expect(page.locator(`[data-chart="${histogram.id}"] .chart-filter`)).toHaveText(rangeText(chosen.lo, chosen.hi, chosen.digits, false));
+  const selected = rowsInValueRange(rows, histogram.x!, { lo: chosen.lo, hi: chosen.hi, closed: false });
   expect(selected.length).toBe(chosen.total);
+  await expect(page.locator('.counter')).toHaveText(counterText(selected.length, total));
+});
+
+test('a histogram brush reaching the top edge is shown closed, [lo, top]', async ({ page }) => {
+  await openDashboard(page);
+  const [histogram] = chartsOfKind('tpc-overview', 'histogram');
+  const bins = (await barTitles(page, histogram.id).allTextContents()).map(parseBinTitle);
+  await brushTrend(page, histogram.id, 0.6, 0.999);
+  const range = await brushedRange(page, histogram.id);
+  expect(range).toEqual({ lo: range.lo, hi: bins[bins.length - 1].hi, closed: true });
+  await expect(page.locator(`[data-chart="${histogram.id}"] .chart-filter`)).toHaveText(rangeText(range.lo, range.hi, bins[0].digits, true));
+  const selected = rowsInValueRange(rows, histogram.x!, range);
+  expect(selected.length).toBeGreaterThan(0);
   await expect(page.locator('.counter')).toHaveText(counterText(selected.length, total));
 });

@@ -82,12 +82,21 @@ export function contextBarTitles(page: Page, chart: string) {
   return page.locator(`[data-chart="${chart}"] g.stack._1 rect.bar title`);
 }
 
-/** The value range shown in a histogram's header, e.g. `118.0 – 121.3` → [118, 121.3]. */
-export async function brushedRange(page: Page, chart: string): Promise<[number, number]> {
+/** A histogram's header interval, `[lo, hi)` or `[lo, hi]`: its ends and whether it is closed at hi. */
+export interface ShownRange {
+  lo: number;
+  hi: number;
+  closed: boolean;
+}
+
+const INTERVAL = /^\[(\S+), (\S+)([)\]])$/;
+
+/** The value range shown in a histogram's header, e.g. `[118.0, 121.3)` → {lo: 118, hi: 121.3, closed: false}. */
+export async function brushedRange(page: Page, chart: string): Promise<ShownRange> {
   const note = page.locator(`[data-chart="${chart}"] .chart-filter`);
-  await expect(note).toHaveText(/^\S+ – \S+$/);
-  const [lo, hi] = ((await note.textContent()) ?? '').split(' – ');
-  return [Number(lo), Number(hi)];
+  await expect(note).toHaveText(INTERVAL);
+  const match = INTERVAL.exec((await note.textContent()) ?? '')!;
+  return { lo: Number(match[1]), hi: Number(match[2]), closed: match[3] === ']' };
 }
 
 /** Titles of a row chart's rows, in drawing order (`label: count`). */

@@ -46,13 +46,13 @@ export function expectedBinTitles(shown: readonly TitledBin[], column: string, s
 }
 
 /**
- * Rows a histogram brush [lo, hi] selects on `column`: lo ≤ v < hi, as the
- * bins hold values, and v = hi too only when hi is the histogram's top edge.
+ * Rows a histogram brush selects on `column`: lo ≤ v < hi, as the bins hold
+ * values, and v = hi too only when the range is closed (it ends at the top edge).
  */
-export function rowsInValueRange(rows: readonly CsvRow[], column: string, lo: number, hi: number, topEdge: number): CsvRow[] {
+export function rowsInValueRange(rows: readonly CsvRow[], column: string, { lo, hi, closed }: { lo: number; hi: number; closed: boolean }): CsvRow[] {
   return rows.filter((row) => {
     const v = row[column] === '' ? NaN : Number(row[column]);
-    return v >= lo && (v < hi || (hi === topEdge && v === hi));
+    return v >= lo && (v < hi || (closed && v === hi));
   });
 }
 

@@ -14,9 +14,12 @@ export function edgeText(value: number, digits: number): string {
   return Number(fixed) === value ? fixed : String(value);
 }
 
-/** Text for a closed numeric range filter, exact: `118.0 – 121.3`. */
-export function rangeText(lo: number, hi: number, digits: number): string {
-  return `${edgeText(lo, digits)} – ${edgeText(hi, digits)}`;
+/**
+ * Text for a numeric range filter, ends exact, in interval notation: `[118.0, 121.0)`
+ * when it holds lo ≤ v < hi, `[118.0, 121.0]` when `closed` (a brush up to the top edge).
+ */
+export function rangeText(lo: number, hi: number, digits: number, closed: boolean): string {
+  return `[${edgeText(lo, digits)}, ${edgeText(hi, digits)}${closed ? ']' : ')'}`;
 }
 
 /** Title of one histogram bin, e.g. `118.0–119.0: 42 of 57 runs` (selected under the other filters, of all runs). */

@@ -55,7 +55,7 @@ export function createHistogramChart(card: ChartCard, spec: HistogramChartSpec, 
           chart.replaceFilter(filters.RangedFilter(clause.lo, clause.hi));
         } else if (!clause && chart.hasFilter()) chart.filterAll();
       });
-      card.filterNote.textContent = clause?.kind === 'range' ? rangeText(clause.lo, clause.hi, binning.digits) : '';
+      card.filterNote.textContent = clause?.kind === 'range' ? rangeText(clause.lo, clause.hi, binning.digits, clause.closed) : '';
       counts = histogramBars(feed);
       card.footer.textContent = missingText(counts.missing, counts.nonFinite);
       chart.redraw();

@@ -11,9 +11,11 @@ describe('chart texts', () => {
     expect(edgeText(118.03125, 1)).toBe('118.03125');
     expect(edgeText(0.1 + 0.2, 1)).toBe('0.30000000000000004');
   });
-  it('rangeText shows both ends exactly', () => {
-    expect(rangeText(118, 121.3, 1)).toBe('118.0 – 121.3');
-    expect(rangeText(0.0512345, 112.987, 2)).toBe('0.0512345 – 112.987');
+  it('rangeText shows both ends exactly, half-open unless closed', () => {
+    expect(rangeText(118, 121.3, 1, false)).toBe('[118.0, 121.3)');
+    expect(rangeText(118, 121.3, 1, true)).toBe('[118.0, 121.3]');
+    expect(rangeText(0.0512345, 112.987, 2, false)).toBe('[0.0512345, 112.987)');
+    expect(rangeText(-1.5, -0.25, 2, true)).toBe('[-1.50, -0.25]');
   });
   it('binTitle names the bin edges and both counts', () => {
     expect(binTitle({ key: 118, lo: 118, hi: 119, selected: 42, total: 57 }, 1)).toBe('118.0–119.0: 42 of 57 runs');
