@@ -3,6 +3,7 @@ import { categoricalColumn, numericColumn, type TypedTable } from '../data/typed
 import type { FilterClause } from '../state/filter-store';
 import type { ChartSpec } from '../view/view-spec';
 import { binCounts, binKey, binningOf, type Binning } from './histogram-bins';
+import { inBox } from './in-box';
 import { isInfiniteKey, nextUp, numericAccessor } from './missing-sentinel';
 import { trackSelection, type SelectionMask } from './selection-mask';
 
@@ -25,8 +26,10 @@ export interface ChartFeed {
   totals?: Uint32Array;
   /** Labels of a categorical dimension's codes. */
   dictionary?: string[];
-  /** Trend: runs passing every filter except the chart's own (its points are drawn from this). */
+  /** Trend and scatter: runs passing every filter except the chart's own (its points are drawn from this). */
   exceptOwn?: SelectionMask;
+  /** Scatter: its x and y values, which a box clause tests. */
+  points?: { xs: Float64Array; ys: Float64Array };
 }
 
 /** Crossfilter over row indexes of a typed table, with one dimension per filtering chart. */
@@ -41,7 +44,7 @@ export interface CrossfilterModel {
   apply(clauses: readonly FilterClause[]): void;
 }
 
-/** Builds the model: dimensions and groups only for the charts that need them (trend: run; histogram; row). */
+/** Builds the model: dimensions and groups only for the charts that need them (trend: run; histogram; row; scatter: row index). */
 export function createCrossfilterModel(table: TypedTable, charts: readonly ChartSpec[]): CrossfilterModel {
   const rows = Array.from({ length: table.size }, (_, row) => row);
   const cf = crossfilter(rows);
@@ -83,13 +86,19 @@ function feedFor(cf: crossfilter.Crossfilter<number>, table: TypedTable, chart: 
     const dimension = cf.dimension((row) => codes[row]);
     return { chart, dimension, group: dimension.group(), dictionary: column.dictionary };
   }
-  return { chart };
+  // Scatter: a dimension over row indexes, filtered by a function testing both columns.
+  const points = { xs: numericColumn(table, chart.x)!.values, ys: numericColumn(table, chart.y)!.values };
+  const dimension = cf.dimension((row) => row);
+  return { chart, dimension, points, exceptOwn: trackSelection(dimension, table.size) };
 }
 
 function applyClause(feed: ChartFeed, clause: FilterClause | undefined): void {
   const dimension = feed.dimension!;
   if (!clause) dimension.filterAll();
-  else if (clause.kind === 'range') dimension.filterRange([clause.lo, clause.closed ? nextUp(clause.hi) : clause.hi]);
+  else if (clause.kind === 'box') {
+    if (feed.points) dimension.filterFunction(inBox(feed.points.xs, feed.points.ys, clause));
+    else dimension.filterAll();
+  } else if (clause.kind === 'range') dimension.filterRange([clause.lo, clause.closed ? nextUp(clause.hi) : clause.hi]);
   else {
     const dictionary = feed.dictionary ?? [];
     const codes = new Set(clause.values.map((label) => dictionary.indexOf(label)).filter((code) => code >= 0));

@@ -25,7 +25,22 @@ export interface InClause {
   values: string[];
 }
 
-export type FilterClause = RangeClause | InClause;
+/**
+ * A box on two numeric columns, closed on every side: x0 ≤ x ≤ x1 and
+ * y0 ≤ y ≤ y1 (a scatter's 2-D brush). A run missing either value is outside.
+ */
+export interface BoxClause {
+  chart: string;
+  kind: 'box';
+  x: string;
+  y: string;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+export type FilterClause = RangeClause | InClause | BoxClause;
 
 export type StoreListener = (clauses: readonly FilterClause[]) => void;
 
@@ -94,22 +109,31 @@ export function parseClauses(text: string): FilterClause[] {
   return Array.isArray(json) ? json.filter(isClause).map(copyClause) : [];
 }
 
-/** True when both clauses filter the same chart and column the same way. */
+/** True when both clauses filter the same chart and columns the same way. */
 export function sameClause(a: FilterClause, b: FilterClause): boolean {
-  if (a.chart !== b.chart || a.column !== b.column || a.kind !== b.kind) return false;
-  if (a.kind === 'range' && b.kind === 'range') return a.lo === b.lo && a.hi === b.hi && a.closed === b.closed;
-  if (a.kind === 'in' && b.kind === 'in') return a.values.length === b.values.length && a.values.every((v, i) => v === b.values[i]);
+  if (a.chart !== b.chart) return false;
+  if (a.kind === 'range' && b.kind === 'range') {
+    return a.column === b.column && a.lo === b.lo && a.hi === b.hi && a.closed === b.closed;
+  }
+  if (a.kind === 'in' && b.kind === 'in') {
+    return a.column === b.column && a.values.length === b.values.length && a.values.every((v, i) => v === b.values[i]);
+  }
+  if (a.kind === 'box' && b.kind === 'box') {
+    return a.x === b.x && a.y === b.y && a.x0 === b.x0 && a.x1 === b.x1 && a.y0 === b.y0 && a.y1 === b.y1;
+  }
   return false;
 }
 
 function copyClause(clause: FilterClause): FilterClause {
-  return clause.kind === 'range' ? { ...clause } : { ...clause, values: [...clause.values] };
+  return clause.kind === 'in' ? { ...clause, values: [...clause.values] } : { ...clause };
 }
 
 function isClause(value: unknown): value is FilterClause {
   if (typeof value !== 'object' || value === null) return false;
   const c = value as Record<string, unknown>;
-  if (typeof c.chart !== 'string' || typeof c.column !== 'string') return false;
+  if (typeof c.chart !== 'string') return false;
+  if (c.kind === 'box') return typeof c.x === 'string' && typeof c.y === 'string' && ['x0', 'x1', 'y0', 'y1'].every((k) => typeof c[k] === 'number');
+  if (typeof c.column !== 'string') return false;
   if (c.kind === 'range') return typeof c.lo === 'number' && typeof c.hi === 'number' && typeof c.closed === 'boolean';
   return c.kind === 'in' && Array.isArray(c.values) && c.values.every((v) => typeof v === 'string');
 }

@@ -40,7 +40,7 @@ describe('createCrossfilterModel', () => {
       mip: { bars: [bin(40, 50, 2, 2), bin(50, 60, 2, 2)], missing: 2, nonFinite: 0 },
       period: [{ key: 'A', value: 3 }, { key: 'B', value: 2 }, { key: '(missing)', value: 1 }],
     });
-    expect(model.feeds.get('sc')?.dimension).toBeUndefined();
+    expect(model.feeds.get('sc')!.exceptOwn!.count()).toBe(6);
   });
 
   it('a histogram range excludes missing values and filters the other charts, not its own bars', () => {
@@ -107,7 +107,7 @@ describe('createCrossfilterModel', () => {
     expect(categoryBars(model.feeds.get('rows')!)).toEqual([{ key: '7', value: 2 }, { key: '8', value: 1 }, { key: '9', value: 2 }, { key: '(missing)', value: 1 }]);
   });
 
-  it('the trend’s own mask ignores its run range but follows every other filter; the scatter has none', () => {
+  it('the trend’s own mask ignores its run range but follows every other filter', () => {
     const model = createCrossfilterModel(table, charts);
     const own = model.feeds.get('trend')!.exceptOwn!;
     const rows = [0, 1, 2, 3, 4, 5];
@@ -120,7 +120,43 @@ describe('createCrossfilterModel', () => {
     ]);
     expect(rows.map(own.isSelected)).toEqual([true, true, false, false, false, true]);
     expect(own.count()).toBe(3);
-    expect(model.feeds.get('sc')?.exceptOwn).toBeUndefined();
+  });
+
+  // The scatter plots meanMIP (x: 40, NaN, 45, 50, NaN, 60) against run (y: 100…105).
+  const box = { chart: 'sc', kind: 'box', x: 'tpc.meanMIP', y: 'run', x0: 45, x1: 60, y0: 102, y1: 105 } as const;
+
+  it('a scatter box is closed on every edge and filters the other charts', () => {
+    const model = createCrossfilterModel(table, charts);
+    model.apply([box]);
+    expect([0, 1, 2, 3, 4, 5].map(model.isSelected)).toEqual([false, false, true, true, false, true]);
+    expect(model.selectedCount()).toBe(3);
+    expect(feeds(model)).toEqual({
+      mip: { bars: [bin(40, 50, 1, 2), bin(50, 60, 2, 2)], missing: 0, nonFinite: 0 },
+      period: [{ key: 'A', value: 1 }, { key: 'B', value: 2 }, { key: '(missing)', value: 0 }],
+    });
+    model.apply([{ ...box, y0: 102.5 }]);
+    expect([0, 1, 2, 3, 4, 5].map(model.isSelected)).toEqual([false, false, false, true, false, true]);
+    model.apply([]);
+    expect(model.selectedCount()).toBe(6);
+  });
+
+  it('a scatter box leaves out runs missing x or y, however wide it is', () => {
+    const model = createCrossfilterModel(table, charts);
+    model.apply([{ ...box, x0: -1e300, x1: 1e300, y0: -1e300, y1: 1e300 }]);
+    expect([0, 1, 2, 3, 4, 5].map(model.isSelected)).toEqual([true, false, true, true, false, true]);
+  });
+
+  it('the scatter’s own mask ignores its box but follows every other filter', () => {
+    const model = createCrossfilterModel(table, charts);
+    const own = model.feeds.get('sc')!.exceptOwn!;
+    const rows = [0, 1, 2, 3, 4, 5];
+    model.apply([box]);
+    expect(rows.map(own.isSelected)).toEqual([true, true, true, true, true, true]);
+    model.apply([box, { chart: 'period', column: 'rct.period', kind: 'in', values: ['A'] }]);
+    expect(rows.map(own.isSelected)).toEqual([true, true, false, false, false, true]);
+    expect(rows.map(model.isSelected)).toEqual([false, false, false, false, false, true]);
+    // The trend's own mask follows the box.
+    expect(rows.map(model.feeds.get('trend')!.exceptOwn!.isSelected)).toEqual([false, false, false, false, false, true]);
   });
 
   it('keeps ±Infinity apart from missing: out of the bins and out of finite ranges', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createFilterStore, parseClauses, type FilterClause } from '../../../src/state/filter-store';
+import { createFilterStore, parseClauses, sameClause, type FilterClause } from '../../../src/state/filter-store';
 
 const range: FilterClause = { chart: 'mip-trend', column: 'run', kind: 'range', lo: 285012, hi: 290221, closed: true };
 const periods: FilterClause = { chart: 'period', column: 'rct.period', kind: 'in', values: ['LHC18b', 'LHC18c'] };
+const box: FilterClause = { chart: 'sc', kind: 'box', x: 'tpc.meanTPCncl', y: 'tpc.meanMIP', x0: 110, x1: 120.5, y0: 48, y1: 52 };
 
 describe('createFilterStore', () => {
   it('keeps one clause per chart and notifies subscribers on each change', () => {
@@ -65,5 +66,27 @@ describe('createFilterStore', () => {
     // A range without `closed` is not a clause (it would be ambiguous at a bin edge).
     expect(parseClauses('[{"chart":"a","column":"b","kind":"range","lo":1,"hi":2}]')).toEqual([]);
     expect(parseClauses('not json')).toEqual([]);
+  });
+
+  it('sameClause compares a box by its columns and all four bounds, and never equals another kind', () => {
+    expect(sameClause(box, { ...box })).toBe(true);
+    for (const change of [{ x: 'tpc.meanMIP' }, { y: 'run' }, { x0: 111 }, { x1: 120 }, { y0: 47 }, { y1: 53 }]) {
+      expect(sameClause(box, { ...box, ...change } as FilterClause)).toBe(false);
+    }
+    expect(sameClause(box, { ...range, chart: 'sc' })).toBe(false);
+  });
+
+  it('stores, replaces and serialises a box clause; a box missing a bound or a column is dropped', () => {
+    const store = createFilterStore([range]);
+    let calls = 0;
+    store.subscribe(() => calls++);
+    store.set(box);
+    store.set({ ...box });
+    expect(calls).toBe(1);
+    store.set({ ...box, y1: 55 });
+    expect(store.get('sc')).toEqual({ ...box, y1: 55 });
+    expect(parseClauses(store.serialise())).toEqual([range, { ...box, y1: 55 }]);
+    expect(parseClauses('[{"chart":"sc","kind":"box","x":"a","y":"b","x0":1,"x1":2,"y0":3}]')).toEqual([]);
+    expect(parseClauses('[{"chart":"sc","kind":"box","x":"a","x0":1,"x1":2,"y0":3,"y1":4}]')).toEqual([]);
   });
 });
