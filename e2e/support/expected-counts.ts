@@ -44,3 +44,11 @@ export function expectedTitles(labels: readonly string[], counts: ReadonlyMap<st
 export function rowsWithNumber(rows: readonly CsvRow[], column: string): CsvRow[] {
   return rows.filter((row) => row[column] !== '' && Number.isFinite(Number(row[column])));
 }
+
+/** Rows whose `x` and `y` are both finite and inside the closed box [x0, x1] × [y0, y1]. */
+export function rowsInBox(rows: readonly CsvRow[], x: string, y: string, box: { x0: number; x1: number; y0: number; y1: number }): CsvRow[] {
+  return rowsWithNumber(rowsWithNumber(rows, x), y).filter((row) => {
+    const [vx, vy] = [Number(row[x]), Number(row[y])];
+    return vx >= box.x0 && vx <= box.x1 && vy >= box.y0 && vy <= box.y1;
+  });
+}

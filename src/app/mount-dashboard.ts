@@ -77,7 +77,7 @@ function createChart(grid: HTMLElement, spec: ChartSpec, table: TypedTable, cont
     case 'row':
       return createRowChart(card, spec, feed, context);
     case 'scatter':
-      return createScatterChart(card, spec, table, context);
+      return createScatterChart(card, spec, feed, table, context);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Bar } from '../crossfilter/crossfilter-model';
 import type { HistogramBar } from '../crossfilter/histogram-bars';
+import type { BoxBounds } from '../crossfilter/in-box';
 
 /** Texts charts show and tests read: filter notes, missing counts, row titles. */
 
@@ -20,6 +21,11 @@ export function edgeText(value: number, digits: number): string {
  */
 export function rangeText(lo: number, hi: number, digits: number, closed: boolean): string {
   return `[${edgeText(lo, digits)}, ${edgeText(hi, digits)}${closed ? ']' : ')'}`;
+}
+
+/** Text for a scatter's box filter, closed on every side, bounds exact: `x ∈ [110.5, 121], y ∈ [48.25, 52.5]`. */
+export function boxText({ x0, x1, y0, y1 }: BoxBounds): string {
+  return `x ∈ [${x0}, ${x1}], y ∈ [${y0}, ${y1}]`;
 }
 
 /** Title of one histogram bin, e.g. `118.0–119.0: 42 of 57 runs` (selected under the other filters, of all runs). */

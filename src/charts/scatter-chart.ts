@@ -1,19 +1,53 @@
+import { brush as brush2d, select, type D3BrushEvent } from 'd3';
+import type { ChartFeed } from '../crossfilter/crossfilter-model';
 import { numericColumn, type TypedTable } from '../data/typed-table';
+import { sameClause, type BoxClause } from '../state/filter-store';
 import type { ScatterChartSpec } from '../view/view-spec';
+import { boxFromBrush, brushFromBox, type PixelBox } from './brush-box';
 import { columnLabel, type ChartCard } from './chart-card';
+import { boxText } from './chart-texts';
 import type { ChartContext, ChartView } from './chart-view';
 import { createPlotFrame } from './plot-frame';
 
-/** Two numeric variables against each other on canvas; runs passing every filter drawn dark. */
-export function createScatterChart(card: ChartCard, spec: ScatterChartSpec, table: TypedTable, context: ChartContext): ChartView {
+/**
+ * Two numeric variables against each other on canvas. A 2-D brush over the
+ * plot sets a box clause (a click without a drag clears it); the header
+ * shows it. Points are dark when they pass every filter but the chart's own box.
+ */
+export function createScatterChart(card: ChartCard, spec: ScatterChartSpec, feed: ChartFeed, table: TypedTable, context: ChartContext): ChartView {
+  const exceptOwn = feed.exceptOwn!;
   const xs = numericColumn(table, spec.x)!.values;
   const ys = numericColumn(table, spec.y)!.values;
   const frame = createPlotFrame(card.body, xs, ys, { x: columnLabel(spec.x, context.columns), y: columnLabel(spec.y, context.columns) });
+  const brush = brush2d<unknown>().extent([[0, 0], [frame.innerWidth, frame.innerHeight]]);
+  const brushGroup = select(frame.plot).append('g').attr('class', 'brush');
+  // The box the brush shows: set by the user's drag, or by following the store.
+  let shown: BoxClause | undefined;
+  brush.on('brush end', (event: D3BrushEvent<unknown>) => {
+    if (!event.sourceEvent) return;
+    const selection = event.selection as PixelBox | null;
+    shown = selection ? { chart: spec.id, kind: 'box', x: spec.x, y: spec.y, ...boxFromBrush(selection, frame.x, frame.y) } : undefined;
+    if (shown) context.store.set(shown);
+    else context.store.clear(spec.id);
+  });
+  brushGroup.call(brush);
+  /** Moves the brush to the store's box unless it already shows that box. */
+  const syncBrush = (clause: BoxClause | undefined) => {
+    if (clause === shown || (clause && shown && sameClause(clause, shown))) return;
+    shown = clause;
+    brushGroup.call(brush.move, clause ? brushFromBox(clause, frame.x, frame.y) : null);
+  };
   return {
     id: spec.id,
     redraw() {
-      card.root.dataset.selected = String(frame.layer.draw(context.model.isSelected));
+      const clause = context.store.get(spec.id);
+      const box = clause?.kind === 'box' ? clause : undefined;
+      card.filterNote.textContent = box ? boxText(box) : '';
+      syncBrush(box);
+      card.root.dataset.selected = String(frame.layer.draw(exceptOwn.isSelected));
     },
-    dispose() {},
+    dispose() {
+      brush.on('brush end', null);
+    },
   };
 }

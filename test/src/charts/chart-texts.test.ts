@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binTitle, edgeText, missingText, rangeText, rowTitle, runRangeText } from '../../../src/charts/chart-texts';
+import { binTitle, boxText, edgeText, missingText, rangeText, rowTitle, runRangeText } from '../../../src/charts/chart-texts';
 
 describe('chart texts', () => {
   it('runRangeText names the closed run range with an en dash', () => {
@@ -16,6 +16,10 @@ describe('chart texts', () => {
     expect(rangeText(118, 121.3, 1, true)).toBe('[118.0, 121.3]');
     expect(rangeText(0.0512345, 112.987, 2, false)).toBe('[0.0512345, 112.987)');
     expect(rangeText(-1.5, -0.25, 2, true)).toBe('[-1.50, -0.25]');
+  });
+  it('boxText shows both closed intervals with the bounds exactly as stored', () => {
+    expect(boxText({ x0: 110.5, x1: 121, y0: 48.25, y1: 52.5 })).toBe('x ∈ [110.5, 121], y ∈ [48.25, 52.5]');
+    expect(boxText({ x0: -0.03, x1: 1e-7, y0: -2, y1: 0 })).toBe('x ∈ [-0.03, 1e-7], y ∈ [-2, 0]');
   });
   it('binTitle names the bin edges and both counts', () => {
     expect(binTitle({ key: 118, lo: 118, hi: 119, selected: 42, total: 57 }, 1)).toBe('118.0–119.0: 42 of 57 runs');
