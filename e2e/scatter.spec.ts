@@ -48,3 +48,20 @@ test('Reset all clears the scatter box; so does a click on the plot without a dr
   await expect(page.locator('.counter')).toHaveText(counterText(total, total));
   await expectRows(page, 'period', 'rct.period', rows, rows);
 });
+
+test('after a window resize the scatter shows the same box and the same selection', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await openDashboard(page);
+  await brushBox(page, scatter.id, [0.3, 0.2], [0.7, 0.7]);
+  const box = await brushedBox(page, scatter.id);
+  const counter = counterText(rowsInBox(rows, scatter.x!, scatter.y!, box).length, total);
+  await expect(page.locator('.counter')).toHaveText(counter);
+  const selection = page.locator(`${card(scatter.id)} .brush .selection`);
+  const before = await selection.boundingBox();
+
+  await page.setViewportSize({ width: 900, height: 900 });
+  await expect.poll(async () => (await selection.boundingBox())?.width).not.toBe(before?.width);
+  expect(await brushedBox(page, scatter.id)).toEqual(box);
+  await expect(selection).toBeVisible();
+  await expect(page.locator('.counter')).toHaveText(counter);
+});
