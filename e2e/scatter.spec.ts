@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { counterText } from '../src/app/counter-text';
-import { brushBox, brushedBox, clickPlot, openDashboard } from './support/dashboard-page';
+import { openDashboard } from './support/dashboard-page';
+import { brushBox, brushedBox, clickPlot } from './support/scatter-page';
 import { expectBins, expectRows } from './support/expect-charts';
 import { rowsWithNumbers } from './support/expected-bins';
 import { readRunsCsv, rowsInBox, rowsWithNumber } from './support/expected-counts';
