@@ -76,6 +76,7 @@ function report(sets: DataSet[], js: ReturnType<typeof firstPageSize>, makeMs: n
     console.log(`  brush event dispatched → frame after the redraw: ${fmtMs(p.dispatchToFrame)}`);
     console.log(`  brush input received → redraw end: ${fmtMs(p.brushToRedrawEnd)}; → frame after: ${fmtMs(p.brushToFrame)} (${p.brushSteps} drag steps)`);
     console.log(`  reset all: redraw work ${fmtMs(p.resetWork)}; click dispatched → frame after: ${fmtMs(p.resetToFrame)}`);
+    console.log(`  scatter box brush: redraw work ${fmtMs(p.boxWork)}; event dispatched → frame after: ${fmtMs(p.boxToFrame)}`);
   }
 }
 

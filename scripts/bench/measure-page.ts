@@ -18,6 +18,9 @@ export interface PageFigures {
   /** "Reset all" after the brush: redraw work and click dispatched → frame after, ms (one click per load). */
   resetWork: number;
   resetToFrame: number;
+  /** Box brush on the scatter: redraw work and dispatch → frame after, ms (median over drag steps). */
+  boxWork: number;
+  boxToFrame: number;
 }
 
 interface Step {
@@ -36,12 +39,13 @@ const LOADS = 5;
 const BRUSH_STEPS = 15;
 const PROBES = fileURLToPath(new URL('./page-probes.js', import.meta.url));
 
-/** Loads the app `LOADS` times (fresh context each) and brushes its trend chart; returns medians. */
+/** Loads the app `LOADS` times (fresh context each), brushes its trend chart, resets, and (last load) brushes the scatter; returns medians. */
 export async function measurePage(url: string): Promise<PageFigures> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
   try {
     const loads: number[] = [];
     let brush: Step[] = [];
+    let boxes: Step[] = [];
     const resets: Step[] = [];
     for (let i = 0; i < LOADS; i++) {
       const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
@@ -53,9 +57,10 @@ export async function measurePage(url: string): Promise<PageFigures> {
         throw new Error(`bench: the app reported an error at ${url}: ${await page.locator('body').innerText()}`);
       }
       loads.push(await page.evaluate(() => (window as unknown as ProbedWindow).runlensBench.chartsDrawn()));
-      const steps = await brushTrend(page);
+      const steps = await dragAcross(page, 'trend');
       if (i === LOADS - 1) brush = steps;
       resets.push(await resetAll(page));
+      if (i === LOADS - 1) boxes = await dragAcross(page, 'scatter');
       await context.close();
     }
     return {
@@ -67,23 +72,30 @@ export async function measurePage(url: string): Promise<PageFigures> {
       brushSteps: brush.length,
       resetWork: median(resets.map((s) => s.work)),
       resetToFrame: median(resets.map((s) => s.dispatchToFrame)),
+      boxWork: median(boxes.map((s) => s.work)),
+      boxToFrame: median(boxes.map((s) => s.dispatchToFrame)),
     };
   } finally {
     await browser.close();
   }
 }
 
-/** Drags across the trend chart in steps, timing each from its input event to the next frame. */
-async function brushTrend(page: Page): Promise<Step[]> {
-  const box = await page.locator('[data-chart-kind="trend"] .chart-body').first().boundingBox();
-  if (!box) throw new Error('bench: no trend chart ([data-chart-kind="trend"]) on the page');
-  const y = box.y + box.height / 2;
+/**
+ * Drags across the first chart of `kind` in steps (along the run axis for
+ * the trend, diagonally for the scatter's box), timing each step from its
+ * input event to the next frame.
+ */
+async function dragAcross(page: Page, kind: 'trend' | 'scatter'): Promise<Step[]> {
+  const box = await page.locator(`[data-chart-kind="${kind}"] .chart-body`).first().boundingBox();
+  if (!box) throw new Error(`bench: no ${kind} chart ([data-chart-kind="${kind}"]) on the page`);
   const x0 = box.x + box.width * 0.2;
-  await page.mouse.move(x0, y);
+  const y0 = box.y + box.height * (kind === 'trend' ? 0.5 : 0.25);
+  const dy = kind === 'trend' ? 0 : box.height * 0.5;
+  await page.mouse.move(x0, y0);
   await page.mouse.down();
   const steps: Step[] = [];
   for (let s = 1; s <= BRUSH_STEPS; s++) {
-    await page.mouse.move(x0 + (box.width * 0.5 * s) / BRUSH_STEPS, y);
+    await page.mouse.move(x0 + (box.width * 0.5 * s) / BRUSH_STEPS, y0 + (dy * s) / BRUSH_STEPS);
     const handle = await page.waitForFunction(() => (window as unknown as ProbedWindow).runlensBench.step(), null, { timeout: 10_000 });
     steps.push((await handle.jsonValue()) as Step);
   }
