@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { portFromEnv } from './e2e/support/free-port';
 
 /** Flags for Debian's Chromium in a closed sandbox (no background network, no GPU). */
 export const chromiumArgs = [
@@ -6,8 +7,13 @@ export const chromiumArgs = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-const PREVIEW = 'http://127.0.0.1:4173/';
-const DEV = 'http://127.0.0.1:5173/';
+// Ports of their own, never 4173/5173: a developer's `npm start` (5173) or
+// `npm run preview` (4173) may be running in the same clone. Set
+// RUNLENS_E2E_PREVIEW_PORT / RUNLENS_E2E_DEV_PORT to choose them.
+const previewPort = await portFromEnv('RUNLENS_E2E_PREVIEW_PORT');
+const devPort = await portFromEnv('RUNLENS_E2E_DEV_PORT');
+const PREVIEW = `http://127.0.0.1:${previewPort}/`;
+const DEV = `http://127.0.0.1:${devPort}/`;
 
 /**
  * Two servers: `vite preview` of the production build (what GitHub Pages
@@ -29,7 +35,7 @@ export default defineConfig({
     { name: 'dev', use: { baseURL: DEV }, testMatch: 'start.spec.ts' },
   ],
   webServer: [
-    { command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort', url: PREVIEW, reuseExistingServer: false, timeout: 60_000 },
-    { command: 'npx vite --host 127.0.0.1 --port 5173 --strictPort', url: DEV, reuseExistingServer: false, timeout: 60_000 },
+    { command: `npx vite preview --host 127.0.0.1 --port ${previewPort} --strictPort`, url: PREVIEW, reuseExistingServer: false, timeout: 60_000 },
+    { command: `npx vite --host 127.0.0.1 --port ${devPort} --strictPort`, url: DEV, reuseExistingServer: false, timeout: 60_000 },
   ],
 });
