@@ -1,5 +1,6 @@
 import type { Database } from 'sql.js';
 import type { DataManifest } from '../contract/data-contract';
+import { chartParticipant } from '../charts/kinds/registry';
 import { createCrossfilterModel } from '../crossfilter/crossfilter-model';
 import { describeCause } from '../data/load-error';
 import { loadMessages } from '../data/load-messages';
@@ -88,7 +89,7 @@ function mountFor(shell: AppShell, view: ViewSpec, { db, manifest, store, onErro
   const table = readColumns(db, viewReadPlan(view));
   const columns = new Map(manifest.columns.map((column) => [column.name, column]));
   // Built once per view: a remount at a new width redraws the charts, not the crossfilter.
-  const data = { view, table, model: createCrossfilterModel(table, view.charts), columns, store };
+  const data = { view, table, model: createCrossfilterModel(table, view.charts.map(chartParticipant)), columns, store };
   const showCount = (selected: number, total: number) => {
     shell.counter.textContent = counterText(selected, total);
     announce(shell.counter.textContent);
