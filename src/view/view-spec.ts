@@ -1,19 +1,5 @@
 /** A view as the app uses it, after normalisation (all defaults filled in). */
 
-/** Keys each chart kind accepts in a view file: the one record the kinds and key checks derive from. */
-export const CHART_KEYS = {
-  trend: ['id', 'kind', 'title', 'x', 'y'],
-  histogram: ['id', 'kind', 'title', 'x', 'bins'],
-  row: ['id', 'kind', 'title', 'x'],
-  scatter: ['id', 'kind', 'title', 'x', 'y'],
-} as const;
-
-export type ChartKind = keyof typeof CHART_KEYS;
-export const CHART_KINDS = Object.keys(CHART_KEYS) as ChartKind[];
-
-/** Keys a view file accepts at its top level (`$schema` for editors). */
-export const VIEW_KEYS = ['$schema', 'title', 'description', 'charts'] as const;
-
 export type { ChartSpec } from '../charts/kinds/registry';
 export type { TrendChartSpec } from '../charts/kinds/trend';
 export type { HistogramChartSpec } from '../charts/kinds/histogram';
@@ -34,5 +20,7 @@ export interface ViewProblem {
   kind: 'view-problem';
   path: string;
   message: string;
+  /** What to do about it (the closest known name, or what the field holds). */
+  hint?: string;
 }
 

@@ -63,6 +63,8 @@ export interface ChartKindModule<F extends ChartFileBase, S extends ChartSpecBas
   kind: S['kind'];
   /** Keys naming a column, in the order they are checked and read. */
   reads: readonly ColumnRead<F & S>[];
+  /** Keys whose strings are values of the column another key names (a row chart's `selected` of its `x`). */
+  categoryReads?: readonly { key: Extract<keyof F, string>; column: Extract<keyof F, string> }[];
   /** Clause kinds this chart sets; a clause of another kind is never applied to it. */
   clauseKinds: readonly ClauseKind[];
   /** The chart with its defaults filled in (`file` already passed the schema). */

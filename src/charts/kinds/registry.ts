@@ -66,6 +66,17 @@ export function chartColumns(kind: ChartKindName, chart: Readonly<Record<string,
   });
 }
 
+/** The category values a chart names (e.g. a row chart's `selected`): for each, its JSON key, index, value and column. */
+export function chartCategoryValues(kind: ChartKindName, chart: Readonly<Record<string, unknown>>): { key: string; index: number; value: string; column: string }[] {
+  const reads = (CHART_KINDS[kind].categoryReads ?? []) as readonly { key: string; column: string }[];
+  return reads.flatMap(({ key, column }) => {
+    const values = chart[key];
+    const name = chart[column];
+    if (!Array.isArray(values) || typeof name !== 'string') return [];
+    return values.flatMap((value, index) => (typeof value === 'string' ? [{ key, index, value, column: name }] : []));
+  });
+}
+
 /** The chart as a filtering participant of the crossfilter model. */
 export function chartParticipant(spec: ChartSpec): FilterParticipant {
   const module = moduleOf(spec);

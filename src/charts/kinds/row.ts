@@ -31,6 +31,7 @@ const CLAUSE_KINDS = ['in'] as const;
 export const row: ChartKindModule<RowFile, RowChartSpec> = {
   kind: 'row',
   reads: [{ key: 'x', readAs: 'categorical' }],
+  categoryReads: [{ key: 'selected', column: 'x' }],
   clauseKinds: CLAUSE_KINDS,
   normalise: (file) => ({ id: file.id, kind: 'row', x: file.x, title: file.title ?? file.x, selected: file.selected }),
   checkClause(spec, clause) {
