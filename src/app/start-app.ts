@@ -2,16 +2,16 @@ import type { Database } from 'sql.js';
 import { DATA_FILES, type DataManifest } from '../contract/data-contract';
 import { loadDatabase, loadManifest } from '../data/load-data';
 import { describeCause } from '../data/load-error';
-import { loadMessages } from '../data/load-messages';
 import { createFilterStore, type FilterStore } from '../state/filter-store';
-import { DEFAULT_VIEW, viewNames } from '../view/view-files';
 import { createAppShell, setViewOptions, type AppShell } from './app-shell';
 import { progressText } from './counter-text';
 import { fail, setState } from './page-state';
+import { chooseView } from './choose-view';
+import { fetchSiteIndex } from './fetch-site';
 import { createViewSwitcher } from './view-switcher';
 import { watchWidth } from './watch-width';
 
-/** Loads the data from `baseUrl` and shows the view named in `?view=` (default tpc-overview). */
+/** Loads the data from `baseUrl` and shows the view named in `?view=` (default: the site's default view). */
 export async function startApp(root: HTMLElement, baseUrl: string): Promise<void> {
   setState('loading');
   const shell = createAppShell(root);
@@ -35,12 +35,12 @@ export async function startApp(root: HTMLElement, baseUrl: string): Promise<void
 
 /** Shows the requested view, then follows the view selector and the window width. */
 async function runViews(shell: AppShell, db: Database, manifest: DataManifest, store: FilterStore): Promise<void> {
-  const names = viewNames();
-  const requested = new URLSearchParams(location.search).get('view') ?? DEFAULT_VIEW;
-  const initial = names.includes(requested) ? requested : DEFAULT_VIEW;
-  if (initial !== requested) shell.status.textContent = loadMessages.unknownView(requested, names);
-  setViewOptions(shell.viewSelect, names, initial);
-  const views = createViewSwitcher(shell, db, manifest, store);
+  const siteUrl = new URL('./', document.baseURI).href;
+  const site = await fetchSiteIndex(siteUrl);
+  const { initial, notice } = chooseView(site, location.search);
+  if (notice) shell.status.textContent = notice;
+  setViewOptions(shell.viewSelect, site.views, initial);
+  const views = createViewSwitcher(shell, { siteUrl, db, manifest }, store);
   // Charts are sized when mounted: redraw them at the new width, filters kept (they live in the store).
   watchWidth(shell.grid, () => views.remount());
   shell.viewSelect.addEventListener('change', () => {
