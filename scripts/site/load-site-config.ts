@@ -4,7 +4,7 @@ import Ajv from 'ajv';
 import configSchema from '../../runlens.config.schema.json';
 import { parseSourcesFile } from '../pipeline/load-sources-file';
 import { DEFAULT_SOURCES_FILE } from '../pipeline/parse-cli-args';
-import { problemLine } from '../../src/view/check-view';
+import { problemLine, sortProblems } from '../../src/view/check-view';
 import type { SchemaNode } from '../../src/view/schema-at';
 import { schemaProblems } from '../../src/view/schema-problems';
 import { AJV_OPTIONS } from '../schema/ajv-options';
@@ -74,7 +74,7 @@ function readConfig(file: string): SiteConfigFile {
   const validate = new Ajv(AJV_OPTIONS).compile(configSchema);
   if (!validate(json)) {
     const problems = schemaProblems(validate.errors ?? [], json, configSchema as SchemaNode);
-    throw new Error(siteMessages.configInvalid(file, problems.map(problemLine)));
+    throw new Error(siteMessages.configInvalid(file, sortProblems(problems).map(problemLine)));
   }
   return json as SiteConfigFile;
 }
