@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
-import configSchema from '../../runlens.config.schema.json';
 import { parseSourcesFile } from '../pipeline/load-sources-file';
 import { DEFAULT_SOURCES_FILE } from '../pipeline/parse-cli-args';
 import { problemLine, sortProblems } from '../../src/view/check-view';
@@ -29,6 +29,8 @@ export interface SiteConfig {
 
 export const SITE_DEFAULTS = { title: 'RunLens — run-by-run QA', defaultView: 'tpc-overview', base: './' } as const;
 export const CONFIG_FILE = 'runlens.config.json';
+/** runlens.config.schema.json, beside this project's package.json. */
+const CONFIG_SCHEMA = fileURLToPath(new URL('../../runlens.config.schema.json', import.meta.url));
 const BASE_PATTERN = /^(\.\/|\/([^/?#]+\/)*)$/;
 
 /**
@@ -71,9 +73,10 @@ function readConfig(file: string): SiteConfigFile {
   } catch (error) {
     throw new Error(siteMessages.configNotJson(file, (error as Error).message));
   }
+  const configSchema = JSON.parse(readFileSync(CONFIG_SCHEMA, 'utf8')) as SchemaNode;
   const validate = new Ajv(AJV_OPTIONS).compile(configSchema);
   if (!validate(json)) {
-    const problems = schemaProblems(validate.errors ?? [], json, configSchema as SchemaNode);
+    const problems = schemaProblems(validate.errors ?? [], json, configSchema);
     throw new Error(siteMessages.configInvalid(file, sortProblems(problems).map(problemLine)));
   }
   return json as SiteConfigFile;

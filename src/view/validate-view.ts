@@ -1,6 +1,5 @@
-import viewSchema from '../../views/view.schema.json';
+import { viewSchema } from './generated/view-schema';
 import { validate } from './generated/view-validator.js';
-import type { SchemaNode } from './schema-at';
 import { schemaProblems } from './schema-problems';
 import type { ViewProblem } from './view-spec';
 
@@ -10,5 +9,5 @@ import type { ViewProblem } from './view-spec';
  * Vite plugin use; no `new Function` in the page).
  */
 export function validateViewJson(json: unknown): ViewProblem[] {
-  return validate(json) ? [] : schemaProblems(validate.errors ?? [], json, viewSchema as SchemaNode);
+  return validate(json) ? [] : schemaProblems(validate.errors ?? [], json, viewSchema);
 }
