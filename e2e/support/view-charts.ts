@@ -8,6 +8,8 @@ export interface ViewChart {
   title: string;
   x?: string;
   y?: string;
+  /** A row chart's categories selected on opening. */
+  selected?: string[];
 }
 
 /** A view file as written (only the fields the tests read). */
