@@ -42,7 +42,8 @@ export function planStart(argv: readonly string[], root: string, env: NodeJS.Pro
 /** The two commands of a plan, as [command, args, extra environment]. */
 export function startCommands(plan: StartPlan): { build: [string, string[]]; serve: [string, string[], Record<string, string>] } {
   const build = ['tsx', 'scripts/build-data.ts', '--sources', plan.sources, ...(plan.out ? ['--out', plan.out] : [])];
-  const serve = ['vite', '--configLoader', 'runner', '--host', plan.host, '--port', plan.port];
+  // --host and --port first: .ci/run stops a leftover dev server by matching "vite --host 127.0.0.1 --port 5173".
+  const serve = ['vite', '--host', plan.host, '--port', plan.port, '--configLoader', 'runner'];
   return { build: ['npx', build], serve: ['npx', serve, { RUNLENS_DATA: plan.data, RUNLENS_SOURCES: plan.sources, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' }] };
 }
 

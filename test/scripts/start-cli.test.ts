@@ -42,7 +42,7 @@ describe('startCommands and run', () => {
   it('builds with build:data, then serves with Vite on the plan’s data folder', () => {
     const { build, serve } = startCommands({ sources: '/s.json', data: '/d', out: '/d', host: 'h', port: '1' });
     expect(build).toEqual(['npx', ['tsx', 'scripts/build-data.ts', '--sources', '/s.json', '--out', '/d']]);
-    expect(serve[1]).toEqual(['vite', '--configLoader', 'runner', '--host', 'h', '--port', '1']);
+    expect(serve[1]).toEqual(['vite', '--host', 'h', '--port', '1', '--configLoader', 'runner']);
     expect(serve[2]).toMatchObject({ RUNLENS_DATA: '/d', RUNLENS_SOURCES: '/s.json' });
   });
 
