@@ -27,7 +27,7 @@ test.beforeAll(async () => {
     publicDir: false,
     logLevel: 'silent',
     // A cache of its own: the suite's other dev server optimises dependencies into node_modules/.vite at the same time.
-    cacheDir: path.join(viewsDir, '.vite-cache'),
+    cacheDir: `${viewsDir}-vite-cache`,
     plugins: [runlensSite(site, REPO)],
     resolve: { alias: [{ find: /^dc$/, replacement: 'dc/src/index.js' }] },
     server: { host: '127.0.0.1', port, strictPort: true, fs: { allow: [REPO, viewsDir] } },
@@ -39,6 +39,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await server?.close();
   rmSync(viewsDir, { recursive: true, force: true });
+  rmSync(`${viewsDir}-vite-cache`, { recursive: true, force: true });
 });
 
 test('npm run dev reloads the page when a view file changes, and shows a broken view’s problems in the overlay', async ({ page }) => {
