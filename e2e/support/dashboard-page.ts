@@ -64,6 +64,21 @@ export function textAtNextFrame(page: Page, selector: string): Promise<string> {
   );
 }
 
+/**
+ * Text of `selector` two animation frames from now: by then the app has
+ * redrawn for every input event already sent, whether Chromium handled the
+ * event before this frame's callbacks or at the start of the next frame.
+ */
+export function textAfterFrames(page: Page, selector: string): Promise<string> {
+  return page.evaluate(
+    (css) =>
+      new Promise<string>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(document.querySelector(css)?.textContent ?? ''))),
+      ),
+    selector,
+  );
+}
+
 /** The run range shown in a trend chart's header, e.g. `runs 285012–290221` → [285012, 290221]. */
 export async function brushedRuns(page: Page, chart: string): Promise<[number, number]> {
   const note = page.locator(`[data-chart="${chart}"] .chart-filter`);
@@ -89,7 +104,8 @@ export interface ShownRange {
   closed: boolean;
 }
 
-const INTERVAL = /^\[(\S+), (\S+)([)\]])$/;
+/** A histogram's header interval: `[lo, hi)` or `[lo, hi]`. */
+export const INTERVAL = /^\[(\S+), (\S+)([)\]])$/;
 
 /** The value range shown in a histogram's header, e.g. `[118.0, 121.3)` → {lo: 118, hi: 121.3, closed: false}. */
 export async function brushedRange(page: Page, chart: string): Promise<ShownRange> {

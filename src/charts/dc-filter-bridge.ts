@@ -1,3 +1,4 @@
+import { filters as dcFilters } from 'dc';
 import type { FilterStore } from '../state/filter-store';
 
 /** A dc filter as dc hands it over: a RangedFilter ([lo, hi] with filterType) or a key. */
@@ -50,4 +51,31 @@ export function syncQuietly(chart: { filterHandler(handler: FilterHandler): unkn
   } finally {
     chart.filterHandler(handler);
   }
+}
+
+/** The members of dc 4.2's coordinate-grid charts that a pixel-snapped brush uses (not in @types/dc). */
+interface DcBrushing {
+  _brushing(event: { selection: [number, number] | null }): void;
+  _ignoreBrushEvents: boolean;
+  redrawBrush(span: [number, number] | null, doTransition: boolean): void;
+  applyBrushSelection(filter: unknown): void;
+}
+
+/**
+ * Replaces dc's brush handling on `chart` by one that hands `snap` the
+ * brush's own pixels on every brush event (start, each move, release).
+ * dc inverts the pixels to values and rounds those, and on release inverts
+ * the pixels it had moved the brush to, so a value that does not survive the
+ * round trip moved an edge by one bin. The snapped span is drawn (the brush
+ * moves to its pixels) and set as the chart's filter, null clearing both.
+ */
+export function snapBrushInPixels(chart: object, snap: (start: number, end: number) => [number, number] | null): void {
+  const dc = chart as unknown as DcBrushing;
+  // dc's brush listener calls this._brushing(event): an own property wins over the class's method.
+  dc._brushing = (event) => {
+    if (dc._ignoreBrushEvents) return;
+    const span = event.selection && snap(event.selection[0], event.selection[1]);
+    dc.redrawBrush(span, false);
+    dc.applyBrushSelection(span ? dcFilters.RangedFilter(span[0], span[1]) : null);
+  };
 }

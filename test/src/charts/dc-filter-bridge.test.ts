@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameMembers, storeFilterHandler, syncQuietly, type FilterHandler } from '../../../src/charts/dc-filter-bridge';
+import { sameMembers, snapBrushInPixels, storeFilterHandler, syncQuietly, type FilterHandler } from '../../../src/charts/dc-filter-bridge';
 import { createFilterStore } from '../../../src/state/filter-store';
 
 describe('storeFilterHandler', () => {
@@ -75,5 +75,48 @@ describe('syncQuietly', () => {
     const chart = fakeChart(handler);
     expect(() => syncQuietly(chart, handler, () => { throw new Error('no brush'); })).toThrow('no brush');
     expect(chart.handler).toBe(handler);
+  });
+});
+
+/** The brush members of a dc chart that snapBrushInPixels drives, recording what it is asked. */
+function fakeBrushChart() {
+  const calls: { drawn: ([number, number] | null)[]; filters: unknown[] } = { drawn: [], filters: [] };
+  const chart = {
+    _ignoreBrushEvents: false,
+    _brushing: (_event: unknown) => calls.filters.push('dc handled it'),
+    redrawBrush: (span: [number, number] | null) => calls.drawn.push(span),
+    applyBrushSelection: (filter: unknown) => calls.filters.push(filter),
+  };
+  return { chart, calls };
+}
+
+describe('snapBrushInPixels', () => {
+  it('hands the brush pixels to snap, draws the snapped span and sets it as a ranged filter', () => {
+    const { chart, calls } = fakeBrushChart();
+    const seen: [number, number][] = [];
+    snapBrushInPixels(chart, (start, end) => (seen.push([start, end]), [10, 20]));
+    chart._brushing({ selection: [33.5, 71] });
+    expect(seen).toEqual([[33.5, 71]]);
+    expect(calls.drawn).toEqual([[10, 20]]);
+    expect(calls.filters).toHaveLength(1);
+    expect([...(calls.filters[0] as number[])]).toEqual([10, 20]);
+    expect((calls.filters[0] as { filterType: string }).filterType).toBe('RangedFilter');
+  });
+
+  it('clears the brush and the filter when the selection is empty or snaps to nothing', () => {
+    const { chart, calls } = fakeBrushChart();
+    snapBrushInPixels(chart, () => null);
+    chart._brushing({ selection: [40, 40] });
+    chart._brushing({ selection: null });
+    expect(calls.drawn).toEqual([null, null]);
+    expect(calls.filters).toEqual([null, null]);
+  });
+
+  it('ignores the brush events dc raises itself while it moves the brush', () => {
+    const { chart, calls } = fakeBrushChart();
+    snapBrushInPixels(chart, () => [1, 2]);
+    chart._ignoreBrushEvents = true;
+    chart._brushing({ selection: [1, 5] });
+    expect(calls).toEqual({ drawn: [], filters: [] });
   });
 });
