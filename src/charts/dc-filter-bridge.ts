@@ -1,4 +1,5 @@
 import { filters as dcFilters } from 'dc';
+import type { CategoryValue } from '../data/typed-table';
 import type { FilterStore } from '../state/filter-store';
 
 /** A dc filter as dc hands it over: a RangedFilter ([lo, hi] with filterType) or a key. */
@@ -12,26 +13,40 @@ export type FilterHandler = (dimension: unknown, filters: DcFilter[]) => DcFilte
  * the crossfilter dimension (the store drives crossfilter). Returns the filters
  * so dc keeps drawing its selection. A range is closed when `isClosedAt(hi)`
  * (default: always; a histogram closes it only at its top edge).
+ * Row charts use storeCategoryHandler.
  */
 export function storeFilterHandler(
   store: FilterStore,
   chart: string,
   column: string,
-  kind: 'range' | 'in',
+  _kind: 'range',
   isClosedAt: (hi: number) => boolean = () => true,
 ): FilterHandler {
   return (_dimension, filters) => {
     if (filters.length === 0) store.clear(chart);
-    else if (kind === 'range') {
+    else {
       const [lo, hi] = (filters[0] as [number, number]).map(Number);
       store.set({ chart, column, kind: 'range', lo, hi, closed: isClosedAt(hi) });
-    } else store.set({ chart, column, kind: 'in', values: filters.map(String) });
+    }
     return filters;
   };
 }
 
-/** True when both lists hold the same labels, in any order. */
-export function sameMembers(a: readonly string[], b: readonly string[]): boolean {
+/**
+ * A dc filterHandler for a row chart keyed by category codes: the store gets
+ * an `in` clause of the codes' categories (`categoryOf`, null for missing),
+ * never their display labels.
+ */
+export function storeCategoryHandler(store: FilterStore, chart: string, column: string, categoryOf: (code: number) => CategoryValue): FilterHandler {
+  return (_dimension, filters) => {
+    if (filters.length === 0) store.clear(chart);
+    else store.set({ chart, column, kind: 'in', values: filters.map((code) => categoryOf(Number(code))) });
+    return filters;
+  };
+}
+
+/** True when both lists hold the same members, in any order. */
+export function sameMembers<T>(a: readonly T[], b: readonly T[]): boolean {
   const set = new Set(a);
   return a.length === b.length && b.every((label) => set.has(label));
 }
