@@ -1,5 +1,7 @@
 import initSqlJs, { type Database } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { LoadError } from '../../../src/data/load-error';
+import { loadMessages } from '../../../src/data/load-messages';
 import { readColumns } from '../../../src/data/read-columns';
 
 let db: Database;
@@ -85,5 +87,10 @@ describe('readColumns', () => {
       codes: new Uint32Array([0, 1, 2, 3]),
       dictionary: ['285012', '286500', '287000', '290221'],
     });
+  });
+  it('refuses a column the database lacks instead of reading its quoted name as text', () => {
+    const read = () => readColumns(db, [{ name: 'rct.beamType', readAs: 'categorical' }, { name: 'tpc.meanMIP', readAs: 'numeric' }]);
+    expect(read).toThrow(LoadError);
+    expect(read).toThrow(loadMessages.missingColumns('runlens.sqlite', ['rct.beamType'], 'manifest.json'));
   });
 });
