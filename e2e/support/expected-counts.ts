@@ -11,8 +11,13 @@ const csvPath = fileURLToPath(new URL('../../public/data/runlens.csv', import.me
 
 /** The data rows of public/data/runlens.csv, the file the built app serves. */
 export function readRunsCsv(): CsvRow[] {
-  const parsed = Papa.parse<CsvRow>(readFileSync(csvPath, 'utf8'), { header: true, skipEmptyLines: true });
-  if (parsed.errors.length) throw new Error(`${csvPath}: ${parsed.errors[0].message} (row ${parsed.errors[0].row})`);
+  return parseRunsCsv(readFileSync(csvPath, 'utf8'), csvPath);
+}
+
+/** The data rows of a runlens.csv's text; `label` names it in errors. */
+export function parseRunsCsv(text: string, label: string): CsvRow[] {
+  const parsed = Papa.parse<CsvRow>(text, { header: true, skipEmptyLines: true });
+  if (parsed.errors.length) throw new Error(`${label}: ${parsed.errors[0].message} (row ${parsed.errors[0].row})`);
   return parsed.data;
 }
 

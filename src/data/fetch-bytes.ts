@@ -1,4 +1,3 @@
-import { DATA_FILES } from '../contract/data-contract';
 import { describeCause, LoadError } from './load-error';
 import { loadMessages } from './load-messages';
 
@@ -14,6 +13,8 @@ export interface FetchOptions {
    * download that goes past it is stopped at once.
    */
   expectedBytes?: number;
+  /** Where expectedBytes comes from (the manifest's URL), for messages. */
+  listedIn?: string;
   onProgress?: ProgressListener;
 }
 
@@ -25,7 +26,7 @@ export interface FetchOptions {
  * request fails, the answer is not 2xx, no byte arrives for `stallMs`
  * ('stalled'), or more bytes arrive than expected ('mismatch').
  */
-export async function fetchBytes(url: string, { stallMs, expectedBytes, onProgress }: FetchOptions): Promise<Uint8Array> {
+export async function fetchBytes(url: string, { stallMs, expectedBytes, listedIn = 'the manifest', onProgress }: FetchOptions): Promise<Uint8Array> {
   const controller = new AbortController();
   let received = 0;
   let stalled = false;
@@ -51,7 +52,7 @@ export async function fetchBytes(url: string, { stallMs, expectedBytes, onProgre
       received += value.length;
       if (expectedBytes !== undefined && received > expectedBytes) {
         void reader.cancel();
-        throw new LoadError('mismatch', url, loadMessages.tooLarge(url, DATA_FILES.manifest, expectedBytes));
+        throw new LoadError('mismatch', url, loadMessages.tooLarge(url, listedIn, expectedBytes));
       }
       chunks.push(value);
       onProgress?.(received, total);

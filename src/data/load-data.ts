@@ -36,7 +36,7 @@ export async function loadDatabase(baseUrl: string, manifest: DataManifest, opti
   const manifestUrl = baseUrl + DATA_FILES.manifest;
   // toManifest made sure the manifest lists the file.
   const listed = manifest.files.find((file) => file.name === DATA_FILES.sqlite)!;
-  const [bytes, SQL] = await Promise.all([fetchBytes(url, { stallMs: options.stallMs, expectedBytes: listed.bytes, onProgress }), startSqlJs()]);
+  const [bytes, SQL] = await Promise.all([fetchBytes(url, { stallMs: options.stallMs, expectedBytes: listed.bytes, listedIn: manifestUrl, onProgress }), startSqlJs()]);
   await checkBytes(url, bytes, listed, manifestUrl);
   let db: Database;
   try {

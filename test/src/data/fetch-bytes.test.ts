@@ -66,9 +66,9 @@ describe('fetchBytes', () => {
 
   it('stops a download that goes past the expected size, naming the file', async () => {
     const url = `${base}/data.bin`;
-    const error = await fetchBytes(url, { stallMs: 5000, expectedBytes: 40_000 }).catch((e: unknown) => e);
+    const error = await fetchBytes(url, { stallMs: 5000, expectedBytes: 40_000, listedIn: `${base}/manifest.json` }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LoadError);
-    expect(error).toMatchObject({ kind: 'mismatch', file: url, message: loadMessages.tooLarge(url, 'manifest.json', 40_000) });
+    expect(error).toMatchObject({ kind: 'mismatch', file: url, message: loadMessages.tooLarge(url, `${base}/manifest.json`, 40_000) });
   });
 
   it('gives up a download that receives no byte for stallMs, saying how far it got', async () => {
