@@ -68,7 +68,7 @@ test('a 500-chart view is refused at once with the cap; a file with 150 problems
 
 test('a row chart with "selected" opens filtered to those categories; Reset all clears them', async ({ page }) => {
   const periods = countsBy(rows, 'rct.period');
-  const [period, count] = [...periods].filter(([label]) => label !== '(missing)').sort((a, b) => b[1] - a[1])[0];
+  const [period, count] = [...periods].filter((entry): entry is [string, number] => entry[0] !== null).sort((a, b) => b[1] - a[1])[0];
   const view = viewFile('tpc-overview');
   await serveView(page, 'tpc-overview', { ...view, charts: view.charts.map((chart) => (chart.id === 'period' ? { ...chart, selected: [period] } : chart)) });
   await openDashboard(page);

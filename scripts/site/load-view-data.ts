@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import initSqlJs from 'sql.js';
 import { DATA_FILES, type ColumnMeta } from '../../src/contract/data-contract';
+import type { CategoryValue } from '../../src/data/typed-table';
 import { readColumns } from '../../src/data/read-columns';
 import { toManifest } from '../../src/data/to-manifest';
 import type { ViewData } from '../../src/view/check-view';
@@ -34,7 +35,7 @@ export async function loadViewData(dir: string): Promise<LoadedViewData | undefi
   const sqlite = path.join(dir, DATA_FILES.sqlite);
   const SQL = await initSqlJs();
   const db = existsSync(sqlite) ? new SQL.Database(readFileSync(sqlite)) : undefined;
-  const cache = new Map<string, readonly string[] | undefined>();
+  const cache = new Map<string, readonly CategoryValue[] | undefined>();
   const categoriesOf = (column: string) => {
     if (!cache.has(column)) {
       const known = db && columns.some((meta) => meta.name === column);

@@ -1,12 +1,13 @@
 import { chartCategoryValues, isChartKind } from '../charts/kinds/registry';
+import type { CategoryValue } from '../data/typed-table';
 import { chartItems } from './check-view-ids';
 import { closestNames } from './closest-names';
 import { toJsonPath } from './json-path';
 import { viewHints, viewMessages } from './view-messages';
 import type { ViewProblem } from './view-spec';
 
-/** The values of a category column in the data, or undefined when the column is not known (reported elsewhere). */
-export type CategoriesOf = (column: string) => readonly string[] | undefined;
+/** The categories of a column in the data (null: missing), or undefined when the column is not known (reported elsewhere). */
+export type CategoriesOf = (column: string) => readonly CategoryValue[] | undefined;
 
 /** Category values a view names (a row chart's `selected`) that the data's column does not hold, with the closest that it does. */
 export function checkCategoryValues(json: unknown, categoriesOf: CategoriesOf): ViewProblem[] {
@@ -16,7 +17,7 @@ export function checkCategoryValues(json: unknown, categoriesOf: CategoriesOf): 
     for (const { key, index: at, value, column } of chartCategoryValues(chart.kind, chart)) {
       const known = categoriesOf(column);
       if (!known || known.includes(value)) continue;
-      const near = closestNames(value, known);
+      const near = closestNames(value, known.filter((category): category is string => category !== null));
       problems.push({
         kind: 'view-problem',
         path: toJsonPath(['charts', index, key, at]),

@@ -24,11 +24,11 @@ describe('row kind', () => {
     expect(row.initialClause!(row.normalise({ id: 'r', kind: 'row', x: 'p' }))).toBeUndefined();
   });
 
-  it('feed counts runs per category, (missing) last', () => {
+  it('feed counts runs per category, missing (null) last', () => {
     const table = kindTable();
     const cf = crossfilter(Array.from({ length: table.size }, (_, i) => i));
     const feed = row.feed(cf, table, row.normalise({ id: 'r', kind: 'row', x: 'p' }));
-    expect(categoryBars(feed)).toEqual([{ key: 'A', value: 2 }, { key: 'B', value: 2 }, { key: '(missing)', value: 1 }]);
+    expect(categoryBars(feed)).toEqual([{ key: 0, category: 'A', value: 2 }, { key: 1, category: 'B', value: 2 }, { key: 2, category: null, value: 1 }]);
     expect(row.subtitle(row.normalise({ id: 'r', kind: 'row', x: 'p' }), new Map())).toBe('p');
   });
 });
