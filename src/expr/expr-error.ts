@@ -59,8 +59,9 @@ export function caretLine(error: Pick<ExprError, 'source' | 'start' | 'end'>): s
   const { source } = error;
   const lineStart = source.lastIndexOf('\n', error.start - 1) + 1;
   const newline = source.indexOf('\n', error.start);
-  const lineEnd = newline === -1 ? source.length : newline;
-  const line = source.slice(lineStart, lineEnd).replace(/\r$/, '');
+  const rawEnd = newline === -1 ? source.length : newline;
+  const lineEnd = source[rawEnd - 1] === '\r' ? rawEnd - 1 : rawEnd;
+  const line = source.slice(lineStart, lineEnd);
   const pad = source.slice(lineStart, error.start).replace(/[^\t]/g, ' ');
   const width = Math.max(1, Math.min(error.end, lineEnd) - error.start);
   return `${line}\n${pad}${'^'.repeat(width)}`;

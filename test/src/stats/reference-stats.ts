@@ -4,8 +4,10 @@
  * independently.
  */
 
+/** Finite values in ascending order, −0 before +0 (the order Float64Array.prototype.sort uses). */
 export function plainFinite(values: readonly number[]): number[] {
-  return values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  const negativeZero = (v: number) => (Object.is(v, -0) ? 0 : 1);
+  return values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b || negativeZero(a) - negativeZero(b));
 }
 
 export function plainMedian(values: readonly number[]): number {
