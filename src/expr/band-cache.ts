@@ -33,16 +33,26 @@ export function createBandCache(): BandCache {
 export function referenceSamples(cache: BandCache, key: string, values: Float64Array, reference: Reference): Float64Array[] {
   const cached = cache.samples.get(key);
   if (cached) return cached;
-  let samples: Float64Array[];
-  if (!reference.groups) samples = [finiteSorted(values, reference.rows)];
-  else {
-    const { of, labels } = reference.groups;
-    const members: number[][] = labels.map(() => []);
-    for (const row of reference.rows) if (of[row] >= 0) members[of[row]].push(row);
-    samples = members.map((rows) => finiteSorted(values, rows));
-  }
+  const samples = reference.groups ? groupedSamples(values, reference.rows, reference.groups.of, reference.groups.labels.length) : [finiteSorted(values, reference.rows)];
   cache.samples.set(key, samples);
   return samples;
+}
+
+/** Finite reference values per group, each sorted, as views of one buffer (a counting sort by group, then one sort per group). */
+function groupedSamples(values: Float64Array, rows: Uint32Array, of: Int32Array, groups: number): Float64Array[] {
+  const count = new Uint32Array(groups + 1);
+  for (const row of rows) {
+    const g = of[row];
+    if (g >= 0 && Number.isFinite(values[row])) count[g + 1]++;
+  }
+  for (let g = 0; g < groups; g++) count[g + 1] += count[g];
+  const buffer = new Float64Array(count[groups]);
+  const fill = count.slice(0, groups);
+  for (const row of rows) {
+    const g = of[row];
+    if (g >= 0 && Number.isFinite(values[row])) buffer[fill[g]++] = values[row];
+  }
+  return Array.from({ length: groups }, (_, g) => buffer.subarray(count[g], count[g + 1]).sort());
 }
 
 export function methodKey(method: BandMethod): string {

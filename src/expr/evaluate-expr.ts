@@ -154,6 +154,7 @@ export class VectorEvaluator {
 
   private compare(fn: ComparisonOp, a: NumVec, b: NumVec): LogicVec {
     if (typeof a === 'number' && typeof b === 'number') return compare(fn, a, b);
+    if (typeof b === 'number' && b === b) return this.compareWith(fn, a as Float64Array, b);
     const A = materialiseNumber(a, this.n);
     const B = materialiseNumber(b, this.n);
     const out = new Uint8Array(this.n);
@@ -165,6 +166,21 @@ export class VectorEvaluator {
       case '>=': for (let i = 0; i < n; i++) { const x = A[i], y = B[i]; out[i] = x !== x || y !== y ? NO_DATA : x >= y ? 1 : 0; } break;
       case '==': for (let i = 0; i < n; i++) { const x = A[i], y = B[i]; out[i] = x !== x || y !== y ? NO_DATA : x === y ? 1 : 0; } break;
       case '!=': for (let i = 0; i < n; i++) { const x = A[i], y = B[i]; out[i] = x !== x || y !== y ? NO_DATA : x !== y ? 1 : 0; } break;
+    }
+    return out;
+  }
+
+  /** A column against a number (the common `x > 6`): no array for the constant. */
+  private compareWith(fn: ComparisonOp, A: Float64Array, y: number): Uint8Array {
+    const out = new Uint8Array(this.n);
+    const n = this.n;
+    switch (fn) {
+      case '<': for (let i = 0; i < n; i++) { const x = A[i]; out[i] = x !== x ? NO_DATA : x < y ? 1 : 0; } break;
+      case '<=': for (let i = 0; i < n; i++) { const x = A[i]; out[i] = x !== x ? NO_DATA : x <= y ? 1 : 0; } break;
+      case '>': for (let i = 0; i < n; i++) { const x = A[i]; out[i] = x !== x ? NO_DATA : x > y ? 1 : 0; } break;
+      case '>=': for (let i = 0; i < n; i++) { const x = A[i]; out[i] = x !== x ? NO_DATA : x >= y ? 1 : 0; } break;
+      case '==': for (let i = 0; i < n; i++) { const x = A[i]; out[i] = x !== x ? NO_DATA : x === y ? 1 : 0; } break;
+      case '!=': for (let i = 0; i < n; i++) { const x = A[i]; out[i] = x !== x ? NO_DATA : x !== y ? 1 : 0; } break;
     }
     return out;
   }
@@ -200,10 +216,12 @@ export class VectorEvaluator {
       const column = plan.arg.op === 'column' ? plan.arg.name : undefined;
       const band = referenceBand(this.cache, plan.key, column, x, this.reference, this.method);
       if (!this.bands.includes(band)) this.bands.push(band);
+      const centres = Float64Array.from(band.groups, (g) => g.centre);
+      const sigmas = Float64Array.from(band.groups, (g) => g.sigma);
       const out = new Float64Array(this.n);
       for (let i = 0; i < this.n; i++) {
         const g = groupOf ? groupOf[i] : 0;
-        out[i] = g < 0 ? NaN : nsigmaValue(x[i], band.groups[g].centre, band.groups[g].sigma);
+        out[i] = g < 0 ? NaN : nsigmaValue(x[i], centres[g], sigmas[g]);
       }
       return out;
     }

@@ -17,14 +17,25 @@ export function ltmConsistency(fraction: number): number {
   return 1 / Math.sqrt(1 - (2 * z * density) / fraction);
 }
 
-/** z with erf(z/√2) = f, by bisection (erf is increasing; 200 halvings reach double precision). */
+/**
+ * z with erf(z/√2) = f: Newton steps on the increasing, concave function,
+ * kept inside a bracket that shrinks with every step (bisection when a step
+ * leaves it), to double precision.
+ */
 function centralBound(f: number): number {
   let lo = 0;
-  let hi = 12;
-  for (let i = 0; i < 200 && hi - lo > 1e-15 * hi; i++) {
-    const mid = (lo + hi) / 2;
-    if (erf(mid / Math.SQRT2) < f) lo = mid;
-    else hi = mid;
+  let hi = 40;
+  let z = 1;
+  for (let i = 0; i < 100; i++) {
+    const g = erf(z / Math.SQRT2) - f;
+    if (g === 0) return z;
+    if (g < 0) lo = z;
+    else hi = z;
+    const step = g / (Math.sqrt(2 / Math.PI) * Math.exp(-z * z / 2));
+    let next = z - step;
+    if (!(next > lo && next < hi)) next = (lo + hi) / 2;
+    if (Math.abs(next - z) <= 1e-15 * Math.max(1, z)) return next;
+    z = next;
   }
-  return (lo + hi) / 2;
+  return z;
 }
