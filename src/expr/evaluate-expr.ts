@@ -2,16 +2,18 @@ import { mean } from '../stats/mean';
 import { medianOfSorted } from '../stats/median';
 import { rms } from '../stats/rms';
 import type { BandMethod } from '../stats/robust-band';
-import type { ComparisonOp } from './ast';
 import { createBandCache, referenceBand, referenceSamples, type BandCache, type BandResult } from './band-cache';
 import type { ColumnTable } from './column-table';
 import type { CompiledExpr } from './compile-expr';
 import type { ExprError } from './expr-error';
-import { and, logicVector, NO_DATA, notVector, or } from './logic';
-import { arithmetic, compare, inRange, mathFunction, nsigmaValue } from './numeric-kernels';
+import { and, logicVector, notVector, or } from './logic';
+import { inRange, mathFunction, nsigmaValue } from './numeric-kernels';
 import type { LogicPlan, NumberPlan } from './plan';
 import { allRows, type Reference } from './reference';
 import { missingColumns, textEquals } from './table-access';
+import {
+  arithmeticVector, chooseLogicVector, chooseNumberVector, compareVector, materialiseLogic, materialiseNumber, type LogicVec, type NumVec,
+} from './vector-kernels';
 
 export interface EvalOptions {
   /** Runs the band helpers compute over; default every row, one group. */
@@ -49,17 +51,6 @@ export function evaluateExpr(compiled: CompiledExpr, table: ColumnTable, options
   return { ok: true, type: 'boolean', values, bands: run.bands, warnings: run.warnings };
 }
 
-type NumVec = number | Float64Array;
-type LogicVec = number | Uint8Array;
-
-export function materialiseNumber(v: NumVec, n: number): Float64Array {
-  return typeof v === 'number' ? new Float64Array(n).fill(v) : v;
-}
-
-function materialiseLogic(v: LogicVec, n: number): Uint8Array {
-  return typeof v === 'number' ? new Uint8Array(n).fill(v) : v;
-}
-
 /** Evaluates plan nodes over whole columns; scalars stay scalars until mixed with a column. */
 export class VectorEvaluator {
   readonly bands: BandResult[] = [];
@@ -90,13 +81,13 @@ export class VectorEvaluator {
         return out;
       }
       case 'arithmetic':
-        return this.arithmetic(plan.fn, this.number(plan.left), this.number(plan.right));
+        return arithmeticVector(plan.fn, this.number(plan.left), this.number(plan.right), this.n);
       case 'math':
         return this.math(plan);
       case 'band':
         return this.band(plan);
       case 'choose':
-        return this.chooseNumber(this.logic(plan.test), this.number(plan.then), this.number(plan.otherwise));
+        return chooseNumberVector(this.logic(plan.test), this.number(plan.then), this.number(plan.otherwise), this.n);
     }
   }
 
@@ -113,7 +104,7 @@ export class VectorEvaluator {
         return logicVector(plan.fn, a, b, this.n);
       }
       case 'compare':
-        return this.compare(plan.fn, this.number(plan.left), this.number(plan.right));
+        return compareVector(plan.fn, this.number(plan.left), this.number(plan.right), this.n);
       case 'text-equals':
         return textEquals(plan, this.table, this.source, this.warnings);
       case 'isnan': {
@@ -132,58 +123,12 @@ export class VectorEvaluator {
         return out;
       }
       case 'choose':
-        return this.chooseLogic(this.logic(plan.test), this.logic(plan.then), this.logic(plan.otherwise));
+        return chooseLogicVector(this.logic(plan.test), this.logic(plan.then), this.logic(plan.otherwise), this.n);
     }
   }
 
-  private arithmetic(fn: '+' | '-' | '*' | '/' | '%', a: NumVec, b: NumVec): NumVec {
-    if (typeof a === 'number' && typeof b === 'number') return arithmetic(fn, a, b);
-    const A = materialiseNumber(a, this.n);
-    const B = materialiseNumber(b, this.n);
-    const out = new Float64Array(this.n);
-    const n = this.n;
-    switch (fn) {
-      case '+': for (let i = 0; i < n; i++) out[i] = A[i] + B[i]; break;
-      case '-': for (let i = 0; i < n; i++) out[i] = A[i] - B[i]; break;
-      case '*': for (let i = 0; i < n; i++) out[i] = A[i] * B[i]; break;
-      case '/': for (let i = 0; i < n; i++) out[i] = A[i] / B[i]; break;
-      case '%': for (let i = 0; i < n; i++) out[i] = A[i] % B[i]; break;
-    }
-    return out;
-  }
 
-  private compare(fn: ComparisonOp, a: NumVec, b: NumVec): LogicVec {
-    if (typeof a === 'number' && typeof b === 'number') return compare(fn, a, b);
-    if (typeof b === 'number' && b === b) return this.compareWith(fn, a as Float64Array, b);
-    const A = materialiseNumber(a, this.n);
-    const B = materialiseNumber(b, this.n);
-    const out = new Uint8Array(this.n);
-    const n = this.n;
-    switch (fn) {
-      case '<': for (let i = 0; i < n; i++) { const x = A[i], y = B[i]; out[i] = x !== x || y !== y ? NO_DATA : x < y ? 1 : 0; } break;
-      case '<=': for (let i = 0; i < n; i++) { const x = A[i], y = B[i]; out[i] = x !== x || y !== y ? NO_DATA : x <= y ? 1 : 0; } break;
-      case '>': for (let i = 0; i < n; i++) { const x = A[i], y = B[i]; out[i] = x !== x || y !== y ? NO_DATA : x > y ? 1 : 0; } break;
-      case '>=': for (let i = 0; i < n; i++) { const x = A[i], y = B[i]; out[i] = x !== x || y !== y ? NO_DATA : x >= y ? 1 : 0; } break;
-      case '==': for (let i = 0; i < n; i++) { const x = A[i], y = B[i]; out[i] = x !== x || y !== y ? NO_DATA : x === y ? 1 : 0; } break;
-      case '!=': for (let i = 0; i < n; i++) { const x = A[i], y = B[i]; out[i] = x !== x || y !== y ? NO_DATA : x !== y ? 1 : 0; } break;
-    }
-    return out;
-  }
 
-  /** A column against a number (the common `x > 6`): no array for the constant. */
-  private compareWith(fn: ComparisonOp, A: Float64Array, y: number): Uint8Array {
-    const out = new Uint8Array(this.n);
-    const n = this.n;
-    switch (fn) {
-      case '<': for (let i = 0; i < n; i++) { const x = A[i]; out[i] = x !== x ? NO_DATA : x < y ? 1 : 0; } break;
-      case '<=': for (let i = 0; i < n; i++) { const x = A[i]; out[i] = x !== x ? NO_DATA : x <= y ? 1 : 0; } break;
-      case '>': for (let i = 0; i < n; i++) { const x = A[i]; out[i] = x !== x ? NO_DATA : x > y ? 1 : 0; } break;
-      case '>=': for (let i = 0; i < n; i++) { const x = A[i]; out[i] = x !== x ? NO_DATA : x >= y ? 1 : 0; } break;
-      case '==': for (let i = 0; i < n; i++) { const x = A[i]; out[i] = x !== x ? NO_DATA : x === y ? 1 : 0; } break;
-      case '!=': for (let i = 0; i < n; i++) { const x = A[i]; out[i] = x !== x ? NO_DATA : x !== y ? 1 : 0; } break;
-    }
-    return out;
-  }
 
   private math(plan: NumberPlan & { op: 'math' }): NumVec {
     const args = plan.args.map((p) => this.number(p));
@@ -233,21 +178,5 @@ export class VectorEvaluator {
     return out;
   }
 
-  private chooseNumber(t: LogicVec, a: NumVec, b: NumVec): NumVec {
-    if (typeof t === 'number') return t === 1 ? a : t === 0 ? b : NaN;
-    const A = materialiseNumber(a, this.n);
-    const B = materialiseNumber(b, this.n);
-    const out = new Float64Array(this.n);
-    for (let i = 0; i < this.n; i++) out[i] = t[i] === 1 ? A[i] : t[i] === 0 ? B[i] : NaN;
-    return out;
-  }
 
-  private chooseLogic(t: LogicVec, a: LogicVec, b: LogicVec): LogicVec {
-    if (typeof t === 'number') return t === 1 ? a : t === 0 ? b : NO_DATA;
-    const A = materialiseLogic(a, this.n);
-    const B = materialiseLogic(b, this.n);
-    const out = new Uint8Array(this.n);
-    for (let i = 0; i < this.n; i++) out[i] = t[i] === 1 ? A[i] : t[i] === 0 ? B[i] : NO_DATA;
-    return out;
-  }
 }

@@ -5,12 +5,13 @@ import { methodKey, referenceBand, referenceSamples, createBandCache } from './b
 import { isMissingCode, type ColumnTable } from './column-table';
 import type { CompiledExpr } from './compile-expr';
 import type { ExprError } from './expr-error';
-import { DEFAULT_METHOD, materialiseNumber, VectorEvaluator, type EvalOptions } from './evaluate-expr';
+import { DEFAULT_METHOD, VectorEvaluator, type EvalOptions } from './evaluate-expr';
 import { and, FALSE, NO_DATA, not, or, TRUE } from './logic';
 import { arithmetic, compare, inRange, mathFunction, nsigmaValue } from './numeric-kernels';
 import { planChildren, type NumberPlan, type Plan } from './plan';
 import { allRows } from './reference';
 import { missingColumns } from './table-access';
+import { materialiseNumber } from './vector-kernels';
 
 /** One node of an expression evaluated for one run: its text, its value, its operands' traces. */
 export interface TraceNode {
