@@ -4,8 +4,8 @@ import { erf } from './erf';
  * Factor that turns the RMS of the central `fraction` of normally distributed
  * values into their standard deviation: 1 / sqrt(1 − 2·z·φ(z) / f), where
  * ±z bound the central fraction f (erf(z/√2) = f) and φ is the normal
- * density. 1 for f = 1 (nothing trimmed); about 1.514 for f = 0.8, 2.643 for
- * f = 0.5. ALICE's TStatToolkit::EvaluateUni tabulates the same factor in
+ * density. 1 for f = 1 (nothing trimmed); about 1.5115 for f = 0.8, 2.6477
+ * for f = 0.5. ALICE's TStatToolkit::EvaluateUni tabulates the same factor in
  * steps of 0.025 up to f = 0.75 and uses its last entry (1.6473) above that.
  * `fraction` must lie in (0, 1].
  */

@@ -10,7 +10,8 @@ describe('formatNumber', () => {
     expect([formatNumber(-7.2), formatNumber(50.123456), formatNumber(0), formatNumber(-0.05)]).toEqual(['−7.2', '50.12', '0', '−0.05']);
   });
   it('uses exponents for very large and very small values, ∞ and "no data"', () => {
-    expect([formatNumber(1234567), formatNumber(0.00012), formatNumber(Infinity), formatNumber(-Infinity), formatNumber(NaN)]).toEqual(['1.23e+6', '1.20e−4', '∞', '−∞', 'no data']);
+    expect([formatNumber(1234567), formatNumber(0.00012), formatNumber(-200000), formatNumber(Infinity), formatNumber(-Infinity), formatNumber(NaN)])
+      .toEqual(['1.23e+6', '1.2e−4', '−2e+5', '∞', '−∞', 'no data']);
   });
 });
 
@@ -26,6 +27,11 @@ describe('formatFinding', () => {
   it('a threshold that is an expression shows its text and value', () => {
     const f = finding({ op: '>=', operands: [{ text: 'a', value: 3 }, { text: '2 * b', value: 2.5 }] });
     expect(formatFinding(f)).toBe('a = 3 >= 2 * b = 2.5');
+  });
+  it('a false comparison shows the operator that holds', () => {
+    const f = finding({ op: '>=', result: FALSE, operands: [{ text: 'evs.nEventsSelected', value: 169000 }, { text: '200000', value: 200000 }] });
+    expect(formatFinding(f)).toBe('evs.nEventsSelected = 1.69e+5 < 2e+5');
+    expect(formatFinding({ ...f, op: '==' })).toBe('evs.nEventsSelected = 1.69e+5 != 2e+5');
   });
   it('inrange, isnan, no data and other atoms', () => {
     expect(formatFinding(finding({ op: 'inrange', result: FALSE, operands: [{ text: 'm', value: 75 }, { text: '30', value: 30 }, { text: '70', value: 70 }] }))).toBe('m = 75 outside [30, 70]');
