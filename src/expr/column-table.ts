@@ -1,5 +1,4 @@
 import type { ColumnMeta } from '../contract/data-contract';
-import { MISSING_LABEL } from '../data/typed-table';
 
 /** What a name holds, as the type checker sees it. */
 export type ColumnType = 'number' | 'text' | 'boolean';
@@ -14,14 +13,15 @@ export interface ColumnCatalog {
 
 /**
  * Columns as the evaluator reads them: the app's TypedTable fits as it is.
- * Numbers are NaN where missing; categorical codes index `dictionary`, and a
- * code beyond it or labelled "(missing)" is missing. Boolean aliases live in
+ * Numbers are NaN where missing; categorical codes index `dictionary`, whose
+ * null entry (and any code beyond it) is missing — a value spelled
+ * "(missing)" is a value like any other. Boolean aliases live in
  * `conditions` as logic codes (see logic.ts).
  */
 export interface ColumnTable {
   size: number;
   numbers: ReadonlyMap<string, { values: Float64Array }>;
-  categories: ReadonlyMap<string, { codes: Uint32Array; dictionary: readonly string[] }>;
+  categories: ReadonlyMap<string, { codes: Uint32Array; dictionary: readonly (string | null)[] }>;
   conditions?: ReadonlyMap<string, { values: Uint8Array }>;
 }
 
@@ -45,7 +45,7 @@ export function catalogNames(catalog: ColumnCatalog): string[] {
   return [...catalog.columns.keys(), ...(catalog.aliases?.keys() ?? [])];
 }
 
-/** True when a categorical code means "missing". */
-export function isMissingCode(code: number, dictionary: readonly string[]): boolean {
-  return code >= dictionary.length || dictionary[code] === MISSING_LABEL;
+/** True when a categorical code means "missing": its dictionary entry is null, or it is past the dictionary. */
+export function isMissingCode(code: number, dictionary: readonly (string | null)[]): boolean {
+  return code >= dictionary.length || dictionary[code] === null;
 }

@@ -38,7 +38,7 @@ export function textEquals(plan: LogicPlan & { op: 'text-equals' }, table: Colum
   }
   lookup[dictionary.length] = NO_DATA;
   if (!found) {
-    const values = dictionary.filter((_, code) => !isMissingCode(code, dictionary));
+    const values = dictionary.filter((value): value is string => value !== null);
     const near = closestNames(plan.value, values);
     warnings.push(exprError('unknown-value', msg.unknownValue(plan.column, plan.value, near), source, plan.node.start, plan.node.end, { suggestions: near }));
   }

@@ -63,7 +63,7 @@ export function resolveReference(spec: ReferenceSpec, table: ColumnTable): Resol
     else {
       const code = column.dictionary.findIndex((label, c) => label === spec.value && !isMissingCode(c, column.dictionary));
       if (code < 0) {
-        const near = closestNames(spec.value, column.dictionary.filter((_, c) => !isMissingCode(c, column.dictionary)));
+        const near = closestNames(spec.value, column.dictionary.filter((value): value is string => value !== null));
         warnings.push({ kind: 'reference', severity: 'warning', message: msg.unknownCategory(spec.column, spec.value, near), suggestions: near });
       } else for (let i = 0; i < table.size; i++) selected[i] = column.codes[i] === code ? 1 : 0;
     }
@@ -88,7 +88,7 @@ function groupsOf(name: string, table: ColumnTable, error: (message: string) => 
   const labels: string[] = [];
   const groupOfCode = new Int32Array(dictionary.length + 1).fill(-1);
   dictionary.forEach((label, code) => {
-    if (!isMissingCode(code, dictionary)) groupOfCode[code] = labels.push(label) - 1;
+    if (label !== null) groupOfCode[code] = labels.push(label) - 1;
   });
   const of = new Int32Array(table.size);
   for (let i = 0; i < table.size; i++) of[i] = groupOfCode[Math.min(codes[i], dictionary.length)];

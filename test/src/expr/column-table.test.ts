@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { catalogFromColumns, catalogFromTable, catalogNames, isMissingCode } from '../../../src/expr/column-table';
-import { MISSING_LABEL } from '../../../src/data/typed-table';
 
 describe('catalogs', () => {
   it('catalogFromColumns reads TEXT as text and INTEGER/REAL as numbers', () => {
@@ -22,8 +21,8 @@ describe('catalogs', () => {
 });
 
 describe('isMissingCode', () => {
-  it('is true for the (missing) label of the app\'s categorical columns and for codes past the dictionary', () => {
-    const dictionary = ['LHC18b', MISSING_LABEL];
-    expect([0, 1, 2].map((c) => isMissingCode(c, dictionary))).toEqual([false, true, true]);
+  it('is true for the null entry of the app\'s categorical columns and for codes past the dictionary, not for a value spelled (missing)', () => {
+    const dictionary = ['LHC18b', '(missing)', null];
+    expect([0, 1, 2, 3].map((c) => isMissingCode(c, dictionary))).toEqual([false, false, true, true]);
   });
 });

@@ -5,7 +5,7 @@ import { catalogFromTable } from '../../../src/expr/column-table';
 /** A small table with every awkward value: NaN, ±Infinity, 0, −0, negatives, ties, a huge number; a text column with a missing code. Test helper. */
 export const X = [1, 2, NaN, Infinity, -Infinity, 0, -3, 2, 5, 1e300, -0, 2];
 export const Y = [2, 0, 1, 1, NaN, 0, 3, 2, -1, 1e300, 4, NaN];
-export const PERIODS = ['LHC18b', 'LHC18c', '(missing)'];
+export const PERIODS = ['LHC18b', 'LHC18c', null];
 export const PERIOD_CODES = [0, 0, 1, 2, 1, 0, 1, 1, 0, 2, 0, 1];
 /** A condition column with every logic code. */
 export const FLAG = [0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2];

@@ -52,11 +52,11 @@ function randomData(rng: Rng): { table: ColumnTable; data: Omit<Data, 'reference
   const cols = { x: Array.from({ length: N }, value), y: Array.from({ length: N }, value), z: Array.from({ length: N }, () => (rng.chance(0.5) ? 2 : value())) };
   const flags = Array.from({ length: N }, () => rng.pick(['T', 'F', 'N'] as const));
   const texts = Array.from({ length: N }, () => rng.pick(['LHC18b', 'LHC18c', 'LHC18d', null]));
-  const dictionary = ['LHC18b', 'LHC18c', 'LHC18d', '(missing)'];
+  const dictionary = ['LHC18b', 'LHC18c', 'LHC18d', null];
   const table: ColumnTable = {
     size: N,
     numbers: new Map(Object.entries(cols).map(([k, v]) => [k, { values: Float64Array.from(v) }])),
-    categories: new Map([['rct.period', { codes: Uint32Array.from(texts.map((t) => (t === null ? 3 : dictionary.indexOf(t)))), dictionary }]]),
+    categories: new Map([['rct.period', { codes: Uint32Array.from(texts.map((t) => dictionary.indexOf(t))), dictionary }]]),
     conditions: new Map([['flag', { values: Uint8Array.from(flags.map((f) => CODE[f])) }]]),
   };
   return { table, data: { size: N, numbers: cols, texts: { 'rct.period': texts }, conditions: { flag: flags } } };

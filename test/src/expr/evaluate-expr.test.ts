@@ -108,8 +108,14 @@ describe('evaluateExpr: text columns', () => {
       kind: 'unknown-value', message: msg.unknownValue('rct.period', 'LHC18x', ['LHC18b', 'LHC18c']), source: 'rct.period == "LHC18x"', start: 0, end: 22, suggestions: ['LHC18b', 'LHC18c'],
     }]);
   });
-  it('the "(missing)" label never matches: it is no data', () => {
+  it('a missing value (null in the dictionary) is no data whatever the string, "(missing)" included', () => {
     expect(codes('rct.period == "(missing)"').filter((c, i) => PERIOD_CODES[i] === 2)).toEqual([NO_DATA, NO_DATA]);
+  });
+  it('a value spelled "(missing)" is a value like any other', () => {
+    const table = fixtureTable();
+    const spelled = { ...table, categories: new Map([['rct.period', { codes: Uint32Array.from(PERIOD_CODES), dictionary: ['LHC18b', '(missing)', null] }]]) };
+    const r = evaluateExpr(compileFor('rct.period == "(missing)"', spelled), spelled);
+    expect(r.ok && [...r.values]).toEqual(PERIOD_CODES.map((c) => (c === 2 ? NO_DATA : c === 1 ? TRUE : FALSE)));
   });
 });
 

@@ -5,7 +5,7 @@ import { referenceReads, resolveReference } from '../../../src/flags/reference-s
 const table = {
   size: 5,
   numbers: new Map([['run', { values: Float64Array.from([101, 102, 103, 104, 105]) }]]),
-  categories: new Map([['rct.period', { codes: Uint32Array.from([0, 1, 0, 2, 1]), dictionary: ['LHC18b', 'LHC18c', '(missing)'] }]]),
+  categories: new Map([['rct.period', { codes: Uint32Array.from([0, 1, 0, 2, 1]), dictionary: ['LHC18b', 'LHC18c', null] }]]),
 };
 
 function ok(spec: Parameters<typeof resolveReference>[0]) {
