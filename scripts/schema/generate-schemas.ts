@@ -45,7 +45,7 @@ export function generateSchemaFiles(tsconfig = 'tsconfig.json'): GeneratedFile[]
   ];
 }
 
-/** Ajv's standalone (pre-compiled) validator for `schema`, as an ES module: no `new Function` at run time. */
+/** Ajv's standalone (pre-compiled) validator for `schema`, as an ES module: no code generated at run time. */
 export function validatorCode(schema: object): string {
   const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true, esm: true, lines: true } });
   const code = standaloneCode(ajv, ajv.compile(schema));
