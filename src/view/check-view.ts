@@ -1,5 +1,6 @@
 import type { ColumnMeta } from '../contract/data-contract';
 import { checkCategoryValues, type CategoriesOf } from './check-view-categories';
+import { checkViewExpressions } from './check-view-expressions';
 import { checkViewColumns } from './check-view-columns';
 import { checkViewIds } from './check-view-ids';
 import { normaliseView } from './normalise-view';
@@ -22,13 +23,14 @@ export interface CheckedView {
 
 /**
  * Checks that need the data, each over the parsed file as it is (so they run
- * whatever else is wrong). The hook for the expression language: once
- * src/expr/ exists and view fields hold expressions, their parse check and
- * the columns they name go in this list.
+ * whatever else is wrong). A new section of the view file that the data must
+ * fit (aliases, rules, layouts) adds its check here; its expressions go
+ * through checkExpression (check-expression.ts).
  */
 const DATA_CHECKS: readonly ((json: unknown, data: ViewData) => ViewProblem[])[] = [
   (json, data) => checkViewColumns(json, data.columns),
   (json, data) => (data.categoriesOf ? checkCategoryValues(json, data.categoriesOf) : []),
+  (json, data) => checkViewExpressions(json, data.columns),
 ];
 
 /**
@@ -45,6 +47,8 @@ export function checkViewText(text: string, data?: ViewData): CheckedView {
 export function checkViewJson(json: unknown, data?: ViewData): CheckedView {
   const problems = [...validateViewJson(json), ...checkViewIds(json)];
   if (data) for (const check of DATA_CHECKS) problems.push(...check(json, data));
+  // Without the data, expressions are still parsed (the Vite build has no data to compile them against).
+  else problems.push(...checkViewExpressions(json));
   return problems.length ? { problems: sortProblems(problems) } : { view: normaliseView(json as ViewFile), problems };
 }
 

@@ -26,6 +26,7 @@ export const viewMessages = {
   unknownColumn: (name: string) => `names "${name}", which is not a column of the data`,
   notNumeric: (name: string, meta: ColumnMeta) => `names "${name}", a ${meta.sqlType} column; this chart needs numbers (INTEGER or REAL)`,
   unknownCategory: (value: string, column: string) => `names "${value}", which is not a value of column "${column}"`,
+  badExpression: (why: string, column: number, caret: string) => `is not a valid expression (at character ${column}): ${why}\n${caret}`,
   moreProblems: (count: number) => `… and ${count} more problem${count === 1 ? '' : 's'}`,
 } as const;
 

@@ -65,6 +65,8 @@ export interface ChartKindModule<F extends ChartFileBase, S extends ChartSpecBas
   reads: readonly ColumnRead<F & S>[];
   /** Keys whose strings are values of the column another key names (a row chart's `selected` of its `x`). */
   categoryReads?: readonly { key: Extract<keyof F, string>; column: Extract<keyof F, string> }[];
+  /** Keys holding an expression of the expression language (parsed, and compiled against the data, by every view check). */
+  expressionReads?: readonly Extract<keyof F, string>[];
   /** Clause kinds this chart sets; a clause of another kind is never applied to it. */
   clauseKinds: readonly ClauseKind[];
   /** The chart with its defaults filled in (`file` already passed the schema). */

@@ -77,6 +77,12 @@ export function chartCategoryValues(kind: ChartKindName, chart: Readonly<Record<
   });
 }
 
+/** The expressions a chart holds (its kind's `expressionReads` keys that are strings), with their keys. */
+export function chartExpressions(kind: ChartKindName, chart: Readonly<Record<string, unknown>>): { key: string; source: string }[] {
+  const keys = (CHART_KINDS[kind].expressionReads ?? []) as readonly string[];
+  return keys.flatMap((key) => (typeof chart[key] === 'string' ? [{ key, source: chart[key] as string }] : []));
+}
+
 /** The chart as a filtering participant of the crossfilter model. */
 export function chartParticipant(spec: ChartSpec): FilterParticipant {
   const module = moduleOf(spec);
