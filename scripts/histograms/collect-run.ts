@@ -20,10 +20,8 @@ export function refusedFile(error: unknown, run: number | null, file: string): H
 
 /** Report entries for what a run's selection lacked. */
 export function selectionReport(run: number, file: string, selection: Selection): HistogramReportEntry[] {
-  return [
-    ...selection.missing.map((path): HistogramReportEntry => ({ kind: 'missing-histogram', run, file, path })),
-    ...selection.notHistograms.map((n): HistogramReportEntry => ({ kind: 'not-a-histogram', run, file, path: n.path, className: n.className })),
-  ];
+  return selection.gaps.map(({ path, className }): HistogramReportEntry =>
+    className === undefined ? { kind: 'missing-histogram', run, file, path } : { kind: 'not-a-histogram', run, file, path, className });
 }
 
 /** The unverified-compression entry for a file whose blocks were partly checked for size only, if any. */

@@ -59,7 +59,7 @@ export async function extractRunFiles(job: RunFilesJob): Promise<{ records: RunR
     done += 1;
     try {
       if (!loaded.ok) throw loaded.error;
-      let selection: Selection = { chosen: [], missing: [], notHistograms: [] };
+      let selection: Selection = { chosen: [], gaps: [] };
       const read = await readHistogramFile(loaded.value, name, (objects) => (selection = selectHistograms(objects, job.histograms)).chosen);
       report.push(...selectionReport(run, name, selection), ...unverifiedReport(run, name, read.sizeOnly));
       records.push(await writeRunHistograms(run, read.histograms, job.writeRun));

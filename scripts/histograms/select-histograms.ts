@@ -6,10 +6,11 @@ import type { PathPattern } from './path-pattern.js';
 export interface Selection {
   /** Histograms to read, each once: by pattern order, then in the file's order. */
   chosen: FileObject[];
-  /** Requested paths (or patterns matching no histogram) the file lacks, as requested. */
-  missing: string[];
-  /** Exact paths that name an object of another class. */
-  notHistograms: { path: string; className: string }[];
+  /**
+   * In request order: requested paths (or patterns matching no histogram) the
+   * file lacks (no className), and exact paths naming an object of another class.
+   */
+  gaps: { path: string; className?: string }[];
 }
 
 /** True for the classes the extraction keeps (TH1*, TH2*, TProfile, TProfile2D). */
@@ -20,16 +21,15 @@ export function isHistogramClass(className: string): boolean {
 /** Applies the requested paths to a file's objects (paths relative to where the run's histograms live). */
 export function selectHistograms(objects: readonly FileObject[], patterns: readonly PathPattern[]): Selection {
   const chosen: FileObject[] = [];
-  const missing: string[] = [];
-  const notHistograms: Selection['notHistograms'] = [];
+  const gaps: Selection['gaps'] = [];
   for (const pattern of patterns) {
     const hits = objects.filter((o) => pattern.matches(o.path));
     const histograms = hits.filter((o) => isHistogramClass(o.className));
-    if (!pattern.wildcard && hits.length > 0 && histograms.length === 0) notHistograms.push({ path: hits[0].path, className: hits[0].className });
-    else if (histograms.length === 0) missing.push(pattern.text);
+    if (!pattern.wildcard && hits.length > 0 && histograms.length === 0) gaps.push({ path: hits[0].path, className: hits[0].className });
+    else if (histograms.length === 0) gaps.push({ path: pattern.text });
     for (const h of histograms) if (!chosen.includes(h)) chosen.push(h);
   }
-  return { chosen, missing, notHistograms };
+  return { chosen, gaps };
 }
 
 /** The objects inside directory `dir` (a run's directory), with paths relative to it. */

@@ -5,7 +5,7 @@ const at = (path: string) => `histogram "${path}"`;
 export const histogramMessages = {
   noHistograms: () => 'no histograms given: a ROOT file needs at least one object in its top directory',
   badPath: (path: string) =>
-    `histogram path "${path}" is not valid: use names of letters, digits and _ (not starting with a digit), separated by /`,
+    `histogram path "${path}" is not valid: use names of letters, digits, _, . and - (not starting with . or -), separated by /`,
   duplicatePath: (path: string) => `${at(path)} appears twice: give each histogram a unique path`,
   pathIsDirectory: (path: string, inside: string) =>
     `${at(path)} is also the directory of "${inside}": a name holds either a histogram or a directory`,

@@ -4,7 +4,8 @@ import { RootWriterSpecError } from './RootWriterSpecError';
 import { checkLatin1 } from './validate-spec';
 
 export const HISTOGRAM_TYPES: readonly HistogramType[] = ['TH1F', 'TH1D', 'TH2F', 'TH2D', 'TProfile'];
-const SEGMENT = /^[A-Za-z_][A-Za-z0-9_]{0,199}$/;
+/** A path segment: jsroot treats `/` and `;` specially and drops quotes, so keep to these characters. */
+const SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,199}$/;
 const STYLE_FIELDS = ['lineColor', 'lineStyle', 'lineWidth', 'fillColor', 'fillStyle', 'markerColor', 'markerStyle'] as const;
 const ERROR_MODES = ['mean', 's', 'i', 'g'];
 /** Bins per axis; larger files are refused by the file-size check anyway. */

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
@@ -28,8 +28,12 @@ export function damageRecord(bytes: Uint8Array, name: string): Uint8Array {
   return copy;
 }
 
-/** A temporary folder removed after the test file; `write` puts a file into it and returns its path. */
-export function tempFolder(prefix: string): { dir: string; write(name: string, bytes: Uint8Array): string } {
+/**
+ * A temporary folder removed after the test file; `write` puts a file into it,
+ * `link` a symbolic link to a file elsewhere (real ROOT files are never copied);
+ * both return the path.
+ */
+export function tempFolder(prefix: string): { dir: string; write(name: string, bytes: Uint8Array): string; link(name: string, target: string): string } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   return {
@@ -38,6 +42,12 @@ export function tempFolder(prefix: string): { dir: string; write(name: string, b
       const path = join(dir, name);
       mkdirSync(join(path, '..'), { recursive: true });
       writeFileSync(path, bytes);
+      return path;
+    },
+    link(name, target) {
+      const path = join(dir, name);
+      mkdirSync(join(path, '..'), { recursive: true });
+      symlinkSync(target, path, 'file');
       return path;
     },
   };

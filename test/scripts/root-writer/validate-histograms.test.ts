@@ -29,7 +29,11 @@ describe('validateHistograms', () => {
     ])).not.toThrow();
   });
 
-  it.each([['TPC/'], ['/h'], ['TPC//h'], ['1h'], ['h;1'], ['h-1'], ['dé/h']])('refuses the path %j, naming it', (path) => {
+  it('accepts segments with digits first, dots and dashes (run directories such as 000295585)', () => {
+    expect(() => validateHistograms([bad({ path: '000295585/TPC/h-1.v2' })])).not.toThrow();
+  });
+
+  it.each([['TPC/'], ['/h'], ['TPC//h'], ['.h'], ['-h'], ['h;1'], ['h 1'], ["h'1"], ['dé/h']])('refuses the path %j, naming it', (path) => {
     const e = refusal([bad({ path })]);
     expect([e.message, e.context]).toEqual([m.badPath(path), { histogram: path }]);
   });

@@ -171,12 +171,12 @@ describe('writeHistogramFile determinism and refusals', () => {
   });
 
   it('refuses a bad request with the histogram path as context', () => {
-    const bad = { ...TH1F_SPEC, path: 'TPC/1bad' };
-    expect(() => writeHistogramFile([bad])).toThrow(histogramMessages.badPath('TPC/1bad'));
+    const bad = { ...TH1F_SPEC, path: 'TPC/-bad' };
+    expect(() => writeHistogramFile([bad])).toThrow(histogramMessages.badPath('TPC/-bad'));
     try {
       writeHistogramFile([bad]);
     } catch (error) {
-      expect((error as RootWriterSpecError).context).toEqual({ histogram: 'TPC/1bad' });
+      expect((error as RootWriterSpecError).context).toEqual({ histogram: 'TPC/-bad' });
     }
   });
 });
