@@ -101,14 +101,18 @@ export function triggerRate(values: ReadonlyMap<string, number> | undefined): Hi
   };
 }
 
-/** EVS/eventSelection: events recorded, passing the physics selection, and tagged as pile-up. */
+/**
+ * EVS/eventSelection: events recorded, passing the physics selection and
+ * tagged as pile-up, from the run's nEvents and its fracPhysSel and
+ * fracPileup (the trending values, so that an outlying fraction shows).
+ */
 export function eventSelection(values: ReadonlyMap<string, number> | undefined): HistogramSpec | undefined {
-  const v = need(values, ['nEvents', 'nEventsSelected', 'fracPileup']);
+  const v = need(values, ['nEvents', 'fracPhysSel', 'fracPileup']);
   if (!v) return undefined;
   const [events, selected, pileup] = v;
   return {
     path: 'EVS/eventSelection', type: 'TH1F', title: 'event selection',
     x: { bins: 3, min: 0, max: 3, labels: ['all', 'physics selection', 'pile-up'] }, y: { title: 'events' },
-    contents: [0, events, selected, Math.round(events * pileup), 0], entries: events,
+    contents: [0, events, Math.round(events * selected), Math.round(events * pileup), 0], entries: events,
   };
 }

@@ -29,7 +29,7 @@ export const QA_HISTOGRAMS: readonly QaHistogramInfo[] = [
   { path: 'ITS/clustersPerLayer', type: 'TH1F', source: 'tpc', follows: ['tpcItsMatchA', 'tpcItsMatchC'] },
   { path: 'ITS/vertexXY', type: 'TH2D', source: 'tpc', follows: ['vertX', 'vertY'] },
   { path: 'EVS/triggerRate', type: 'TH1D', source: 'evs', follows: ['triggerRate[0]', 'triggerRate[1]', 'triggerRate[2]'] },
-  { path: 'EVS/eventSelection', type: 'TH1F', source: 'evs', follows: ['nEvents', 'nEventsSelected', 'fracPileup'] },
+  { path: 'EVS/eventSelection', type: 'TH1F', source: 'evs', follows: ['nEvents', 'fracPhysSel', 'fracPileup'] },
 ];
 
 /** Tracks filled into a run's histograms: a 20th of the tracks its TPC QA used, within 2,000 … 50,000. */
