@@ -15,8 +15,11 @@ export interface FileObject {
   nbytes: number;
 }
 
-/** jsroot's TFile, whose readDirectory also takes the cycle. */
-export type HistogramRootFile = JsrootFile & { readDirectory(name: string, cycle?: number): Promise<JsrootDirectory> };
+/** jsroot's TFile, whose readDirectory also takes the cycle, with the readObjBuffer serveVerifiedRecords replaces. */
+export type HistogramRootFile = JsrootFile & {
+  readDirectory(name: string, cycle?: number): Promise<JsrootDirectory>;
+  readObjBuffer(key: { fSeekKey: number; fKeylen: number }): Promise<unknown>;
+};
 
 const isDirectory = (key: JsrootKey) => key.fClassName === 'TDirectory' || key.fClassName === 'TDirectoryFile';
 

@@ -7,6 +7,7 @@ import { RootReadError } from '../root-reader/root-read-error.js';
 import { histogramMessages } from './histogram-messages.js';
 import { histogramShapeProblem } from './histogram-shape.js';
 import { readWithJsrootAlone } from './jsroot-reads.js';
+import { serveVerifiedRecords } from './serve-verified-records.js';
 import { listFileObjects, type FileObject, type HistogramRootFile } from './list-file-objects.js';
 
 /** A histogram as jsroot read it, with where it was. */
@@ -53,12 +54,16 @@ async function readChecked(bytes: Uint8Array, file: string, select: (objects: Fi
   const sizeOnly = [...info.sizeOnly];
   const rootFile = (await openRootFile(bytes, file)) as HistogramRootFile;
   const objects = await listFileObjects(rootFile, bytes, file);
-  const histograms: ReadHistogram[] = [];
-  for (const entry of select(objects)) {
+  const chosen = select(objects);
+  const payloads = new Map<number, Uint8Array>();
+  for (const entry of chosen) {
     const record = await readRecordPayload(bytes, { file, object: `${entry.className} '${entry.path}'`, seek: entry.seekKey, nbytes: entry.nbytes });
     sizeOnly.push(...record.sizeOnly);
-    histograms.push({ path: entry.path, className: entry.className, object: await readObject(rootFile, file, entry) });
+    payloads.set(entry.seekKey, record.payload);
   }
+  serveVerifiedRecords(rootFile, payloads);
+  const histograms: ReadHistogram[] = [];
+  for (const entry of chosen) histograms.push({ path: entry.path, className: entry.className, object: await readObject(rootFile, file, entry) });
   return { objects, histograms, sizeOnly };
 }
 
@@ -67,7 +72,8 @@ async function readChecked(bytes: Uint8Array, file: string, select: (objects: Fi
  * jsroot sees anything: the header against the file size, the StreamerInfo
  * record, every key of every directory, every subdirectory record and each
  * chosen histogram's record (compressed blocks verified as the ROOT reader
- * does); jsroot failing on any of it makes the file 'corrupt'. The whole read runs in the process-wide jsroot queue, so it never
+ * does); jsroot then decodes the chosen histograms from those verified
+ * bytes (serveVerifiedRecords); jsroot failing on any of it makes the file 'corrupt'. The whole read runs in the process-wide jsroot queue, so it never
  * overlaps another jsroot read. Throws RootReadError for a file that cannot
  * be read (then nothing of it is used).
  */
