@@ -38,7 +38,7 @@ async function main(): Promise<void> {
     let gzipBytes = 0;
     wall = performance.now();
     cpu = process.cpuUsage();
-    const index = await extractRunHistograms(
+    const { index, report } = await extractRunHistograms(
       { source: { kind: 'run-files', files: 'qa/*.root', runPattern: '(\\d+)\\.root$' }, histograms: QA_HISTOGRAMS.map((h) => h.path), baseDir: work },
       { writeRun: async (_, text) => { texts.push(text.length); gzipBytes += gzipSync(text).length; } },
     );
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     const indexBytes = JSON.stringify(index).length;
     console.log(`extraction: ${files.length} files, ${index.totals.histograms} histograms in ${seconds.toFixed(1)} s wall (${(files.length / seconds).toFixed(0)} files/s, ${((1000 * seconds) / files.length).toFixed(1)} ms/file), ${cpuUsed.toFixed(1)} s CPU (${((1000 * cpuUsed) / files.length).toFixed(1)} ms/file, gzip of the run files for the figures below included)`);
     console.log(`run files: ${index.totals.runs} runs, ${MB(index.totals.bytes)} in all (gzip ${MB(gzipBytes)}); per run smallest ${kB(sizes[0])}, median ${kB(sizes[sizes.length >> 1])}, largest ${kB(sizes[sizes.length - 1])}`);
-    console.log(`index.json: ${kB(indexBytes)} (gzip ${kB(gzipSync(JSON.stringify(index)).length)}); report entries: ${index.report.length}`);
+    console.log(`index.json: ${kB(indexBytes)} (gzip ${kB(gzipSync(JSON.stringify(index)).length)}); report.json: ${report.entries.length} entries`);
     console.log(`per histogram (largest JSON over the runs): ${index.paths.map((p) => `${p.path} ${kB(p.maxBytes)}`).join(', ')}`);
   } finally {
     rmSync(work, { recursive: true, force: true });

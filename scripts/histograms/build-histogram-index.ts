@@ -1,5 +1,5 @@
 import {
-  HISTOGRAM_INDEX_FORMAT, type HistogramIndex, type HistogramPathInfo, type HistogramReportEntry, type RunHistogramsEntry,
+  HISTOGRAM_INDEX_FORMAT, type HistogramIndex, type HistogramPathInfo, type RunHistogramsEntry,
 } from '../../src/contract/histogram-contract.js';
 
 /** What one run's file gave, for the index. */
@@ -14,11 +14,10 @@ export interface RunRecord {
  * The index of a histogram set: every path seen (first seen first: runs in
  * increasing order, each run's histograms in request order) with how many
  * runs have it, each run with its file size and which paths it has (see
- * RunHistogramsEntry), the
- * report, and totals. Runs with no histogram at all get no entry (their
- * report entries say why).
+ * RunHistogramsEntry), and totals. Runs with no histogram at all get no
+ * entry (their report entries say why).
  */
-export function buildHistogramIndex(records: readonly RunRecord[], report: readonly HistogramReportEntry[]): HistogramIndex {
+export function buildHistogramIndex(records: readonly RunRecord[]): HistogramIndex {
   const sorted = [...records].sort((a, b) => a.run - b.run);
   const paths: HistogramPathInfo[] = [];
   const position = new Map<string, number>();
@@ -45,7 +44,6 @@ export function buildHistogramIndex(records: readonly RunRecord[], report: reado
     format: HISTOGRAM_INDEX_FORMAT,
     paths,
     runs,
-    report: [...report],
     totals: {
       runs: runs.length,
       histograms: sorted.reduce((n, r) => n + r.histograms.length, 0),

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { glob } from 'tinyglobby';
-import type { HistogramIndex, HistogramReportEntry } from '../../src/contract/histogram-contract.js';
+import { HISTOGRAM_REPORT_FORMAT, type HistogramIndex, type HistogramReport, type HistogramReportEntry } from '../../src/contract/histogram-contract.js';
 import { loadFile } from '../root-reader/load-file.js';
 import { buildHistogramIndex, type RunRecord } from './build-histogram-index.js';
 import type { WriteRun } from './collect-run.js';
@@ -59,6 +59,12 @@ function runsSeen(records: readonly RunRecord[], report: readonly HistogramRepor
   return seen;
 }
 
+/** What an extraction gives: the index (index.json) and the report (report.json). */
+export interface HistogramExtraction {
+  index: HistogramIndex;
+  report: HistogramReport;
+}
+
 /**
  * Extracts the requested histograms (TH1*, TH2*, TProfile) of every run into
  * jsroot's JSON object format, one `<run>.json` per run handed to
@@ -69,7 +75,7 @@ function runsSeen(records: readonly RunRecord[], report: readonly HistogramRepor
  * unusable request throws (HistogramExtractError). jsroot reads run one at a
  * time through a process-wide queue.
  */
-export async function extractRunHistograms(options: ExtractHistogramsOptions, deps: ExtractHistogramsDeps): Promise<HistogramIndex> {
+export async function extractRunHistograms(options: ExtractHistogramsOptions, deps: ExtractHistogramsDeps): Promise<HistogramExtraction> {
   if (options.histograms.length === 0) throw new HistogramExtractError(histogramMessages.noHistograms());
   options.histograms.forEach((p, i) => {
     if (p.split('/').every((s) => s === '')) throw new HistogramExtractError(histogramMessages.emptyPath(i));
@@ -88,5 +94,6 @@ export async function extractRunHistograms(options: ExtractHistogramsOptions, de
       file: path.resolve(baseDir, source.file), label: fileLabel(path.resolve(baseDir, source.file), baseDir),
       runPattern, histograms, loadFile: load, writeRun: deps.writeRun,
     });
-  return buildHistogramIndex(records, [...report, ...missingRuns(options.expectedRuns, runsSeen(records, report))]);
+  const entries = [...report, ...missingRuns(options.expectedRuns, runsSeen(records, report))];
+  return { index: buildHistogramIndex(records), report: { format: HISTOGRAM_REPORT_FORMAT, entries } };
 }

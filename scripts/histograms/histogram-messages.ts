@@ -38,6 +38,6 @@ export const histogramMessages = {
   reportCounts: (counts: [kind: string, n: number][]) => `report: ${counts.map(([kind, n]) => `${n} ${kind}`).join(', ')}`,
   wrote: (folder: string, files: number) => `wrote ${plural(files, 'file')} to ${folder}`,
   outputUnsafe: (folder: string) =>
-    `${folder} exists and is not a histogram folder written by build:hist (an index.json of format runlens-hist-index/1 and <run>.json files): choose another --out or remove it`,
+    `${folder} exists and is not a histogram folder written by build:hist (an index.json of format runlens-hist-index/1, a report.json and <run>.json files): choose another --out or remove it`,
   writeFailed: (folder: string, reason: string) => `cannot write ${folder} (${reason}): nothing was replaced; check the folder's permissions and free space`,
 } as const;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { HistogramIndex } from '../../src/contract/histogram-contract.js';
+import type { HistogramIndex, HistogramReport } from '../../src/contract/histogram-contract.js';
 import { extractRunHistograms } from './extract-run-histograms.js';
 import { HistogramExtractError } from './HistogramExtractError.js';
 import { histogramMessages as m } from './histogram-messages.js';
@@ -21,12 +21,12 @@ export interface HistCliIo {
 const PROGRESS_EVERY = 500;
 
 /** The summary lines: totals, run-file sizes, report counts by kind. */
-export function summaryLines(index: HistogramIndex, seconds: number): string[] {
+export function summaryLines(index: HistogramIndex, report: HistogramReport, seconds: number): string[] {
   const sizes = index.runs.map((r) => r.bytes).sort((a, b) => a - b);
   const lines = [m.summary(index.totals.runs, index.totals.histograms, index.totals.bytes, seconds)];
   if (sizes.length > 0) lines.push(m.sizes(sizes[0], sizes[sizes.length >> 1], sizes[sizes.length - 1]));
   const counts = new Map<string, number>();
-  for (const e of index.report) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
+  for (const e of report.entries) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
   if (counts.size > 0) lines.push(m.reportCounts([...counts]));
   return lines;
 }
@@ -51,15 +51,15 @@ export async function runHistCli(argv: readonly string[], io: HistCliIo): Promis
     staging = await openHistogramSet(out);
     const folder = staging;
     const start = io.now();
-    const index = await extractRunHistograms({ source, histograms, expectedRuns }, {
+    const { index, report } = await extractRunHistograms({ source, histograms, expectedRuns }, {
       writeRun: (run, text) => writeRunFile(folder, run, text),
       onProgress: (done, total) => {
         if (done % PROGRESS_EVERY === 0 || done === total) io.out(m.progress(done, total, (io.now() - start) / 1000));
       },
     });
-    await closeHistogramSet(out, folder, index);
-    for (const line of summaryLines(index, (io.now() - start) / 1000)) io.out(line);
-    io.out(m.wrote(out, index.runs.length + 1));
+    await closeHistogramSet(out, folder, index, report);
+    for (const line of summaryLines(index, report, (io.now() - start) / 1000)) io.out(line);
+    io.out(m.wrote(out, index.runs.length + 2));
     return HIST_EXIT.ok;
   } catch (error) {
     if (staging) await abandonHistogramSet(staging);

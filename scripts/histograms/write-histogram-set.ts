@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { HISTOGRAM_FILES, HISTOGRAM_INDEX_FORMAT, type HistogramIndex } from '../../src/contract/histogram-contract.js';
+import { HISTOGRAM_FILES, HISTOGRAM_INDEX_FORMAT, type HistogramIndex, type HistogramReport } from '../../src/contract/histogram-contract.js';
 import { HistogramExtractError } from './HistogramExtractError.js';
 import { histogramMessages } from './histogram-messages.js';
 
@@ -10,7 +10,7 @@ const RUN_FILE = /^\d+\.json$/;
 export const stagingOf = (out: string) => `${out}.staging`;
 export const previousOf = (out: string) => `${out}.previous`;
 
-/** True when `dir` is absent, empty, or holds a histogram set (index.json of our format and <run>.json files only). */
+/** True when `dir` is absent, empty, or holds a histogram set (index.json of our format, report.json and <run>.json files only). */
 async function isReplaceable(dir: string): Promise<boolean> {
   let names: string[];
   try {
@@ -20,7 +20,7 @@ async function isReplaceable(dir: string): Promise<boolean> {
     return code === 'ENOENT';
   }
   if (names.length === 0) return true;
-  if (!names.every((n) => n === HISTOGRAM_FILES.index || RUN_FILE.test(n))) return false;
+  if (!names.every((n) => n === HISTOGRAM_FILES.index || n === HISTOGRAM_FILES.report || RUN_FILE.test(n))) return false;
   try {
     const index = JSON.parse(await readFile(path.join(dir, HISTOGRAM_FILES.index), 'utf8')) as { format?: unknown };
     return index.format === HISTOGRAM_INDEX_FORMAT;
@@ -52,11 +52,13 @@ export function writeRunFile(staging: string, run: number, text: string): Promis
 }
 
 /**
- * Writes index.json into the staging folder and swaps it in for `out` with two
- * renames (out → out.previous, staging → out), then drops the previous set.
+ * Writes index.json and report.json into the staging folder and swaps it in
+ * for `out` with two renames (out → out.previous, staging → out), then drops
+ * the previous set.
  */
-export async function closeHistogramSet(out: string, staging: string, index: HistogramIndex): Promise<void> {
+export async function closeHistogramSet(out: string, staging: string, index: HistogramIndex, report: HistogramReport): Promise<void> {
   await writeFile(path.join(staging, HISTOGRAM_FILES.index), JSON.stringify(index) + '\n');
+  await writeFile(path.join(staging, HISTOGRAM_FILES.report), JSON.stringify(report, null, 1) + '\n');
   const previous = previousOf(out);
   const hadOutput = await exists(out);
   if (hadOutput) await rename(out, previous);

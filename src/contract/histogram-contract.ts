@@ -6,6 +6,7 @@
  * <folder>/                    (`hist/` next to the data files)
  *   index.json                 HistogramIndex: which runs have which histograms, with sizes
  *   <run>.json                 RunHistograms of one run, e.g. 295585.json
+ *   report.json                HistogramReport: what was missing, refused or repeated (for maintainers)
  *
  * Histogram objects are in jsroot's JSON object format (what `JSROOT.toJSON`
  * writes: `_typename`, ROOT member names), so `JSROOT.parse(text)` gives
@@ -16,10 +17,12 @@
 
 export const HISTOGRAM_INDEX_FORMAT = 'runlens-hist-index/1';
 export const RUN_HISTOGRAMS_FORMAT = 'runlens-hist-run/1';
+export const HISTOGRAM_REPORT_FORMAT = 'runlens-hist-report/1';
 
 /** File names inside a histogram folder. */
 export const HISTOGRAM_FILES = {
   index: 'index.json',
+  report: 'report.json',
   /** The file of one run. */
   run: (run: number): string => `${run}.json`,
 } as const;
@@ -98,12 +101,22 @@ export type HistogramReportEntry =
 
 export type HistogramReportKind = HistogramReportEntry['kind'];
 
-/** `index.json`. Runs in increasing order; `paths` in the order requested, then found. */
+/** `report.json`: every finding of the extraction, in the order found (expected runs without a file last). */
+export interface HistogramReport {
+  format: typeof HISTOGRAM_REPORT_FORMAT;
+  entries: HistogramReportEntry[];
+}
+
+/**
+ * `index.json`, what the browser reads before opening a run: runs in
+ * increasing order; `paths` first seen first (runs in increasing order, each
+ * run's histograms in request order). The report is kept apart (report.json)
+ * so that the index stays small.
+ */
 export interface HistogramIndex {
   format: typeof HISTOGRAM_INDEX_FORMAT;
   paths: HistogramPathInfo[];
   runs: RunHistogramsEntry[];
-  report: HistogramReportEntry[];
   totals: {
     runs: number;
     histograms: number;

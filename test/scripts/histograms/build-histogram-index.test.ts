@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildHistogramIndex, type RunRecord } from '../../../scripts/histograms/build-histogram-index';
-import { HISTOGRAM_INDEX_FORMAT, presentPaths, type HistogramReportEntry } from '../../../src/contract/histogram-contract';
+import { HISTOGRAM_INDEX_FORMAT, presentPaths } from '../../../src/contract/histogram-contract';
 
 const h = (path: string, bytes: number, className = 'TH1F') => ({ path, className, title: `${path} title`, bytes });
 
@@ -11,8 +11,7 @@ describe('buildHistogramIndex', () => {
     { run: 20, bytes: 0, histograms: [] },
     { run: 40, bytes: 70, histograms: [h('c', 60)] },
   ];
-  const report: HistogramReportEntry[] = [{ kind: 'missing-histogram', run: 10, file: 'qa/10.root', path: 'c' }];
-  const index = buildHistogramIndex(records, report);
+  const index = buildHistogramIndex(records);
 
   it('lists paths first seen first (runs in increasing order), with run counts and the largest size', () => {
     expect(index.format).toBe(HISTOGRAM_INDEX_FORMAT);
@@ -32,12 +31,11 @@ describe('buildHistogramIndex', () => {
     expect(index.runs.map((r) => presentPaths(r, index.paths.length))).toEqual([[0, 1], [0, 1, 2], [2]]);
   });
 
-  it('keeps the report and totals the runs, histograms and bytes', () => {
-    expect(index.report).toEqual(report);
+  it('totals the runs, histograms and bytes', () => {
     expect(index.totals).toEqual({ runs: 3, histograms: 6, bytes: 1470 });
   });
 
   it('gives an empty index for no records', () => {
-    expect(buildHistogramIndex([], [])).toEqual({ format: HISTOGRAM_INDEX_FORMAT, paths: [], runs: [], report: [], totals: { runs: 0, histograms: 0, bytes: 0 } });
+    expect(buildHistogramIndex([])).toEqual({ format: HISTOGRAM_INDEX_FORMAT, paths: [], runs: [], totals: { runs: 0, histograms: 0, bytes: 0 } });
   });
 });

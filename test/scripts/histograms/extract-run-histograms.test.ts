@@ -5,17 +5,17 @@ import { HistogramExtractError } from '../../../scripts/histograms/HistogramExtr
 import { histogramMessages } from '../../../scripts/histograms/histogram-messages';
 import { JSROOT_READS } from '../../../scripts/histograms/jsroot-reads';
 import { writeHistogramFile } from '../../../scripts/root-writer/write-histogram-file';
-import type { HistogramIndex } from '../../../src/contract/histogram-contract';
+import type { HistogramIndex, HistogramReportEntry } from '../../../src/contract/histogram-contract';
 import { useRootFiles } from '../../support/rootfiles.js';
 import { damageRecord, qaFileBytes, qaHistograms, tempFolder } from './qa-fixtures';
 
 const rootfiles = useRootFiles('histograms/extract-run-histograms');
 
 /** Runs an extraction, keeping every written run file parsed by JSROOT.parse. */
-async function extract(options: ExtractHistogramsOptions): Promise<{ index: HistogramIndex; runs: Map<number, any>; texts: Map<number, string> }> {
+async function extract(options: ExtractHistogramsOptions): Promise<{ index: HistogramIndex; report: HistogramReportEntry[]; runs: Map<number, any>; texts: Map<number, string> }> {
   const texts = new Map<number, string>();
-  const index = await extractRunHistograms(options, { writeRun: async (run, text) => { texts.set(run, text); } });
-  return { index, texts, runs: new Map([...texts].map(([run, text]) => [run, parse(text)])) };
+  const { index, report } = await extractRunHistograms(options, { writeRun: async (run, text) => { texts.set(run, text); } });
+  return { index, report: report.entries, texts, runs: new Map([...texts].map(([run, text]) => [run, parse(text)])) };
 }
 
 rootfiles.describe('extractRunHistograms on ROOT-written files', () => {
@@ -52,9 +52,9 @@ rootfiles.describe('extractRunHistograms on ROOT-written files', () => {
   });
 
   it('reports the trees of uproot-nesteddirs.root: an exact path to one is not a histogram, a pattern finds nothing', async () => {
-    const { index, runs } = await extract(options(['one/two/tree', 'three/*']));
+    const { report, runs } = await extract(options(['one/two/tree', 'three/*']));
     expect(runs.has(295587)).toBe(false);
-    expect(index.report.filter((e) => 'run' in e && e.run === 295587)).toEqual([
+    expect(report.filter((e) => 'run' in e && e.run === 295587)).toEqual([
       { kind: 'not-a-histogram', run: 295587, file: 'qa/295587.root', path: 'one/two/tree', className: 'TTree' },
       { kind: 'missing-histogram', run: 295587, file: 'qa/295587.root', path: 'three/*' },
     ]);
@@ -75,16 +75,16 @@ describe('extractRunHistograms: missing and damaged files', () => {
   };
 
   it('refuses damaged files one by one with the reason, keeps the good ones, and reports every gap', async () => {
-    const { index, runs } = await extract(options);
+    const { index, report, runs } = await extract(options);
     expect([...runs.keys()]).toEqual([100, 104]);
     expect(index.runs.map((r) => r.run)).toEqual([100, 104]);
-    const refused = index.report.filter((e) => e.kind === 'refused-file');
+    const refused = report.filter((e) => e.kind === 'refused-file');
     expect(refused.map((e) => e.kind === 'refused-file' && [e.run, e.file, e.reason, e.object])).toEqual([
       [101, 'qa/101.root', 'corrupt', "TH2F 'TPC/DCA/dcaR'"],
       [102, 'qa/102.root', 'truncated', ''],
       [103, 'qa/103.root', 'not-root', ''],
     ]);
-    const kinds = index.report.filter((e) => e.kind !== 'refused-file');
+    const kinds = report.filter((e) => e.kind !== 'refused-file');
     expect(kinds).toEqual([
       { kind: 'no-files', pattern: 'other/*.root' },
       { kind: 'no-run-number', file: 'qa/readme.root', object: '', runPattern: '(\\d+)\\.root$' },
@@ -119,22 +119,22 @@ describe('extractRunHistograms: one file with one directory per run', () => {
   folder.write('broken.root', writeHistogramFile(specs).subarray(0, 2000));
 
   it('takes the run from each top-level directory, paths relative to it, runs in increasing order', async () => {
-    const { index, runs } = await extract({ source: { kind: 'run-directories', file: 'all.root', runPattern: '^run(\\d+)$' }, histograms: ['TPC/*', 'vertexZ'], baseDir: folder.dir });
+    const { report, runs } = await extract({ source: { kind: 'run-directories', file: 'all.root', runPattern: '^run(\\d+)$' }, histograms: ['TPC/*', 'vertexZ'], baseDir: folder.dir });
     expect([...runs.keys()]).toEqual([7, 35, 100]);
     expect(Object.keys(runs.get(35).histograms)).toEqual(['TPC/occupancy', 'vertexZ']);
     expect(Array.from(runs.get(35).histograms.vertexZ.fArray)).toEqual([1, 42, 41, 2]);
-    expect(index.report).toEqual([{ kind: 'no-run-number', file: 'all.root', object: 'summary', runPattern: '^run(\\d+)$' }]);
+    expect(report).toEqual([{ kind: 'no-run-number', file: 'all.root', object: 'summary', runPattern: '^run(\\d+)$' }]);
   });
 
   it('refuses a damaged file as a whole, with no run', async () => {
-    const { index, runs } = await extract({ source: { kind: 'run-directories', file: 'broken.root', runPattern: '^run(\\d+)$' }, histograms: ['TPC/*'], baseDir: folder.dir, expectedRuns: [7] });
+    const { report, runs } = await extract({ source: { kind: 'run-directories', file: 'broken.root', runPattern: '^run(\\d+)$' }, histograms: ['TPC/*'], baseDir: folder.dir, expectedRuns: [7] });
     expect(runs.size).toBe(0);
-    expect(index.report.map((e) => [e.kind, 'reason' in e ? e.reason : ''])).toEqual([['refused-file', 'truncated'], ['missing-file', '']]);
+    expect(report.map((e) => [e.kind, 'reason' in e ? e.reason : ''])).toEqual([['refused-file', 'truncated'], ['missing-file', '']]);
   });
 
   it('reports a missing file instead of failing', async () => {
-    const { index } = await extract({ source: { kind: 'run-directories', file: 'nope.root', runPattern: '^run(\\d+)$' }, histograms: ['TPC/*'], baseDir: folder.dir });
-    expect(index.report).toMatchObject([{ kind: 'refused-file', run: null, file: 'nope.root', reason: 'missing-file' }]);
+    const { report } = await extract({ source: { kind: 'run-directories', file: 'nope.root', runPattern: '^run(\\d+)$' }, histograms: ['TPC/*'], baseDir: folder.dir });
+    expect(report).toMatchObject([{ kind: 'refused-file', run: null, file: 'nope.root', reason: 'missing-file' }]);
   });
 });
 
@@ -161,7 +161,7 @@ describe('extractRunHistograms and the jsroot queue', () => {
     const [a, b] = await Promise.all([extract(options), extract(options)]);
     expect(a.texts).toEqual(alone.texts);
     expect(b.texts).toEqual(alone.texts);
-    expect(a.index).toEqual(alone.index);
+    expect([a.index, a.report]).toEqual([alone.index, alone.report]);
     expect(process.listeners('unhandledRejection')).toEqual(before);
   });
 });
