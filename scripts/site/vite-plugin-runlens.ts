@@ -11,17 +11,25 @@ import { readViewFiles } from './read-view-files';
 import { checkSite, siteIndexOf, type SiteReport } from './site-report';
 import { siteMessages } from './site-messages';
 
-const TYPES: Record<string, string> = { '.json': 'application/json', '.sqlite': 'application/octet-stream', '.csv': 'text/csv; charset=utf-8' };
+const TYPES: Record<string, string> = {
+  '.json': 'application/json',
+  '.sqlite': 'application/octet-stream',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
 
 /**
  * The site around the app: serves (dev) or emits (build) site.json, the view
- * files as JSON under views/, and the data folder under data/; sets the
+ * files as JSON under views/, the data folder under data/ and the rest of
+ * public/ (e.g. public/hist/, but never public/data/) at the base; sets the
  * page title and, in the build, the Content-Security-Policy meta tag.
  * A broken view fails `vite build` (every problem listed, file by file) and,
  * in the dev server, shows in the terminal and the error overlay; a view file
  * changed in the dev server reloads the page.
  */
-export function runlensSite(site: SiteConfig, root: string = process.cwd()): Plugin {
+export function runlensSite(site: SiteConfig, root: string = process.cwd(), publicDir: string = path.join(root, 'public')): Plugin {
   let config: ResolvedConfig;
   let report: SiteReport | undefined;
   return {
@@ -58,21 +66,23 @@ export function runlensSite(site: SiteConfig, root: string = process.cwd()): Plu
     },
     writeBundle(options) {
       const outDir = options.dir ?? config.build.outDir;
+      // public/ is copied as Vite would, but for public/data/ (a user's data set, served only when it is the site's data folder).
+      if (existsSync(publicDir)) cpSync(publicDir, outDir, { recursive: true, filter: (from) => !isPublicData(from, publicDir) });
       if (existsSync(site.data)) cpSync(site.data, path.join(outDir, 'data'), { recursive: true, filter: (from) => !path.basename(from).startsWith('.') });
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const url = new URL(req.url ?? '/', 'http://localhost').pathname;
         if (!url.startsWith(server.config.base)) return next();
-        if (!serveSiteFile(site, root, decodeURIComponent(url.slice(server.config.base.length)), res)) next();
+        if (!serveSiteFile(site, root, publicDir, decodeURIComponent(url.slice(server.config.base.length)), res)) next();
       });
       watchViews(site, root, server);
     },
   };
 }
 
-/** Answers a dev-server request for site.json, views/<name>.json or data/<file>; false when it is none of them. */
-function serveSiteFile(site: SiteConfig, root: string, file: string, res: ServerResponse): boolean {
+/** Answers a dev-server request for site.json, views/<name>.json, data/<file> or a file of public/; false when it is none of them. */
+function serveSiteFile(site: SiteConfig, root: string, publicDir: string, file: string, res: ServerResponse): boolean {
   if (file === SITE_FILES.index) {
     return send(res, 'application/json', JSON.stringify(siteIndexOf(site, checkSite(site, root).reports)));
   }
@@ -81,12 +91,18 @@ function serveSiteFile(site: SiteConfig, root: string, file: string, res: Server
     const found = readViewFiles(site.views, root).find((entry) => entry.name === view[1]);
     return found ? send(res, 'application/json', found.text) : false;
   }
-  if (!file.startsWith('data/')) return false;
-  const absolute = path.resolve(site.data, file.slice('data/'.length));
-  if (!absolute.startsWith(site.data + path.sep) || !existsSync(absolute) || !statSync(absolute).isFile()) return false;
+  const [dir, absolute] = file.startsWith('data/') ? [site.data, path.resolve(site.data, file.slice('data/'.length))] : [publicDir, path.resolve(publicDir, file)];
+  if (dir === publicDir && isPublicData(absolute, publicDir)) return false;
+  if (!absolute.startsWith(dir + path.sep) || !existsSync(absolute) || !statSync(absolute).isFile()) return false;
   res.writeHead(200, { 'content-type': TYPES[path.extname(absolute)] ?? 'application/octet-stream', 'content-length': statSync(absolute).size, 'cache-control': 'no-cache' });
   createReadStream(absolute).pipe(res);
   return true;
+}
+
+/** public/data and its staging folders: a data set, never copied or served as a plain public file. */
+function isPublicData(file: string, publicDir: string): boolean {
+  const relative = path.relative(publicDir, file).split(path.sep)[0];
+  return relative === 'data' || relative.startsWith('.data-');
 }
 
 function send(res: ServerResponse, type: string, body: string): true {

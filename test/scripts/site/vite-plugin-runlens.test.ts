@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -12,14 +12,14 @@ import { buildTinyData, THREE_MISTAKES, TINY_VIEW, withProject, writeViews } fro
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** `vite build` of the real app with the plugin on a project of the test's own (views, data, config). */
-function buildSite(site: SiteConfig, outDir: string) {
+function buildSite(site: SiteConfig, outDir: string, publicDir?: string) {
   return build({
     configFile: false,
     root: REPO,
     base: site.base,
     publicDir: false,
     logLevel: 'silent',
-    plugins: [runlensSite(site, REPO)],
+    plugins: [runlensSite(site, REPO, publicDir)],
     resolve: { alias: [{ find: /^dc$/, replacement: 'dc/src/index.js' }] },
     build: { outDir, emptyOutDir: true, target: 'es2022' },
   });
@@ -33,7 +33,16 @@ describe('runlensSite (Vite plugin), vite build', () => {
       const data = await buildTinyData(dir);
       writeViews(dir, { tiny: TINY_VIEW });
       const out = path.join(dir, 'dist');
-      await buildSite({ ...siteIn(dir, data), base: '/qa/' }, out);
+      // public/: its files are copied (e.g. histograms), never its data/ (a user's data set that is not the site's).
+      const publicDir = path.join(dir, 'public');
+      mkdirSync(path.join(publicDir, 'hist'), { recursive: true });
+      mkdirSync(path.join(publicDir, 'data'), { recursive: true });
+      writeFileSync(path.join(publicDir, 'hist', 'index.json'), '{"runs": []}');
+      writeFileSync(path.join(publicDir, 'data', 'mine.csv'), 'run\n1\n');
+      await buildSite({ ...siteIn(dir, data), base: '/qa/' }, out, publicDir);
+      expect(readFileSync(path.join(out, 'hist', 'index.json'), 'utf8')).toBe('{"runs": []}');
+      expect(existsSync(path.join(out, 'data', 'mine.csv'))).toBe(false);
+      expect(JSON.parse(readFileSync(path.join(out, 'data', 'manifest.json'), 'utf8')).sources[0].name).toBe('own');
       expect(JSON.parse(readFileSync(path.join(out, 'site.json'), 'utf8'))).toEqual({ title: 'Tiny <QA>', defaultView: 'tiny', views: [{ name: 'tiny', title: 'Tiny' }] });
       expect(readFileSync(path.join(out, 'views', 'tiny.json'), 'utf8')).toBe(readFileSync(path.join(dir, 'views', 'tiny.json'), 'utf8'));
       expect(['manifest.json', 'runlens.csv', 'runlens.sqlite'].every((file) => existsSync(path.join(out, 'data', file)))).toBe(true);
