@@ -111,8 +111,8 @@ export const messages = {
         return `${entry.source}: ${entry.file}: entry ${entry.entry} has key "${entry.value}": ${entry.reason}; row skipped`;
       case 'non-finite':
         return `${entry.source}: column ${entry.column}: ${entry.detail}`;
-      case 'unverified-compression':
-        return `${entry.source}: ${entry.file}: ${entry.compression} blocks checked for size only: ${entry.detail}`;
+      case 'unverified-integrity':
+        return `${entry.source}: ${entry.file}: ${entry.baskets} of ${entry.basketsRead} baskets, ${entry.bytes} of ${entry.bytesRead} data bytes without checksum: ${entry.detail}`;
       case 'text-column':
         return `${entry.source}: ${entry.file}: column ${entry.column} stored as text because of cells such as ${entry.examples.map((e) => `"${e}"`).join(', ')}`;
     }

@@ -1,28 +1,31 @@
 import { inflateSync } from 'node:zlib';
 import { R__unzip } from 'jsroot/io'; // untyped: declared as any by jsroot's types.d.ts
+import type { UnverifiedCause, UnverifiedPart } from './integrity.js';
 import { readMessages } from './read-messages.js';
 import { xxhash64 } from './xxhash64.js';
 import { isXzChecked, xzCheckProblem } from './xz-check.js';
 
 /**
  * Result of decompressing a record: the bytes, or what was wrong with them.
- * `sizeOnly` names the algorithm of each block that could only be checked for
- * size (no checksum to verify), in block order; [] when every block was verified.
+ * `unverified` lists the stored bytes of the blocks that could only be checked
+ * for size (no checksum to verify), by cause; [] when every block was verified.
  */
-export type UnzipResult = { ok: true; bytes: Uint8Array; sizeOnly: string[] } | { ok: false; detail: string };
+export type UnzipResult = { ok: true; bytes: Uint8Array; unverified: UnverifiedPart[] } | { ok: false; detail: string };
 
-/** A decompressed block, where the next one starts, and whether a checksum verified it. */
+/** A decompressed block, where the next one starts, and why no checksum verified it (undefined when one did). */
 interface Block {
   bytes: Uint8Array;
   next: number;
-  algorithm: string;
-  verified: boolean;
+  unverified: UnverifiedCause | undefined;
 }
 
 const HEADER = 9;
 
 /** Algorithm names of the block tags ROOT writes (ROOT-FORMAT.md §8). */
 const TAGS: Record<string, string> = { ZL: 'zlib', XZ: 'lzma', L4: 'lz4', ZS: 'zstd', CS: 'old' };
+
+/** zlib's method byte: ROOT writes 8 (deflate), and ROOT and jsroot refuse any other. */
+const DEFLATE = 8;
 
 const littleEndian24 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8) | (b[at + 2] << 16);
 
@@ -56,10 +59,11 @@ async function unzipWithJsroot(block: Uint8Array, expected: number): Promise<Uin
   }
 }
 
-/** zlib (Adler-32), LZ4 (XXH64) and XZ with a CRC32 are verified by checksum; zstd and 'CS' blocks only by size. */
-function isVerified(algorithm: string, payload: Uint8Array): boolean {
-  if (algorithm === 'zlib' || algorithm === 'lz4') return true;
-  return algorithm === 'lzma' && isXzChecked(payload);
+/** zlib (Adler-32), LZ4 (XXH64) and XZ with a CRC32 are verified by checksum; zstd, 'CS' and other XZ blocks only by size. */
+function unverifiedCause(algorithm: string, payload: Uint8Array): UnverifiedCause | undefined {
+  if (algorithm === 'zlib' || algorithm === 'lz4') return undefined;
+  if (algorithm === 'lzma') return isXzChecked(payload) ? undefined : 'XZ without CRC32';
+  return algorithm === 'old' ? 'legacy CS' : 'zstd';
 }
 
 async function unzipBlock(data: Uint8Array, at: number): Promise<Block | string> {
@@ -67,6 +71,7 @@ async function unzipBlock(data: Uint8Array, at: number): Promise<Block | string>
   const tag = String.fromCharCode(data[at], data[at + 1]);
   const algorithm = TAGS[tag];
   if (!algorithm) return readMessages.unknownBlockTag(tag, at);
+  if (algorithm === 'zlib' && data[at + 2] !== DEFLATE) return readMessages.blockProblem(algorithm, at, readMessages.zlibMethod(data[at + 2]));
   const compressed = littleEndian24(data, at + 3);
   const expected = littleEndian24(data, at + 6);
   const end = at + HEADER + compressed;
@@ -82,7 +87,7 @@ async function unzipBlock(data: Uint8Array, at: number): Promise<Block | string>
   }
   const badCheck = algorithm === 'lzma' ? xzCheckProblem(data.subarray(at + HEADER, end), bytes) : undefined;
   if (badCheck) return readMessages.blockProblem(algorithm, at, badCheck);
-  return { bytes, next: end, algorithm, verified: isVerified(algorithm, data.subarray(at + HEADER, end)) };
+  return { bytes, next: end, unverified: unverifiedCause(algorithm, data.subarray(at + HEADER, end)) };
 }
 
 /**
@@ -91,11 +96,15 @@ async function unzipBlock(data: Uint8Array, at: number): Promise<Block | string>
  * (XZ) blocks with their CRC32, every block's size against its header, and
  * the total against the key's fObjlen. ZSTD blocks (ROOT writes no frame
  * checksum), legacy 'CS' blocks and XZ streams without CRC32 are checked for
- * size only and listed in `sizeOnly`.
+ * size only and listed in `unverified` with their stored sizes. A zlib block
+ * whose method byte is not 8 is refused, as ROOT and jsroot refuse it.
  */
 export async function unzipBlocks(data: Uint8Array, objlen: number): Promise<UnzipResult> {
+  const promised = promisedSize(data);
+  if (typeof promised === 'string') return { ok: false, detail: promised };
+  if (promised !== objlen) return { ok: false, detail: readMessages.blocksTotal(promised, objlen) };
   const out = new Uint8Array(objlen);
-  const sizeOnly: string[] = [];
+  const unverified: UnverifiedPart[] = [];
   let at = 0;
   let filled = 0;
   while (filled < objlen) {
@@ -103,10 +112,25 @@ export async function unzipBlocks(data: Uint8Array, objlen: number): Promise<Unz
     if (typeof block === 'string') return { ok: false, detail: block };
     if (filled + block.bytes.length > objlen) break;
     out.set(block.bytes, filled);
-    if (!block.verified) sizeOnly.push(block.algorithm);
+    if (block.unverified) unverified.push({ cause: block.unverified, bytes: block.next - at });
     filled += block.bytes.length;
     at = block.next;
   }
   if (filled !== objlen) return { ok: false, detail: readMessages.blocksTotal(filled, objlen) };
-  return { ok: true, bytes: out, sizeOnly };
+  if (at !== data.length) return { ok: false, detail: readMessages.blocksEnd(at, data.length) };
+  return { ok: true, bytes: out, unverified };
+}
+
+/**
+ * The uncompressed size the block headers promise, summed before anything is
+ * allocated (a damaged fObjlen must not make the reader allocate gigabytes),
+ * or what is wrong when a block header runs past the data.
+ */
+function promisedSize(data: Uint8Array): number | string {
+  let total = 0;
+  for (let at = 0; at < data.length; at += HEADER + littleEndian24(data, at + 3)) {
+    if (at + HEADER > data.length) return readMessages.blockHeaderPastEnd(at);
+    total += littleEndian24(data, at + 6);
+  }
+  return total;
 }

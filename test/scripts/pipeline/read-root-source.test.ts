@@ -62,14 +62,14 @@ describe('readRootSource', () => {
     expect(files[0].part?.columns).toEqual([real('x', [0.5, 1.5])]);
   });
 
-  it('reports each file the reader could check for size only as unverified-compression', async () => {
-    const unverified = { compression: 'zstd', detail: 'zstd blocks carry no checksum' };
+  it('reports each file of which no checksum covers some data as unverified-integrity, with the counts', async () => {
+    const unverified = { baskets: 3, basketsRead: 40, bytes: 1200, bytesRead: 90000, detail: 'zstd blocks carry no checksum' };
     const readTree = fakeReadTree({
       '/d/a.root': tree('/d/a.root', [int('run', [1])], { unverified }),
       '/d/b.root': tree('/d/b.root', [int('run', [2])]),
     });
     const { report } = await readRootSource(rootSpec('z', []), [ref('a.root'), ref('b.root')], readTree, () => {});
-    expect(report).toEqual([{ kind: 'unverified-compression', source: 'z', file: 'a.root', compression: 'zstd', detail: 'zstd blocks carry no checksum' }]);
+    expect(report).toEqual([{ kind: 'unverified-integrity', source: 'z', file: 'a.root', ...unverified }]);
   });
 
   it('reports refused branches and an empty tree, skipping the empty file', async () => {
