@@ -21,6 +21,17 @@ export interface OpenedTree extends TreeShape {
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/**
+ * The error for an object jsroot could not decode (or decoded into something
+ * unusable): 'unsupported' when checksums verified its bytes (jsroot misreads
+ * what ROOT wrote), else 'corrupt' (damaged, or a layout jsroot misreads).
+ */
+export function undecodable(file: string, object: string, verified: boolean, detail: string): RootReadError {
+  return new RootReadError(verified
+    ? { kind: 'unsupported', file, object, message: readMessages.jsrootMisreads(detail), hint: readHints.report() }
+    : { kind: 'corrupt', file, object, message: readMessages.jsrootCannotDecode(detail), hint: readHints.copyAgainOrReport() });
+}
+
 /** The keys-list copy must describe the record exactly (ROOT-FORMAT.md §6): jsroot fetches and decodes with it. */
 function keyCopyProblem(copy: JsrootKey & { fObjlen?: number; fKeylen?: number }, own: RecordKey): string | undefined {
   if (copy.fObjlen !== own.objlen) return readMessages.keyCopy('fObjlen', String(copy.fObjlen), own.objlen);
@@ -46,19 +57,17 @@ export async function openTree(bytes: Uint8Array, file: string, treePath: string
     if (isRootReadError(got.error)) throw got.error;
     throw fail(readMessages.jsrootSaid(errorText(got.error), noise));
   };
-  const undecodable = (object: string, verified: boolean) => (detail: string) => new RootReadError(verified
-    ? { kind: 'unsupported', file, object, message: readMessages.jsrootMisreads(detail), hint: readHints.report() }
-    : { kind: 'corrupt', file, object, message: readMessages.jsrootCannotDecode(detail), hint: readHints.copyAgainOrReport() });
+  const failing = (object: string, verified: boolean) => (detail: string) => undecodable(file, object, verified, detail);
   const rootFile = await quiet(() => openRootFile(bytes), (detail) =>
     new RootReadError({ kind: 'corrupt', file, object: 'top directory', message: readMessages.jsrootCannotOpen(detail), hint: readHints.copyAgainOrReport() }));
-  const key = await quiet(() => findTreeKey(rootFile, bytes, file, treePath), undecodable(`directory of '${treePath}'`, false));
+  const key = await quiet(() => findTreeKey(rootFile, bytes, file, treePath), failing(`directory of '${treePath}'`, false));
   const object = `${key.fClassName} '${treePath}'`;
   const own = await readRecordPayload(bytes, { file, object, seek: key.fSeekKey, nbytes: key.fNbytes, expect: { className: key.fClassName, name: key.fRealName ?? key.fName } });
   const copyProblem = keyCopyProblem(key, own.key);
   if (copyProblem) throw new RootReadError({ kind: 'corrupt', file, object, message: readMessages.damagedRecord(key.fSeekKey, copyProblem), hint: readHints.copyAgain() });
   const verified = infoVerified && own.unverified.length === 0;
-  const tree = await quiet(() => rootFile.readObject(`${treePath};${key.fCycle}`), undecodable(object, verified));
+  const tree = await quiet(() => rootFile.readObject(`${treePath};${key.fCycle}`), failing(object, verified));
   const shape = checkTreeObject(tree);
-  if (typeof shape === 'string') throw undecodable(object, verified)(readMessages.jsrootSaid(shape, noise));
+  if (typeof shape === 'string') throw undecodable(file, object, verified, readMessages.jsrootSaid(shape, noise));
   return { ...shape, key, record: { kind: 'record', name: object, bytes: own.stored, unverified: own.unverified }, verified, noise };
 }

@@ -6,6 +6,7 @@ import { decodeFixedLeaf } from './decode-fixed.js';
 import { decodeText } from './decode-text.js';
 import type { CheckedData } from './integrity.js';
 import { loadBaskets, type BasketContext } from './load-baskets.js';
+import { undecodable } from './open-tree.js';
 import { isBranchPlan, planBranch, type BranchPlan } from './plan-branch.js';
 import { readHints, readMessages } from './read-messages.js';
 import { refusalReasons } from './refusal-reasons.js';
@@ -34,10 +35,7 @@ function branchInfo(ctx: BasketContext, tree: TreeBranches, index: number): Bran
     return toBranchInfo(object);
   } catch (error) {
     const detail = readMessages.jsrootSaid(readMessages.branchObject(index, (error as Error).message), tree.noise);
-    const where = `${ctx.tree}: branch '${String(object.fName)}'`;
-    throw new RootReadError(tree.verified
-      ? { kind: 'unsupported', file: ctx.file, object: where, message: readMessages.jsrootMisreads(detail), hint: readHints.report() }
-      : { kind: 'corrupt', file: ctx.file, object: where, message: readMessages.jsrootCannotDecode(detail), hint: readHints.copyAgainOrReport() });
+    throw undecodable(ctx.file, `${ctx.tree}: branch '${String(object.fName)}'`, tree.verified, detail);
   }
 }
 
