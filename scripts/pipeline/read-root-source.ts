@@ -86,6 +86,10 @@ async function readExcludedKey(spec: SourceSpec, ref: RootFileRef, readTree: Rea
 }
 
 function splitKey(table: TreeTable, key: Column | undefined, spec: SourceSpec, label: string): KeyedPart {
+  const refusedKey = key ? undefined : table.refused.find((r) => r.branch === spec.key);
+  if (refusedKey) {
+    throw new BuildError({ kind: 'key-missing', file: label, object: `${spec.tree}/${spec.key}`, message: messages.keyRefused(label, spec.tree, spec.key, refusedKey.reason), hint: messages.keyRefusedHint() });
+  }
   if (!key) {
     const have = [...table.columns.map((c) => c.name), ...table.refused.map((r) => `${r.branch} (refused)`)];
     throw new BuildError({ kind: 'key-missing', file: label, object: `${spec.tree}/${spec.key}`, message: messages.keyMissing(label, spec.tree, spec.key, have), hint: messages.keyMissingHint() });

@@ -115,6 +115,17 @@ rootfiles.describe('readTree on damaged copies of real files', () => {
     expect(error.message).toContain(readMessages.blockProblem('zlib', 0, readMessages.zlibDamaged('').slice(0, -2)));
   });
 
+  it('rejects a flipped compression-method byte in the key branch\'s basket with the real reason, naming branch and basket', async () => {
+    const bytes = new Uint8Array(readFileSync(sk('uproot-Zmumu-zlib.root')));
+    const { seek, key } = await basketOf(bytes, 'events', 'Event', 0);
+    const data = seek + key.keylen;
+    expect([String.fromCharCode(bytes[data], bytes[data + 1]), bytes[data + 2]]).toEqual(['ZL', 8]);
+    bytes[data + 2] = 9;
+    const error = await readError(writeCopy('method.root', bytes), 'events');
+    expect([error.kind, error.object]).toEqual(['corrupt', "branch 'Event' basket 0"]);
+    expect(error.message).toContain(readMessages.damagedRecord(seek, readMessages.blockProblem('zlib', 0, readMessages.zlibMethod(9))));
+  });
+
   it('rejects a copy with one byte flipped inside an LZ4 basket by its XXH64 checksum', async () => {
     const bytes = new Uint8Array(readFileSync(sk('uproot-Zmumu-lz4.root')));
     const { seek, key } = await basketOf(bytes, 'events', 'px1', 0);
