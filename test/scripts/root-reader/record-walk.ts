@@ -7,6 +7,7 @@ export interface WalkedRecord {
   offset: number;
   className: string;
   name: string;
+  keylen: number;
   /** Bytes after the key. */
   stored: number;
   /** 'raw', or the tag of the first compression block ('ZL', 'L4', 'XZ', 'ZS', 'CS'). */
@@ -34,7 +35,7 @@ export function walkRecords(bytes: Uint8Array): WalkedRecord[] {
     }
     const stored = nbytes - keylen;
     const storage = objlen <= stored ? 'raw' : String.fromCharCode(bytes[at + keylen], bytes[at + keylen + 1]);
-    out.push({ offset: at, className: strings[0], name: strings[1], stored, storage });
+    out.push({ offset: at, className: strings[0], name: strings[1], keylen, stored, storage });
     at += nbytes;
   }
   return out;
