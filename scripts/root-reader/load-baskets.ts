@@ -14,10 +14,11 @@ export interface BasketContext {
   treeUnverified: UnverifiedPart[];
 }
 
-/** A branch's baskets ready to decode, or why its layout is not one the reader knows (data verified by checksum). */
-export type LoadedBaskets =
-  | { ok: true; baskets: BasketData[]; checked: CheckedData[] }
-  | { ok: false; basket: number; problem: string; checked: CheckedData[] };
+/** A branch's baskets ready to decode, and what was checked of each. */
+export interface LoadedBaskets {
+  baskets: BasketData[];
+  checked: CheckedData[];
+}
 
 const basketName = (branch: string, index: number) => `branch '${branch}' basket ${index}`;
 
@@ -43,10 +44,11 @@ async function loadBasket(ctx: BasketContext, branch: BranchInfo, ref: BasketRef
 /**
  * Reads and checks every basket of a branch: each record (extent, key,
  * compressed blocks), each basket's entry count and place in the entry
- * sequence, the total against the tree, and the entry layout. A layout the
- * reader does not know in data a checksum verified comes back as `ok: false`
- * (the branch is refused); in data no checksum covers it is taken for damage.
- * Throws 'truncated' or 'corrupt' naming the branch and the basket.
+ * sequence, the total against the tree, and the entry layout. The layout
+ * fields (fNevBuf, fNevBufSize, fLast, fKeylen) sit in the basket's key, which
+ * ROOT never covers by a checksum, so entries that do not fit are taken for
+ * damage even when the data passed its checksum. Throws 'truncated' or
+ * 'corrupt' naming the branch and the basket.
  */
 export async function loadBaskets(ctx: BasketContext, branch: BranchInfo, layout: EntryLayout): Promise<LoadedBaskets> {
   const baskets: BasketData[] = [];
@@ -56,14 +58,11 @@ export async function loadBaskets(ctx: BasketContext, branch: BranchInfo, layout
     const name = basketName(branch.name, ref.index);
     if (!(ref.entries >= 0) || ref.firstEntry !== next) throw corrupt(ctx.file, name, readMessages.basketStart(ref.firstEntry, ref.entries, next));
     const result = await loadBasket(ctx, branch, ref, layout, checked);
-    if (!result.ok) {
-      if (checked[checked.length - 1].unverified.length === 0) return { ok: false, basket: ref.index, problem: result.problem, checked };
-      throw corrupt(ctx.file, name, readMessages.layoutUnverified(result.problem), readHints.copyAgainOrReport());
-    }
+    if (!result.ok) throw corrupt(ctx.file, name, readMessages.layoutDamaged(result.problem), readHints.copyAgainOrReport());
     if (result.basket.entries !== ref.entries) throw corrupt(ctx.file, name, readMessages.basketEntries(result.basket.entries, ref.entries));
     next += ref.entries;
     baskets.push(result.basket);
   }
   if (next !== ctx.treeEntries) throw corrupt(ctx.file, `branch '${branch.name}'`, readMessages.branchEntries(next, ctx.treeEntries));
-  return { ok: true, baskets, checked };
+  return { baskets, checked };
 }

@@ -9,7 +9,6 @@ import { loadBaskets, type BasketContext } from './load-baskets.js';
 import { undecodable } from './open-tree.js';
 import { isBranchPlan, planBranch, type BranchPlan } from './plan-branch.js';
 import { readHints, readMessages } from './read-messages.js';
-import { refusalReasons } from './refusal-reasons.js';
 import { RootReadError } from './root-read-error.js';
 
 /** The tree's branch objects and whether jsroot decoded them from checksum-verified bytes. */
@@ -73,25 +72,16 @@ export async function readBranches(ctx: BasketContext, tree: TreeBranches, selec
     }
     const loaded = await loadBaskets(ctx, info, plan.layout);
     out.checked.push(...loaded.checked);
-    if (!loaded.ok) {
-      out.refused.push(refusal(plan, refusalReasons.basketLayout(loaded.basket, loaded.problem)));
-      continue;
-    }
     const result = decodeBranch(plan, loaded.baskets, ctx.treeEntries);
     if (typeof result === 'string') out.refused.push(refusal(plan, result));
-    else if (!Array.isArray(result)) textProblem(ctx, plan, loaded.checked, result, out);
+    else if (!Array.isArray(result)) throw textDamaged(ctx, plan, result);
     else out.columns.push(...result);
   }
   return out;
 }
 
-/** A char* entry that does not fit its slot: the branch is refused when a checksum verified the basket, else the file is damaged. */
-function textProblem(ctx: BasketContext, plan: BranchPlan, checked: CheckedData[], at: { basket: number; problem: string }, out: BranchColumns): void {
-  const name = `branch '${plan.branch}' basket ${at.basket}`;
-  const basket = checked.find((c) => c.name === name);
-  if (basket && basket.unverified.length === 0) {
-    out.refused.push(refusal(plan, refusalReasons.basketLayout(at.basket, at.problem)));
-    return;
-  }
-  throw new RootReadError({ kind: 'corrupt', file: ctx.file, object: name, message: readMessages.layoutUnverified(at.problem), hint: readHints.copyAgainOrReport() });
+/** A char* entry that does not fit its slot: its offsets come from the basket key and offset table, so the file is taken for damaged. */
+function textDamaged(ctx: BasketContext, plan: BranchPlan, at: { basket: number; problem: string }): RootReadError {
+  const object = `branch '${plan.branch}' basket ${at.basket}`;
+  return new RootReadError({ kind: 'corrupt', file: ctx.file, object, message: readMessages.layoutDamaged(at.problem), hint: readHints.copyAgainOrReport() });
 }

@@ -54,7 +54,8 @@ export const readMessages = {
     `the branch says it holds ${entries} entries from entry ${first}, but the baskets before it end at entry ${expected}.`,
   basketNowhere: (seek: number) => `the branch places it at byte ${seek}, and the TTree record holds no copy of it.`,
   branchEntries: (stored: number, treeEntries: number) => `its baskets hold ${stored} entries, the tree has ${treeEntries}.`,
-  layoutUnverified: (detail: string) => `its entries do not fit the basket (${detail}); no checksum covers it, so the file is damaged, or uses a layout the reader does not know.`,
+  layoutDamaged: (detail: string) =>
+    `its entries do not fit the basket (${detail}); ROOT covers no basket key by a checksum, so the file is damaged, or uses a layout the reader does not know.`,
   // Details of a TTree object jsroot returned (inside jsrootMisreads / jsrootCannotDecode).
   treeNotObject: () => 'it returned no TTree object',
   treeEntries: (value: string) => `the TTree it returned has fEntries ${value}, not an entry count`,

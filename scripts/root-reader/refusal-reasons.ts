@@ -21,6 +21,4 @@ export const refusalReasons = {
     `${rootType} leaf stores ${stored}-byte values, not ${expected}: not supported`,
   leafLength: (leafTitle: string, len: number) =>
     `leaf ${leafTitle} says ${len} values per entry, which its dimensions do not give: not supported`,
-  basketLayout: (basket: number, detail: string) =>
-    `not supported: basket ${basket} lays out its entries in a way the reader does not know (${detail}); a checksum verified its bytes, so this is how the file was written`,
 } as const;

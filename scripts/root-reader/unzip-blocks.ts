@@ -29,10 +29,15 @@ const DEFLATE = 8;
 
 const littleEndian24 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8) | (b[at + 2] << 16);
 
-/** Inflates a zlib block; node's zlib checks the Adler-32 of the stream. */
-function inflateZlib(payload: Uint8Array): Uint8Array | string {
+/**
+ * Inflates a zlib block; node's zlib checks the Adler-32 of the stream. The
+ * output chunk is the size the block header promises, so node need not join
+ * 16 kB chunks with a copy (a sixth of the reader's time on wide trees).
+ */
+function inflateZlib(payload: Uint8Array, expected: number): Uint8Array | string {
   try {
-    return new Uint8Array(inflateSync(payload));
+    const out = inflateSync(payload, { chunkSize: Math.max(1024, Math.min(expected + 1, 64 * 1024 * 1024)) });
+    return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
   } catch (error) {
     return readMessages.zlibDamaged((error as Error).message);
   }
@@ -79,7 +84,7 @@ async function unzipBlock(data: Uint8Array, at: number): Promise<Block | string>
   const badChecksum = algorithm === 'lz4' ? lz4ChecksumProblem(data.subarray(at, end)) : undefined;
   if (badChecksum) return readMessages.blockProblem(algorithm, at, badChecksum);
   const bytes = algorithm === 'zlib'
-    ? inflateZlib(data.subarray(at + HEADER, end))
+    ? inflateZlib(data.subarray(at + HEADER, end), expected)
     : await unzipWithJsroot(data.subarray(at, end), expected);
   if (typeof bytes === 'string') return readMessages.blockProblem(algorithm, at, bytes);
   if (bytes.length !== expected) {
@@ -103,7 +108,7 @@ export async function unzipBlocks(data: Uint8Array, objlen: number): Promise<Unz
   const promised = promisedSize(data);
   if (typeof promised === 'string') return { ok: false, detail: promised };
   if (promised !== objlen) return { ok: false, detail: readMessages.blocksTotal(promised, objlen) };
-  const out = new Uint8Array(objlen);
+  const blocks: Uint8Array[] = [];
   const unverified: UnverifiedPart[] = [];
   let at = 0;
   let filled = 0;
@@ -111,14 +116,25 @@ export async function unzipBlocks(data: Uint8Array, objlen: number): Promise<Unz
     const block = await unzipBlock(data, at);
     if (typeof block === 'string') return { ok: false, detail: block };
     if (filled + block.bytes.length > objlen) break;
-    out.set(block.bytes, filled);
+    blocks.push(block.bytes);
     if (block.unverified) unverified.push({ cause: block.unverified, bytes: block.next - at });
     filled += block.bytes.length;
     at = block.next;
   }
   if (filled !== objlen) return { ok: false, detail: readMessages.blocksTotal(filled, objlen) };
   if (at !== data.length) return { ok: false, detail: readMessages.blocksEnd(at, data.length) };
-  return { ok: true, bytes: out, unverified };
+  return { ok: true, bytes: blocks.length === 1 ? blocks[0] : concat(blocks, objlen), unverified };
+}
+
+/** One buffer of the blocks' bytes (a record of one block, the usual case, needs no copy). */
+function concat(blocks: Uint8Array[], total: number): Uint8Array {
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const block of blocks) {
+    out.set(block, at);
+    at += block.length;
+  }
+  return out;
 }
 
 /**

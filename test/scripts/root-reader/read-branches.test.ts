@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { openTree } from '../../../scripts/root-reader/open-tree.js';
 import { readBranches } from '../../../scripts/root-reader/read-branches.js';
 import { readMessages } from '../../../scripts/root-reader/read-messages.js';
-import { refusalReasons } from '../../../scripts/root-reader/refusal-reasons.js';
 import { writeRootFile } from '../../../scripts/root-writer/write-root-file.js';
 
 const ENTRIES = 2000;
@@ -28,13 +27,13 @@ describe('readBranches', () => {
     expect(read.refused).toEqual([]);
   });
 
-  it('refuses a branch whose checksum-verified baskets do not fit what the TTree says of its leaf, instead of reading wrong values', async () => {
+  it('refuses the file, naming branch and basket, when the baskets do not fit what the TTree says of the leaf (never reads wrong values, never drops the branch)', async () => {
     const { ctx, branches, tree } = await opened();
     const leaf = (tree.branches[0].fLeaves as { arr: Record<string, unknown>[] }).arr[0];
     Object.assign(leaf, { fLen: 2, fTitle: 'run[2]' });
-    const read = await readBranches(ctx, branches, { include: ['run'] });
-    expect(read.refused).toEqual([{ branch: 'run', rootType: 'Int_t', reason: refusalReasons.basketLayout(0, readMessages.entrySize(4, 8)) }]);
-    expect(read.columns).toEqual([]);
+    await expect(readBranches(ctx, branches, { include: ['run'] })).rejects.toMatchObject({
+      kind: 'corrupt', object: "branch 'run' basket 0", message: expect.stringContaining(readMessages.layoutDamaged(readMessages.entrySize(4, 8))),
+    });
   });
 
   it('throws naming the tree and the branch when jsroot\'s branch object does not fit (here fWriteBasket beyond its arrays)', async () => {

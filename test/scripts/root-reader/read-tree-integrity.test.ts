@@ -187,7 +187,7 @@ rootfiles.describe('readTree on copies of uproot-Zmumu-zstd.root with one byte f
     const error = await readError(file, 'events');
     expect([error.kind, error.file, error.object]).toEqual(['corrupt', file, "branch 'Type' basket 0"]);
     const detail = readMessages.textEntry(1589, readMessages.entryStart(4815, 73, 6985));
-    expect(error.message).toBe(`${file}: branch 'Type' basket 0: ${readMessages.layoutUnverified(detail)} ${readHints.copyAgainOrReport()}`);
+    expect(error.message).toBe(`${file}: branch 'Type' basket 0: ${readMessages.layoutDamaged(detail)} ${readHints.copyAgainOrReport()}`);
   });
 
   it('rejects a flip in the basket header of px1 (its entry size) as corrupt: no checksum covers the key', async () => {
@@ -195,7 +195,7 @@ rootfiles.describe('readTree on copies of uproot-Zmumu-zstd.root with one byte f
     expect(seek < 19400 && 19400 < seek + key.keylen).toBe(true);
     const error = (await readTree('flipped.root', 'events', { bytes: zstdCopy(19400) }).catch((e: unknown) => e)) as RootReadError;
     expect([error.kind, error.object]).toEqual(['corrupt', "branch 'px1' basket 0"]);
-    expect(error.message).toBe(`flipped.root: branch 'px1' basket 0: ${readMessages.layoutUnverified(readMessages.entrySize(65288, 8))} ${readHints.copyAgainOrReport()}`);
+    expect(error.message).toBe(`flipped.root: branch 'px1' basket 0: ${readMessages.layoutDamaged(readMessages.entrySize(65288, 8))} ${readHints.copyAgainOrReport()}`);
   });
 
   it('rejects a flip in the zstd-compressed TTree record that jsroot cannot parse as corrupt, naming the tree, with jsroot\'s words as detail', async () => {
