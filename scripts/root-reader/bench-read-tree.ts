@@ -1,26 +1,31 @@
 /**
  * Times readTree against a plain jsroot read (treeProcess, one selector over
- * every branch, values copied out per entry) of the same trees, made by the
- * project's ROOT writer: a wide tree (10 000 Double_t branches × 5 000
- * entries) and a long one (1 000 000 entries × 40 branches). Prints the
- * figures only. Run: npx tsx scripts/root-reader/bench-read-tree.ts [wide|long]
+ * every branch, each value copied out per entry) of the same trees, made by
+ * the project's ROOT writer: a wide tree (10 000 branches × 5 000 entries)
+ * and a long one (40 branches × 1 000 000 entries). Each read runs in a fresh
+ * process, so its peak RSS is its own. Prints the figures only.
+ * Run: npx tsx scripts/root-reader/bench-read-tree.ts [wide|long]
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { openFile } from 'jsroot/io'; // untyped
 import { TSelector, treeProcess } from 'jsroot/tree'; // untyped
-import { writeRootFile } from '../root-writer/write-root-file';
 import type { TreeSpec } from '../root-writer/spec';
+import { writeRootFile } from '../root-writer/write-root-file';
 import { readTree } from './read-tree';
 
 interface Shape {
-  label: string;
   entries: number;
   branches: number;
 }
 
 const SHAPES: Record<string, Shape> = {
-  wide: { label: 'wide', entries: 5_000, branches: 10_000 },
-  long: { label: 'long', entries: 1_000_000, branches: 40 },
+  wide: { entries: 5_000, branches: 10_000 },
+  long: { entries: 1_000_000, branches: 40 },
 };
 
 /** Run number first, then smooth doubles (a trending tree's look, no randomness). */
@@ -49,24 +54,40 @@ async function plainJsrootRead(bytes: Uint8Array): Promise<number> {
   return columns[0].length;
 }
 
-async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }> {
+/** In a child: read the file one way and print `ms maxRssMiB`. */
+async function child(mode: string, file: string): Promise<void> {
+  const bytes = new Uint8Array(readFileSync(file));
   const start = performance.now();
-  const value = await run();
-  return { ms: performance.now() - start, value };
+  if (mode === 'reader') await readTree(file, 'trending', { bytes });
+  else await plainJsrootRead(bytes);
+  console.log(`${(performance.now() - start).toFixed(0)} ${(process.resourceUsage().maxRSS / 1024).toFixed(0)}`);
 }
 
-async function bench(shape: Shape): Promise<void> {
-  const write = await timed(async () => writeRootFile([benchTree(shape)], { basketEntries: 32_000 }));
-  const bytes = write.value;
-  console.log(`${shape.label}: ${shape.entries} entries × ${shape.branches} branches, ${(bytes.length / 1e6).toFixed(1)} MB (written in ${write.ms.toFixed(0)} ms)`);
-  const plain = await timed(() => plainJsrootRead(bytes));
-  console.log(`  plain jsroot read: ${plain.ms.toFixed(0)} ms (${plain.value} entries)`);
-  const reader = await timed(() => readTree('bench.root', 'trending', { bytes }));
-  const table = reader.value;
-  console.log(`  readTree:          ${reader.ms.toFixed(0)} ms (${table.columns.length} columns, ${table.refused.length} refused)`);
-  console.log(`  ratio plain/readTree: ${(plain.ms / reader.ms).toFixed(2)} (above 1: readTree is faster)`);
-  console.log(`  peak RSS so far: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+function measure(mode: string, file: string): { ms: number; rss: number } {
+  const self = fileURLToPath(import.meta.url);
+  const [ms, rss] = execFileSync(process.execPath, ['--import', 'tsx', self, mode, file], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split(' ').map(Number);
+  return { ms, rss };
 }
 
-const which = process.argv[2];
-for (const shape of Object.values(SHAPES)) if (!which || which === shape.label) await bench(shape);
+async function bench(label: string, shape: Shape, dir: string): Promise<void> {
+  const file = path.join(dir, `${label}.root`);
+  const start = performance.now();
+  writeFileSync(file, writeRootFile([benchTree(shape)], { basketEntries: 32_000 }));
+  console.log(`${label}: ${shape.entries} entries × ${shape.branches} branches, ${(statSync(file).size / 1e6).toFixed(1)} MB (written in ${(performance.now() - start).toFixed(0)} ms)`);
+  const reader = measure('reader', file);
+  console.log(`  readTree:          ${reader.ms} ms, peak RSS ${reader.rss} MiB`);
+  const plain = measure('plain', file);
+  console.log(`  plain jsroot read: ${plain.ms} ms, peak RSS ${plain.rss} MiB`);
+  console.log(`  readTree takes ${(reader.ms / plain.ms).toFixed(2)} of the plain read's time`);
+}
+
+const [mode, arg] = process.argv.slice(2);
+if (mode === 'reader' || mode === 'plain') await child(mode, arg);
+else {
+  const dir = mkdtempSync(path.join(tmpdir(), 'runlens-bench-read-'));
+  try {
+    for (const [label, shape] of Object.entries(SHAPES)) if (!mode || mode === label) await bench(label, shape, dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
