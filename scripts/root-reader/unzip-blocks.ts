@@ -1,5 +1,6 @@
 import { inflateSync } from 'node:zlib';
 import { R__unzip } from 'jsroot/io'; // untyped: declared as any by jsroot's types.d.ts
+import { captureConsole } from './capture-console.js';
 import type { UnverifiedCause, UnverifiedPart } from './integrity.js';
 import { readMessages } from './read-messages.js';
 import { xxhash64 } from './xxhash64.js';
@@ -52,16 +53,13 @@ function lz4ChecksumProblem(block: Uint8Array): string | undefined {
   return stored === computed ? undefined : readMessages.checksumDiffers('checksum ', computed.toString(16), stored.toString(16));
 }
 
-/** Other algorithms go through jsroot's own decoders, which only report the size. */
+/** Other algorithms go through jsroot's own decoders, which only report the size; what they print goes into the detail. */
 async function unzipWithJsroot(block: Uint8Array, expected: number): Promise<Uint8Array | string> {
-  try {
-    const view = new DataView(block.buffer, block.byteOffset, block.byteLength);
-    const out = (await R__unzip(view, expected, true)) as DataView | null;
-    if (!out) return readMessages.sizeDiffers(expected);
-    return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
-  } catch (error) {
-    return readMessages.decompressFailed((error as Error).message);
-  }
+  const view = new DataView(block.buffer, block.byteOffset, block.byteLength);
+  const got = await captureConsole(async () => (await R__unzip(view, expected, true)) as DataView | null);
+  if (!got.ok) return readMessages.jsrootSaid(readMessages.decompressFailed(got.error instanceof Error ? got.error.message : String(got.error)), got.lines);
+  if (!got.value) return readMessages.jsrootSaid(readMessages.sizeDiffers(expected), got.lines);
+  return new Uint8Array(got.value.buffer, got.value.byteOffset, got.value.byteLength);
 }
 
 /** zlib (Adler-32), LZ4 (XXH64) and XZ with a CRC32 are verified by checksum; zstd, 'CS' and other XZ blocks only by size. */
