@@ -9,6 +9,7 @@ import { loadBaskets, type BasketContext } from './load-baskets.js';
 import { undecodable } from './open-tree.js';
 import { isBranchPlan, planBranch, type BranchPlan } from './plan-branch.js';
 import { readHints, readMessages } from './read-messages.js';
+import { refusalReasons } from './refusal-reasons.js';
 import { RootReadError } from './root-read-error.js';
 
 /** The tree's branch objects and whether jsroot decoded them from checksum-verified bytes. */
@@ -68,6 +69,11 @@ export async function readBranches(ctx: BasketContext, tree: TreeBranches, selec
     const plan = planBranch(info);
     if (!isBranchPlan(plan)) {
       out.refused.push(plan);
+      continue;
+    }
+    if (info.entries !== ctx.treeEntries) {
+      // A branch filled apart from its tree (added later, say): its entries are not the tree's.
+      out.refused.push(refusal(plan, refusalReasons.otherEntries(info.entries, ctx.treeEntries)));
       continue;
     }
     const loaded = await loadBaskets(ctx, info, plan.layout);

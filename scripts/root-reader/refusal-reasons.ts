@@ -21,4 +21,6 @@ export const refusalReasons = {
     `${rootType} leaf stores ${stored}-byte values, not ${expected}: not supported`,
   leafLength: (leafTitle: string, len: number) =>
     `leaf ${leafTitle} says ${len} values per entry, which its dimensions do not give: not supported`,
+  otherEntries: (branch: number, tree: number) =>
+    `the branch holds ${branch} entries, its tree ${tree}: not supported, only branches filled with their tree are read (one entry per run)`,
 } as const;

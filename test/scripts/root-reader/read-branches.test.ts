@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openTree } from '../../../scripts/root-reader/open-tree.js';
 import { readBranches } from '../../../scripts/root-reader/read-branches.js';
 import { readMessages } from '../../../scripts/root-reader/read-messages.js';
+import { refusalReasons } from '../../../scripts/root-reader/refusal-reasons.js';
 import { writeRootFile } from '../../../scripts/root-writer/write-root-file.js';
 
 const ENTRIES = 2000;
@@ -34,6 +35,14 @@ describe('readBranches', () => {
     await expect(readBranches(ctx, branches, { include: ['run'] })).rejects.toMatchObject({
       kind: 'corrupt', object: "branch 'run' basket 0", message: expect.stringContaining(readMessages.layoutDamaged(readMessages.entrySize(4, 8))),
     });
+  });
+
+  it('refuses a branch whose own entry count is not the tree\'s (filled apart from the tree), reading the others', async () => {
+    const { ctx, branches, tree } = await opened();
+    tree.branches[1].fEntries = 1500;
+    const read = await readBranches(ctx, branches, {});
+    expect(read.refused).toEqual([{ branch: 'x', rootType: 'Double_t', reason: refusalReasons.otherEntries(1500, ENTRIES) }]);
+    expect(read.columns.map((c) => c.name)).toEqual(['run', 'n']);
   });
 
   it('throws naming the tree and the branch when jsroot\'s branch object does not fit (here fWriteBasket beyond its arrays)', async () => {
