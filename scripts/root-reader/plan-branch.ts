@@ -28,12 +28,13 @@ export interface BranchPlan {
   layout: EntryLayout;
 }
 
-/** Fixed dimensions from a leaf title such as `x[2][3]`; [len] when the title has none. */
+/** Fixed dimensions from a leaf title such as `x[2][3]` (ROOT writes them there); [] for a scalar. */
 export function leafDims(leaf: LeafInfo): number[] {
-  const dims = [...leaf.title.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
-  if (dims.length > 0) return dims;
-  return leaf.len > 1 ? [leaf.len] : [];
+  return [...leaf.title.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
 }
+
+/** The most values one entry of a leaf may hold: each becomes a column. */
+export const MAX_LEAF_VALUES = 100_000;
 
 const product = (dims: number[]) => dims.reduce((a, b) => a * b, 1);
 
@@ -67,7 +68,11 @@ export function leafRefusal(leaf: LeafInfo, inLeafList: boolean): string | undef
   if (type.kind === 'text' && inLeafList) return refusalReasons.textInLeafList();
   if (type.kind === 'text' && /\[/.test(leaf.title)) return refusalReasons.textArray(leaf.title);
   if (type.kind !== 'text' && leaf.lenType !== type.size) return refusalReasons.valueSize(rootTypeOf(leaf.className, leaf.isUnsigned), leaf.lenType, type.size);
-  if (type.kind !== 'text' && !(Number.isSafeInteger(leaf.len) && leaf.len >= 1 && leaf.len === product(leafDims(leaf)))) return refusalReasons.leafLength(leaf.title, leaf.len);
+  if (type.kind === 'text') return undefined;
+  const values = product(leafDims(leaf));
+  if (values > MAX_LEAF_VALUES) return refusalReasons.tooManyValues(leaf.title, MAX_LEAF_VALUES);
+  // A damaged fLen must not make the plan name a billion columns: it must be what the title's dimensions give.
+  if (leaf.len !== values) return refusalReasons.leafLength(leaf.title, leaf.len);
   return undefined;
 }
 

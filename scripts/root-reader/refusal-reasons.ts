@@ -21,6 +21,8 @@ export const refusalReasons = {
     `${rootType} leaf stores ${stored}-byte values, not ${expected}: not supported`,
   leafLength: (leafTitle: string, len: number) =>
     `leaf ${leafTitle} says ${len} values per entry, which its dimensions do not give: not supported`,
+  tooManyValues: (leafTitle: string, max: number) =>
+    `leaf ${leafTitle} holds more than ${max} values per entry, one column each: not supported`,
   otherEntries: (branch: number, tree: number) =>
     `the branch holds ${branch} entries, its tree ${tree}: not supported, only branches filled with their tree are read (one entry per run)`,
 } as const;

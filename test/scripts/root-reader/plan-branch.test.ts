@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BranchInfo, LeafInfo } from '../../../scripts/root-reader/branch-info.js';
-import { describeTitle, elementNames, isBranchPlan, isLeafListSpec, leafDims, planBranch } from '../../../scripts/root-reader/plan-branch.js';
+import { describeTitle, elementNames, isBranchPlan, isLeafListSpec, leafDims, MAX_LEAF_VALUES, planBranch } from '../../../scripts/root-reader/plan-branch.js';
 import { refusalReasons } from '../../../scripts/root-reader/refusal-reasons.js';
 
 const leaf = (over: Partial<LeafInfo>): LeafInfo => ({
@@ -18,9 +18,8 @@ describe('elementNames and leafDims', () => {
     expect(elementNames('t', [2, 2])).toEqual(['t[0][0]', 't[0][1]', 't[1][0]', 't[1][1]']);
   });
 
-  it('takes dimensions from the leaf title, else from fLen', () => {
+  it('takes dimensions from the leaf title, where ROOT writes them', () => {
     expect(leafDims(leaf({ title: 'x[2][3]', len: 6 }))).toEqual([2, 3]);
-    expect(leafDims(leaf({ title: 'x', len: 4 }))).toEqual([4]);
     expect(leafDims(leaf({ title: 'x', len: 1 }))).toEqual([]);
   });
 });
@@ -83,6 +82,8 @@ describe('planBranch', () => {
     ['variable array', branch({ leaves: [leaf({ title: 'x[n]', hasCount: true })] }), 'Double_t', refusalReasons.variableArray('x[n]')],
     ['leaf of another value size', branch({ leaves: [leaf({ className: 'TLeafG', lenType: 4 })] }), 'Long_t', refusalReasons.valueSize('Long_t', 4, 8)],
     ['leaf whose fLen disagrees with its dimensions', branch({ leaves: [leaf({ title: 'x[2][3]', len: 5 })] }), 'Double_t', refusalReasons.leafLength('x[2][3]', 5)],
+    ['leaf with fLen > 1 and no dimensions (a damaged fLen: 1962934273 once made the plan hang)', branch({ leaves: [leaf({ title: 'x', len: 1962934273 })] }), 'Double_t', refusalReasons.leafLength('x', 1962934273)],
+    ['leaf of more values per entry than columns allowed', branch({ leaves: [leaf({ title: 'x[1000][1000]', len: 1e6 })] }), 'Double_t', refusalReasons.tooManyValues('x[1000][1000]', MAX_LEAF_VALUES)],
     ['Double32_t', branch({ leaves: [leaf({ className: 'TLeafD32' })] }), 'Double32_t', refusalReasons.packedFloat('Double32_t')],
     ['Float16_t', branch({ leaves: [leaf({ className: 'TLeafF16' })] }), 'Float16_t', refusalReasons.packedFloat('Float16_t')],
     ['STL branch', branch({ className: 'TBranchElement', leaves: [leaf({ className: 'TLeafElement' })] }), 'TLeafElement', refusalReasons.objectBranch('TBranchElement')],
