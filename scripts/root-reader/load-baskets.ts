@@ -34,6 +34,7 @@ async function loadBasket(ctx: BasketContext, branch: BranchInfo, ref: BasketRef
     checked.push({ kind: 'basket', name, bytes: 0, unverified: ctx.treeUnverified.map((p) => ({ cause: p.cause, bytes: 0 })) });
     return treeBasket(ref, layout);
   }
+  if (ref.seek <= 0 && ref.entries === 0) return { ok: true, basket: { ref, keylen: 0, nevBufSize: 0, entries: 0, data: new Uint8Array(0) } }; // an empty slot
   if (ref.seek <= 0) throw corrupt(ctx.file, name, readMessages.basketNowhere(ref.seek));
   const record = await readRecordPayload(ctx.bytes, { file: ctx.file, object: name, seek: ref.seek, nbytes: ref.bytes, expect: { className: 'TBasket', name: branch.name } });
   checked.push({ kind: 'basket', name, bytes: record.stored, unverified: record.unverified });

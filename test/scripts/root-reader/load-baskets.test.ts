@@ -76,6 +76,15 @@ describe('loadBaskets on files of the project writer', () => {
     });
   });
 
+  it('passes over an empty slot without a record (no entries in it), and reads the rest', async () => {
+    const bytes = write('last-in-tree', 'none');
+    const info = await branchOf(bytes, 't', 'x');
+    info.baskets.splice(1, 0, { index: 9, firstEntry: 10, entries: 0, seek: 0, bytes: 0 });
+    const loaded = await loadBaskets(context(bytes, 25), info, { kind: 'fixed', entryBytes: 8 });
+    expect(loaded.baskets.map((b) => b.entries)).toEqual([10, 0, 10, 5]);
+    expect(loaded.checked).toHaveLength(3);
+  });
+
   it('throws corrupt for a basket slot with neither a record nor a copy in the TTree record', async () => {
     const bytes = write('records', 'none');
     const info = await branchOf(bytes, 't', 'x');
