@@ -1,9 +1,10 @@
 /**
- * `npm run fuzz -- [--cases N] [--seed S] [--workers W] [--timeout MS] [--case I…]`:
+ * `npm run fuzz -- [--cases N] [--seed S] [--workers W] [--timeout MS] [--file PART] [--case I…]`:
  * builds N damaged copies of real ROOT files (byte flips, truncations, zeroed
  * ranges; seeded, so a run replays exactly) and prints the count of each
  * outcome. Exit 1 when any case crashed, hung, changed values unreported or
- * printed to the console. `--case` replays single cases of the same seed.
+ * printed to the console. `--case` replays single cases of the same seed
+ * (last on the line); `--file` keeps only the targets whose path contains PART.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,7 +34,9 @@ if (!rootFiles) {
 const workDir = mkdtempSync(path.join(tmpdir(), 'runlens-fuzz-'));
 try {
   const only = replayed();
-  const options = { targets: FUZZ_TARGETS, rootFiles, workDir, cases: option('cases', 10_000), seed: option('seed', 1), workers: option('workers', 2), timeoutMs: option('timeout', 30_000) };
+  const onlyFile = process.argv.indexOf('--file');
+  const targets = onlyFile >= 0 ? FUZZ_TARGETS.filter((t) => t.file.includes(process.argv[onlyFile + 1])) : FUZZ_TARGETS;
+  const options = { targets, rootFiles, workDir, cases: option('cases', 10_000), seed: option('seed', 1), workers: option('workers', 2), timeoutMs: option('timeout', 30_000) };
   let last = 0;
   const report = await runFuzz({
     ...options,

@@ -65,6 +65,7 @@ class Worker {
   private child: ChildProcess;
   private stderr = '';
   private pending?: { resolve: (s: Settled) => void; timer: NodeJS.Timeout };
+  private stopped = false;
 
   constructor(private readonly options: FuzzOptions, id: number) {
     this.child = fork(WORKER, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
@@ -96,11 +97,13 @@ class Worker {
     });
   }
 
+  /** False once stopped or exited: a killed child may not have exited yet when the next case comes. */
   get alive(): boolean {
-    return this.child.exitCode === null && this.child.signalCode === null;
+    return !this.stopped && this.child.exitCode === null && this.child.signalCode === null;
   }
 
   stop(): void {
+    this.stopped = true;
     this.child.kill('SIGKILL');
   }
 }

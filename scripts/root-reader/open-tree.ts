@@ -1,4 +1,5 @@
 import { captureConsole } from './capture-console.js';
+import { streamerInfoProblem } from './check-streamer-infos.js';
 import { checkTreeObject, type TreeShape } from './check-tree-object.js';
 import { findTreeKey } from './find-tree.js';
 import type { CheckedData } from './integrity.js';
@@ -60,6 +61,8 @@ export async function openTree(bytes: Uint8Array, file: string, treePath: string
   const failing = (object: string, verified: boolean) => (detail: string) => undecodable(file, object, verified, detail);
   const rootFile = await quiet(() => openRootFile(bytes), (detail) =>
     new RootReadError({ kind: 'corrupt', file, object: 'top directory', message: readMessages.jsrootCannotOpen(detail), hint: readHints.copyAgainOrReport() }));
+  const infoProblem = streamerInfoProblem(rootFile);
+  if (infoProblem) throw undecodable(file, 'StreamerInfo', infoVerified, readMessages.jsrootSaid(infoProblem, noise));
   const key = await quiet(() => findTreeKey(rootFile, bytes, file, treePath), failing(`directory of '${treePath}'`, false));
   const object = `${key.fClassName} '${treePath}'`;
   const own = await readRecordPayload(bytes, { file, object, seek: key.fSeekKey, nbytes: key.fNbytes, expect: { className: key.fClassName, name: key.fRealName ?? key.fName } });

@@ -62,6 +62,10 @@ export const readMessages = {
   treeBranches: () => 'the TTree it returned has no list of branches',
   branchObject: (index: number, detail: string) => `branch #${index}: ${detail}`,
   emptyTreeHolds: (branch: string, entries: number) => `the TTree says 0 entries, but branch '${branch}' holds ${entries}`,
+  // Details of a StreamerInfo element (inside jsrootMisreads / jsrootCannotDecode).
+  elementOf: (className: string, element: string, detail: string) => `the StreamerInfo of ${className}, element ${element}: ${detail}`,
+  elementDims: (dim: string) => `fArrayDim is ${dim}, not 0 to 5`,
+  elementLength: (length: string, expected: number) => `fArrayLength is ${length}, its dimensions give ${expected}`,
   // Details of a damaged record (inside damagedRecord).
   keyOutside: () => 'its key does not fit inside the record',
   keyBytes: (key: number, pointer: number) => `its key says ${key} bytes, the pointer to it says ${pointer}`,
