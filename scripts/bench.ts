@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { firstPageSize } from './bench/first-page-size';
 import { measurePage, type PageFigures } from './bench/measure-page';
+import { runBenchParts } from './bench/parts';
 import { runTimed } from './bench/run-command';
 import { serveStatic } from './bench/static-server';
 
@@ -28,6 +29,7 @@ interface DataSet {
 }
 
 async function main(): Promise<void> {
+  if (runBenchParts(process.argv.slice(2))) return; // in-process parts (rules); `--only rules` runs just that
   const work = mkdtempSync(join(tmpdir(), 'runlens-bench-'));
   try {
     console.log(`bench: working in ${work}`);
