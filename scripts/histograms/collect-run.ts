@@ -1,6 +1,6 @@
 import type { HistogramReportEntry, RefusedFileReason } from '../../src/contract/histogram-contract.js';
 import { isRootReadError } from '../root-reader/root-read-error.js';
-import { toUnverified } from '../root-reader/unverified-compression.js';
+import { summarizeIntegrity, toUnverified, type CheckedData } from '../root-reader/integrity.js';
 import type { RunRecord } from './build-histogram-index.js';
 import type { ReadHistogram } from './read-histogram-file.js';
 import { runHistogramsJson } from './run-histograms-json.js';
@@ -24,10 +24,10 @@ export function selectionReport(run: number, file: string, selection: Selection)
     className === undefined ? { kind: 'missing-histogram', run, file, path } : { kind: 'not-a-histogram', run, file, path, className });
 }
 
-/** The unverified-compression entry for a file whose blocks were partly checked for size only, if any. */
-export function unverifiedReport(run: number | null, file: string, sizeOnly: readonly string[]): HistogramReportEntry[] {
-  const unverified = toUnverified(sizeOnly);
-  return unverified ? [{ kind: 'unverified-compression', run, file, ...unverified }] : [];
+/** The unverified-integrity entry for a file of which some records read carry no checksum (raw, zstd…), if any. */
+export function unverifiedReport(run: number | null, file: string, checked: readonly CheckedData[]): HistogramReportEntry[] {
+  const unverified = toUnverified(summarizeIntegrity(checked));
+  return unverified ? [{ kind: 'unverified-integrity', run, file, records: checked.filter((c) => c.unverified.length > 0).length, bytes: unverified.bytes, bytesRead: unverified.bytesRead, detail: unverified.detail }] : [];
 }
 
 /** Writes one run's histograms as `<run>.json` (when it has any) and gives its index record. */

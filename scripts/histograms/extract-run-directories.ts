@@ -47,7 +47,7 @@ export async function extractRunDirectories(job: RunDirectoriesJob): Promise<{ r
       const dir = h.path.slice(0, h.path.indexOf('/'));
       perRun.get(dir)?.histograms.push({ ...h, path: h.path.slice(dir.length + 1) });
     }
-    report.push(...unverifiedReport(null, job.label, read.sizeOnly));
+    report.push(...unverifiedReport(null, job.label, read.checked));
   } catch (error) {
     return { records: [], report: [refusedFile(error, null, job.label)] };
   }

@@ -61,7 +61,7 @@ export async function extractRunFiles(job: RunFilesJob): Promise<{ records: RunR
       if (!loaded.ok) throw loaded.error;
       let selection: Selection = { chosen: [], gaps: [] };
       const read = await readHistogramFile(loaded.value, name, (objects) => (selection = selectHistograms(objects, job.histograms)).chosen);
-      report.push(...selectionReport(run, name, selection), ...unverifiedReport(run, name, read.sizeOnly));
+      report.push(...selectionReport(run, name, selection), ...unverifiedReport(run, name, read.checked));
       records.push(await writeRunHistograms(run, read.histograms, job.writeRun));
     } catch (error) {
       report.push(refusedFile(error, run, name));

@@ -1,7 +1,8 @@
 import type { JsrootObject } from '../../src/contract/histogram-contract.js';
 import { parseFileHeader, truncatedFile } from '../root-reader/file-header.js';
 import { openRootFile } from '../root-reader/open-root-file.js';
-import { readHints } from '../root-reader/read-messages.js';
+import type { CheckedData } from '../root-reader/integrity.js';
+import { readHints, readMessages } from '../root-reader/read-messages.js';
 import { readRecordPayload } from '../root-reader/record-payload.js';
 import { RootReadError } from '../root-reader/root-read-error.js';
 import { histogramMessages } from './histogram-messages.js';
@@ -21,8 +22,8 @@ export interface ReadHistogram {
 export interface HistogramFileRead {
   objects: FileObject[];
   histograms: ReadHistogram[];
-  /** Algorithm of each compressed block read that carried no checksum (zstd…), see the ROOT reader. */
-  sizeOnly: string[];
+  /** The StreamerInfo and each histogram record read, with what no checksum covered (see the ROOT reader's integrity.ts). */
+  checked: CheckedData[];
 }
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -51,20 +52,33 @@ async function readChecked(bytes: Uint8Array, file: string, select: (objects: Fi
   const header = parseFileHeader(bytes, file);
   if (header.end > bytes.length) throw truncatedFile(file, header.end, bytes.length);
   const info = await readRecordPayload(bytes, { file, object: 'StreamerInfo', seek: header.seekInfo, nbytes: header.nbytesInfo });
-  const sizeOnly = [...info.sizeOnly];
-  const rootFile = (await openRootFile(bytes, file)) as HistogramRootFile;
+  const checked: CheckedData[] = [{ kind: 'record', name: 'StreamerInfo', bytes: info.stored, unverified: info.unverified }];
+  const rootFile = await openChecked(bytes, file);
   const objects = await listFileObjects(rootFile, bytes, file);
   const chosen = select(objects);
   const payloads = new Map<number, Uint8Array>();
   for (const entry of chosen) {
     const record = await readRecordPayload(bytes, { file, object: `${entry.className} '${entry.path}'`, seek: entry.seekKey, nbytes: entry.nbytes });
-    sizeOnly.push(...record.sizeOnly);
+    checked.push({ kind: 'record', name: `${entry.className} '${entry.path}'`, bytes: record.stored, unverified: record.unverified });
     payloads.set(entry.seekKey, record.payload);
   }
   serveVerifiedRecords(rootFile, payloads);
   const histograms: ReadHistogram[] = [];
   for (const entry of chosen) histograms.push({ path: entry.path, className: entry.className, object: await readObject(rootFile, file, entry) });
-  return { objects, histograms, sizeOnly };
+  return { objects, histograms, checked };
+}
+
+/** Opens the file with jsroot; throws 'unreadable' naming the file when jsroot cannot parse it. */
+async function openChecked(bytes: Uint8Array, file: string): Promise<HistogramRootFile> {
+  try {
+    return (await openRootFile(bytes)) as HistogramRootFile;
+  } catch (error) {
+    throw new RootReadError({
+      kind: 'unreadable', file, object: '', cause: error,
+      message: readMessages.jsrootCannotOpen(errorText(error)),
+      hint: readHints.resave(),
+    });
+  }
 }
 
 /**

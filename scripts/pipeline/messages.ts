@@ -34,6 +34,9 @@ export const messages = {
   // keys
   keyMissing: (file: string, tree: string, key: string, have: readonly string[]) =>
     `${file}${tree ? `:${tree}` : ''} has no key column "${key}"; it has: ${list(have)}.`,
+  keyRefused: (file: string, tree: string, key: string, reason: string) =>
+    `${file}${tree ? `:${tree}` : ''}: the key branch "${key}" cannot be read: ${reason}.`,
+  keyRefusedHint: () => 'Choose as "key" of this source an integer branch the reader can read, or fix the branch in the file.',
   keyMissingHint: () => 'Set "key" of this source in the sources file to one of the columns listed.',
   keyNotInteger: (file: string, tree: string, key: string, rootType: string) =>
     `${file}${tree ? `:${tree}` : ''}: key "${key}" has type ${rootType}, not an integer type.`,
@@ -111,8 +114,8 @@ export const messages = {
         return `${entry.source}: ${entry.file}: entry ${entry.entry} has key "${entry.value}": ${entry.reason}; row skipped`;
       case 'non-finite':
         return `${entry.source}: column ${entry.column}: ${entry.detail}`;
-      case 'unverified-compression':
-        return `${entry.source}: ${entry.file}: ${entry.compression} blocks checked for size only: ${entry.detail}`;
+      case 'unverified-integrity':
+        return `${entry.source}: ${entry.file}: ${entry.baskets} of ${entry.basketsRead} baskets, ${entry.bytes} of ${entry.bytesRead} data bytes without checksum: ${entry.detail}`;
       case 'text-column':
         return `${entry.source}: ${entry.file}: column ${entry.column} stored as text because of cells such as ${entry.examples.map((e) => `"${e}"`).join(', ')}`;
     }

@@ -34,7 +34,7 @@ export interface RootFileResult {
 
 /**
  * Reads every file of a ROOT source with the injected reader, in order.
- * Refused branches, empty trees and blocks checked for size only are
+ * Refused branches, empty trees and data no checksum covers are
  * reported; a missing or non-integer key is fatal, naming the file, the tree
  * and the branches it has. The key is read even when `exclude` matches it.
  */
@@ -66,7 +66,7 @@ export async function readRootSource(
 function fileReport(spec: SourceSpec, file: string, table: TreeTable): ReportEntry[] {
   const report: ReportEntry[] = table.refused.map((r) => ({ kind: 'refused-branch', source: spec.name, file, branch: r.branch, rootType: r.rootType, reason: r.reason }));
   const unverified = table.unverified;
-  if (unverified) report.push({ kind: 'unverified-compression', source: spec.name, file, compression: unverified.compression, detail: unverified.detail });
+  if (unverified) report.push({ kind: 'unverified-integrity', source: spec.name, file, ...unverified });
   return report;
 }
 
@@ -86,6 +86,10 @@ async function readExcludedKey(spec: SourceSpec, ref: RootFileRef, readTree: Rea
 }
 
 function splitKey(table: TreeTable, key: Column | undefined, spec: SourceSpec, label: string): KeyedPart {
+  const refusedKey = key ? undefined : table.refused.find((r) => r.branch === spec.key);
+  if (refusedKey) {
+    throw new BuildError({ kind: 'key-missing', file: label, object: `${spec.tree}/${spec.key}`, message: messages.keyRefused(label, spec.tree, spec.key, refusedKey.reason), hint: messages.keyRefusedHint() });
+  }
   if (!key) {
     const have = [...table.columns.map((c) => c.name), ...table.refused.map((r) => `${r.branch} (refused)`)];
     throw new BuildError({ kind: 'key-missing', file: label, object: `${spec.tree}/${spec.key}`, message: messages.keyMissing(label, spec.tree, spec.key, have), hint: messages.keyMissingHint() });

@@ -20,13 +20,13 @@ const BIG_FILE_VERSION = 1_000_000;
 export function parseFileHeader(bytes: Uint8Array, file: string): FileHeader {
   if (bytes.length < 4 || String.fromCharCode(...bytes.subarray(0, 4)) !== 'root') {
     throw new RootReadError({
-      kind: 'not-root', file, object: '',
+      kind: 'not-root', file, object: 'file header',
       message: readMessages.notRoot(),
       hint: readHints.checkRootPath(),
     });
   }
   if (bytes.length < HEADER_BYTES) {
-    throw truncatedFile(file, HEADER_BYTES, bytes.length);
+    throw truncatedFile(file, HEADER_BYTES, bytes.length, 'file header');
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const rawVersion = view.getInt32(4);

@@ -3,7 +3,8 @@ import { readHints, readMessages } from './read-messages.js';
 import { checkRecordExtent } from './record-payload.js';
 import { RootReadError } from './root-read-error.js';
 
-const TREE_CLASSES = ['TTree', 'TNtuple', 'TNtupleD'];
+/** Key classes the reader reads as trees. */
+export const TREE_CLASSES: readonly string[] = ['TTree', 'TNtuple', 'TNtupleD'];
 
 /** `TTree 'events', TList 'StreamerInfo'` — what a directory holds, for messages. */
 export function describeKeys(keys: JsrootKey[]): string {

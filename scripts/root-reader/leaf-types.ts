@@ -7,18 +7,20 @@ export interface LeafType {
   rootType: string;
   unsignedType: string;
   kind: LeafValueKind;
+  /** Bytes per value on disk (fLenType); 1 for char*. */
+  size: number;
 }
 
 const LEAF_TYPES: Record<string, LeafType> = {
-  TLeafO: { rootType: 'Bool_t', unsignedType: 'Bool_t', kind: 'integer' },
-  TLeafB: { rootType: 'Char_t', unsignedType: 'UChar_t', kind: 'integer' },
-  TLeafS: { rootType: 'Short_t', unsignedType: 'UShort_t', kind: 'integer' },
-  TLeafI: { rootType: 'Int_t', unsignedType: 'UInt_t', kind: 'integer' },
-  TLeafL: { rootType: 'Long64_t', unsignedType: 'ULong64_t', kind: 'int64' },
-  TLeafG: { rootType: 'Long_t', unsignedType: 'ULong_t', kind: 'int64' },
-  TLeafF: { rootType: 'Float_t', unsignedType: 'Float_t', kind: 'real' },
-  TLeafD: { rootType: 'Double_t', unsignedType: 'Double_t', kind: 'real' },
-  TLeafC: { rootType: 'char*', unsignedType: 'char*', kind: 'text' },
+  TLeafO: { rootType: 'Bool_t', unsignedType: 'Bool_t', kind: 'integer', size: 1 },
+  TLeafB: { rootType: 'Char_t', unsignedType: 'UChar_t', kind: 'integer', size: 1 },
+  TLeafS: { rootType: 'Short_t', unsignedType: 'UShort_t', kind: 'integer', size: 2 },
+  TLeafI: { rootType: 'Int_t', unsignedType: 'UInt_t', kind: 'integer', size: 4 },
+  TLeafL: { rootType: 'Long64_t', unsignedType: 'ULong64_t', kind: 'int64', size: 8 },
+  TLeafG: { rootType: 'Long_t', unsignedType: 'ULong_t', kind: 'int64', size: 8 },
+  TLeafF: { rootType: 'Float_t', unsignedType: 'Float_t', kind: 'real', size: 4 },
+  TLeafD: { rootType: 'Double_t', unsignedType: 'Double_t', kind: 'real', size: 8 },
+  TLeafC: { rootType: 'char*', unsignedType: 'char*', kind: 'text', size: 1 },
 };
 
 /** Leaf classes holding packed floats, which jsroot cannot read. */

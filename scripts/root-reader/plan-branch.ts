@@ -1,5 +1,6 @@
 import type { Refusal } from '../table/column.js';
 import type { BranchInfo, LeafInfo } from './branch-info.js';
+import type { EntryLayout } from './basket-data.js';
 import { leafType, PACKED_FLOAT_TYPES, rootTypeOf, type LeafValueKind } from './leaf-types.js';
 import { refusalReasons } from './refusal-reasons.js';
 
@@ -19,22 +20,23 @@ export interface LeafPlan {
   byteLength: number;
 }
 
-/** How to read one branch: its leaves, and whether jsroot is asked for any of them. */
+/** How to read one branch: its leaves and how its baskets lay out entries. */
 export interface BranchPlan {
   branch: string;
   leaves: LeafPlan[];
-  /** Bytes of one entry in the basket (fixed-size leaves only). */
-  entryBytes: number;
-  /** False when every leaf is decoded from the basket bytes (64-bit integers). */
-  viaJsroot: boolean;
+  /** Fixed-size entries (every leaf but char*) of `entryBytes` bytes, or char* strings. */
+  layout: EntryLayout;
 }
 
-/** Fixed dimensions from a leaf title such as `x[2][3]`; [len] when the title has none. */
+/** Fixed dimensions from a leaf title such as `x[2][3]` (ROOT writes them there); [] for a scalar. */
 export function leafDims(leaf: LeafInfo): number[] {
-  const dims = [...leaf.title.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
-  if (dims.length > 0) return dims;
-  return leaf.len > 1 ? [leaf.len] : [];
+  return [...leaf.title.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
 }
+
+/** The most values one entry of a leaf may hold: each becomes a column. */
+export const MAX_LEAF_VALUES = 100_000;
+
+const product = (dims: number[]) => dims.reduce((a, b) => a * b, 1);
 
 /** `base`, `base[i]`, `base[i][j]`… for every value of an entry, row-major. */
 export function elementNames(base: string, dims: number[]): string[] {
@@ -65,7 +67,12 @@ export function leafRefusal(leaf: LeafInfo, inLeafList: boolean): string | undef
   if (leaf.hasCount) return refusalReasons.variableArray(leaf.title);
   if (type.kind === 'text' && inLeafList) return refusalReasons.textInLeafList();
   if (type.kind === 'text' && /\[/.test(leaf.title)) return refusalReasons.textArray(leaf.title);
-  if (leaf.className === 'TLeafB' && leaf.len > 1) return refusalReasons.charArray(rootTypeOf(leaf.className, leaf.isUnsigned), leaf.title);
+  if (type.kind !== 'text' && leaf.lenType !== type.size) return refusalReasons.valueSize(rootTypeOf(leaf.className, leaf.isUnsigned), leaf.lenType, type.size);
+  if (type.kind === 'text') return undefined;
+  const values = product(leafDims(leaf));
+  if (values > MAX_LEAF_VALUES) return refusalReasons.tooManyValues(leaf.title, MAX_LEAF_VALUES);
+  // A damaged fLen must not make the plan name a billion columns: it must be what the title's dimensions give.
+  if (leaf.len !== values) return refusalReasons.leafLength(leaf.title, leaf.len);
   return undefined;
 }
 
@@ -104,16 +111,14 @@ export function planBranch(branch: BranchInfo): BranchPlan | Refusal {
     const reason = leafRefusal(leaf, inLeafList);
     if (reason) return refuse(reason);
   }
-  if (branch.leaves.some((l) => l.className === 'TLeafL' || l.className === 'TLeafG') && branch.embeddedBaskets > 0) {
-    return refuse(refusalReasons.embeddedInt64());
-  }
   let offset = 0;
   const leaves = branch.leaves.map((leaf) => {
     const plan = planLeaf(branch, leaf, offset);
     offset += plan.byteLength;
     return plan;
   });
-  return { branch: branch.name, leaves, entryBytes: offset, viaJsroot: leaves.some((l) => l.kind !== 'int64') };
+  const layout: EntryLayout = leaves[0].kind === 'text' ? { kind: 'text' } : { kind: 'fixed', entryBytes: offset };
+  return { branch: branch.name, leaves, layout };
 }
 
 /** Type guard separating plans from refusals. */

@@ -1,93 +1,93 @@
 import type { Column, Refusal } from '../table/column.js';
-import type { BranchInfo } from './branch-info.js';
-import { decodeInt64, type LoadedBasket } from './decode-int64.js';
-import { columnsOf, leafColumns } from './leaf-columns.js';
-import type { BranchPlan } from './plan-branch.js';
-import { readWithJsroot, type JsrootBranch, type JsrootRead } from './read-with-jsroot.js';
-import { refusalReasons } from './refusal-reasons.js';
+import type { BasketData } from './basket-data.js';
+import { isBranchSelected, type BranchFilter } from './branch-filter.js';
+import { toBranchInfo, type BranchInfo } from './branch-info.js';
+import { decodeFixedLeaf } from './decode-fixed.js';
+import { decodeText } from './decode-text.js';
+import type { CheckedData } from './integrity.js';
+import { loadBaskets, type BasketContext } from './load-baskets.js';
+import { undecodable } from './open-tree.js';
+import { isBranchPlan, planBranch, type BranchPlan } from './plan-branch.js';
 import { readHints, readMessages } from './read-messages.js';
+import { refusalReasons } from './refusal-reasons.js';
 import { RootReadError } from './root-read-error.js';
 
-/** A branch the reader means to read: its plan, its description, jsroot's object and its checked baskets. */
-export interface PlannedBranch {
-  plan: BranchPlan;
-  info: BranchInfo;
-  object: unknown;
-  baskets: LoadedBasket[];
+/** The tree's branch objects and whether jsroot decoded them from checksum-verified bytes. */
+export interface TreeBranches {
+  objects: readonly Record<string, unknown>[];
+  verified: boolean;
+  noise: readonly string[];
 }
 
-/** Columns per branch name, and the branches refused while reading. */
+/** Columns in branch order, the branches refused, and every basket checked. */
 export interface BranchColumns {
-  columns: Map<string, Column[]>;
+  columns: Column[];
   refused: Refusal[];
+  checked: CheckedData[];
 }
 
-/** Reads entries of branches with jsroot; injected so tests can stand in for jsroot. */
-export type JsrootReader = (tree: unknown, branches: JsrootBranch[]) => Promise<JsrootRead>;
+const refusal = (plan: BranchPlan, reason: string): Refusal => ({ branch: plan.branch, rootType: plan.leaves.map((l) => l.rootType).join(':'), reason });
 
-const refusal = (b: PlannedBranch, reason: string): Refusal => ({
-  branch: b.plan.branch,
-  rootType: b.plan.leaves.map((l) => l.rootType).join(':'),
-  reason,
-});
-
-/** jsroot's values per branch; branches jsroot refuses are dropped into `refused`. */
-async function jsrootValues(file: string, tree: unknown, branches: PlannedBranch[], refused: Refusal[], reader: JsrootReader): Promise<Map<string, unknown[]>> {
-  let pending: JsrootBranch[] = branches.map((b) => ({ name: b.plan.branch, object: b.object }));
-  while (pending.length > 0) {
-    const read = await reader(tree, pending);
-    if (read.ok) return read.values;
-    if ('lost' in read) {
-      throw new RootReadError({ kind: 'corrupt', file, object: 'tree', message: readMessages.jsrootLost(read.detail), hint: readHints.copyAgain() });
-    }
-    if (read.branch === '') {
-      throw new RootReadError({ kind: 'unreadable', file, object: 'tree', message: readMessages.jsrootFailed(read.detail), hint: readHints.report() });
-    }
-    refused.push(refusal(branches.find((b) => b.plan.branch === read.branch)!, refusalReasons.jsrootFailed(read.detail)));
-    pending = pending.filter((b) => b.name !== read.branch);
+/** jsroot's branch object as a BranchInfo; an object that does not fit is an error naming the branch. */
+function branchInfo(ctx: BasketContext, tree: TreeBranches, index: number): BranchInfo {
+  const object = tree.objects[index];
+  try {
+    return toBranchInfo(object);
+  } catch (error) {
+    const detail = readMessages.jsrootSaid(readMessages.branchObject(index, (error as Error).message), tree.noise);
+    throw undecodable(ctx.file, `${ctx.tree}: branch '${String(object.fName)}'`, tree.verified, detail);
   }
-  return new Map();
 }
 
-/** All columns of one branch, or the reason it is refused. */
-function branchColumns(b: PlannedBranch, values: unknown[]): Column[] | string {
+/** The columns of one planned branch decoded from its baskets, or the reason to refuse it. */
+function decodeBranch(plan: BranchPlan, baskets: BasketData[], entries: number): Column[] | { basket: number; problem: string } | string {
+  if (plan.layout.kind === 'text') {
+    const leaf = plan.leaves[0];
+    const text = decodeText(baskets, entries);
+    if (!text.ok) return text;
+    return [{ name: leaf.columnNames[0], rootType: leaf.rootType, title: leaf.title, unit: '', values: { kind: 'text', data: text.values } }];
+  }
   const columns: Column[] = [];
-  const isLeafList = b.plan.leaves.length > 1;
-  for (const leaf of b.plan.leaves) {
-    if (leaf.kind === 'int64') {
-      const decoded = decodeInt64(leaf, b.plan.entryBytes, b.baskets);
-      if (!decoded.ok) return decoded.reason;
-      columns.push(...columnsOf(leaf, decoded.columns));
-      continue;
-    }
-    const entries = isLeafList ? values.map((v) => (v as Record<string, unknown>)?.[leaf.leaf]) : values;
-    const result = leafColumns(leaf, entries);
-    if (!result.ok) return result.reason;
-    columns.push(...result.columns);
+  for (const leaf of plan.leaves) {
+    const decoded = decodeFixedLeaf(leaf, baskets, entries);
+    if (!decoded.ok) return decoded.reason;
+    decoded.columns.forEach((values, k) => columns.push({ name: leaf.columnNames[k], rootType: leaf.rootType, title: leaf.title, unit: '', values }));
   }
   return columns;
 }
 
 /**
- * Reads the planned branches: 64-bit integer leaves from their basket bytes,
- * everything else through jsroot. A branch whose values cannot be trusted is
- * refused as a whole, never returned with wrong values.
+ * Reads the selected top-level branches from their checked basket bytes, one
+ * branch at a time: plan, load and check its baskets, decode. What cannot be
+ * read exactly is refused by branch; damaged data throws RootReadError.
  */
-export async function readBranches(
-  file: string, tree: unknown, branches: PlannedBranch[], entries: number, reader: JsrootReader = readWithJsroot,
-): Promise<BranchColumns> {
-  const refused: Refusal[] = [];
-  const viaJsroot = entries > 0 ? branches.filter((b) => b.plan.viaJsroot) : [];
-  const values = await jsrootValues(file, tree, viaJsroot, refused, reader);
-  const columns = new Map<string, Column[]>();
-  for (const b of branches) {
-    if (refused.some((r) => r.branch === b.plan.branch)) continue;
-    const got = values.get(b.plan.branch) ?? [];
-    const result = b.plan.viaJsroot && got.length !== entries
-      ? refusalReasons.jsrootFailed(`${got.length} entries returned for ${entries}`)
-      : branchColumns(b, got);
-    if (typeof result === 'string') refused.push(refusal(b, result));
-    else columns.set(b.plan.branch, result);
+export async function readBranches(ctx: BasketContext, tree: TreeBranches, selection: BranchFilter): Promise<BranchColumns> {
+  const out: BranchColumns = { columns: [], refused: [], checked: [] };
+  for (let index = 0; index < tree.objects.length; index++) {
+    if (!isBranchSelected(String(tree.objects[index].fName), selection)) continue;
+    const info = branchInfo(ctx, tree, index);
+    const plan = planBranch(info);
+    if (!isBranchPlan(plan)) {
+      out.refused.push(plan);
+      continue;
+    }
+    if (info.entries !== ctx.treeEntries) {
+      // A branch filled apart from its tree (added later, say): its entries are not the tree's.
+      out.refused.push(refusal(plan, refusalReasons.otherEntries(info.entries, ctx.treeEntries)));
+      continue;
+    }
+    const loaded = await loadBaskets(ctx, info, plan.layout);
+    out.checked.push(...loaded.checked);
+    const result = decodeBranch(plan, loaded.baskets, ctx.treeEntries);
+    if (typeof result === 'string') out.refused.push(refusal(plan, result));
+    else if (!Array.isArray(result)) throw textDamaged(ctx, plan, result);
+    else out.columns.push(...result);
   }
-  return { columns, refused };
+  return out;
+}
+
+/** A char* entry that does not fit its slot: its offsets come from the basket key and offset table, so the file is taken for damaged. */
+function textDamaged(ctx: BasketContext, plan: BranchPlan, at: { basket: number; problem: string }): RootReadError {
+  const object = `branch '${plan.branch}' basket ${at.basket}`;
+  return new RootReadError({ kind: 'corrupt', file: ctx.file, object, message: readMessages.layoutDamaged(at.problem), hint: readHints.copyAgainOrReport() });
 }

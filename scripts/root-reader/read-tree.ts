@@ -1,18 +1,14 @@
 import type { Column, Refusal } from '../table/column.js';
-import { isBranchSelected } from './branch-filter.js';
-import { toBranchInfo } from './branch-info.js';
+import { catchLostRejections } from './catch-lost-rejections.js';
+import { checkFile } from './check-file.js';
 import { compressionName } from './compression-name.js';
-import { parseFileHeader, rootVersionText, truncatedFile } from './file-header.js';
-import { findTreeKey } from './find-tree.js';
-import { loadBaskets } from './load-baskets.js';
+import { rootVersionText } from './file-header.js';
+import { summarizeIntegrity, toUnverified, type IntegritySummary, type UnverifiedIntegrity } from './integrity.js';
 import { loadFile } from './load-file.js';
-import { openRootFile, type JsrootFile } from './open-root-file.js';
-import { isBranchPlan, planBranch } from './plan-branch.js';
-import { readBranches, type PlannedBranch } from './read-branches.js';
+import { openTree } from './open-tree.js';
+import { readBranches } from './read-branches.js';
 import { readHints, readMessages } from './read-messages.js';
-import { readRecordPayload } from './record-payload.js';
-import { RootReadError } from './root-read-error.js';
-import { toUnverified, type UnverifiedCompression } from './unverified-compression.js';
+import { isRootReadError, RootReadError } from './root-read-error.js';
 
 /** One tree read into columns, with what was refused and where it came from. */
 export interface TreeTable {
@@ -26,12 +22,10 @@ export interface TreeTable {
   rootVersion: string;
   /** The file's compression setting, e.g. 'zlib-4', 'lz4-4', 'none'. */
   compression: string;
-  /**
-   * Set when some compressed blocks of what was read could only be checked for
-   * size (zstd, legacy 'CS', XZ without CRC32); undefined when every block read
-   * was verified by checksum or stored uncompressed.
-   */
-  unverified?: UnverifiedCompression;
+  /** What a checksum verified of the data read (StreamerInfo, TTree record, baskets of the branches read) and what not. */
+  integrity: IntegritySummary;
+  /** Set when no checksum covers some of the data read (uncompressed, zstd, legacy 'CS', XZ without CRC32). */
+  unverified?: UnverifiedIntegrity;
 }
 
 /** Branch names or simple globs (`*`, `?`) to read or to skip. */
@@ -42,52 +36,35 @@ export interface ReadTreeOptions {
   bytes?: Uint8Array;
 }
 
-/** Header, extent and StreamerInfo checks made before jsroot sees the bytes. */
-async function checkFile(bytes: Uint8Array, file: string) {
-  const header = parseFileHeader(bytes, file);
-  if (header.end > bytes.length) throw truncatedFile(file, header.end, bytes.length);
-  const info = await readRecordPayload(bytes, { file, object: 'StreamerInfo', seek: header.seekInfo, nbytes: header.nbytesInfo });
-  return { header, sizeOnly: info.sizeOnly };
-}
-
-/** jsroot's TTree object; throws 'corrupt' when jsroot fails on a record whose blocks passed the size check. */
-async function readTreeObject(rootFile: JsrootFile, file: string, object: string, treePath: string): Promise<Record<string, unknown>> {
-  try {
-    return (await rootFile.readObject(treePath)) as Record<string, unknown>;
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new RootReadError({ kind: 'corrupt', file, object, cause: error, message: readMessages.jsrootCannotRead(detail), hint: readHints.copyAgain() });
-  }
-}
-
-/** Plans the selected top-level branches; checks and loads the baskets of those to be read. */
-async function planBranches(bytes: Uint8Array, file: string, tree: Record<string, unknown>, entries: number, options: ReadTreeOptions) {
-  const objects = ((tree.fBranches as { arr?: unknown[] } | undefined)?.arr ?? []) as Record<string, unknown>[];
-  const planned: PlannedBranch[] = [];
-  const refused: Refusal[] = [];
-  const sizeOnly: string[] = [];
-  for (const object of objects) {
-    const info = toBranchInfo(object);
-    if (!isBranchSelected(info.name, options)) continue;
-    const plan = planBranch(info);
-    if (!isBranchPlan(plan)) {
-      refused.push(plan);
-      continue;
-    }
-    const baskets = await loadBaskets(bytes, file, info, entries);
-    for (const basket of baskets) sizeOnly.push(...basket.record.sizeOnly);
-    // Only 64-bit leaves are decoded from the basket bytes; other baskets were loaded to be checked.
-    const keep = plan.leaves.some((leaf) => leaf.kind === 'int64');
-    planned.push({ plan, info, object, baskets: keep ? baskets : [] });
-  }
-  return { planned, refused, sizeOnly };
+async function readFromBytes(bytes: Uint8Array, file: string, treePath: string, options: ReadTreeOptions): Promise<TreeTable> {
+  const { header, info } = await checkFile(bytes, file);
+  const opened = await openTree(bytes, file, treePath, info.unverified.length === 0);
+  const context = { bytes, file, tree: treePath, treeEntries: opened.entries, treeUnverified: opened.record.unverified };
+  const read = await readBranches(context, { objects: opened.branches, verified: opened.verified, noise: opened.noise }, options);
+  const integrity = summarizeIntegrity([info, opened.record, ...read.checked]);
+  const unverified = toUnverified(integrity);
+  return {
+    file,
+    tree: treePath,
+    entries: opened.entries,
+    columns: read.columns,
+    refused: read.refused,
+    rootVersion: rootVersionText(header.version),
+    compression: compressionName(header.compress),
+    integrity,
+    ...(unverified ? { unverified } : {}),
+  };
 }
 
 /**
  * Reads the plain branches of one tree into columns: scalars as `branch`,
  * fixed arrays as `branch[i]` (`[i][j]`), leaf lists as `branch.leaf`, char*
- * as text. Everything else is refused by name with a reason. The file is
- * checked first (truncation, every basket's compressed blocks).
+ * as text, decoded from the basket bytes after every record read was checked
+ * (extent, key, compressed blocks, entry counts and layout); jsroot parses
+ * the directories, StreamerInfo and TTree record. Baskets kept inside the
+ * TTree record are read like the others. Everything else is refused by name
+ * with a reason. Every failure is a RootReadError naming the file and the
+ * object, never another exception.
  *
  * @param file path of the ROOT file
  * @param treePath tree inside the file, with directories: 'dir1/dir2/tree'
@@ -96,23 +73,18 @@ async function planBranches(bytes: Uint8Array, file: string, tree: Record<string
  */
 export async function readTree(file: string, treePath: string, options: ReadTreeOptions = {}): Promise<TreeTable> {
   const bytes = options.bytes ?? (await loadFile(file));
-  const { header, sizeOnly: infoSizeOnly } = await checkFile(bytes, file);
-  const rootFile = await openRootFile(bytes, file);
-  const key = await findTreeKey(rootFile, bytes, file, treePath);
-  const treeRecord = await readRecordPayload(bytes, { file, object: `${key.fClassName} '${treePath}'`, seek: key.fSeekKey, nbytes: key.fNbytes });
-  const tree = await readTreeObject(rootFile, file, `${key.fClassName} '${treePath}'`, treePath);
-  const entries = Number(tree.fEntries ?? 0);
-  const { planned, refused, sizeOnly } = await planBranches(bytes, file, tree, entries, options);
-  const unverified = toUnverified([...infoSizeOnly, ...treeRecord.sizeOnly, ...sizeOnly]);
-  const read = await readBranches(file, tree, planned, entries);
-  return {
-    file,
-    tree: treePath,
-    entries,
-    columns: planned.flatMap((b) => read.columns.get(b.plan.branch) ?? []),
-    refused: [...refused, ...read.refused],
-    rootVersion: rootVersionText(header.version),
-    compression: compressionName(header.compress),
-    ...(unverified ? { unverified } : {}),
-  };
+  let guarded;
+  try {
+    guarded = await catchLostRejections(() => readFromBytes(bytes, file, treePath, options));
+  } catch (error) {
+    if (isRootReadError(error)) throw error;
+    // A damaged file that got past every check and broke the reader: refuse it by name, never crash the build.
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    throw new RootReadError({ kind: 'unreadable', file, object: treePath, cause: error, message: readMessages.readerFailed(detail), hint: readHints.copyAgainOrReport() });
+  }
+  if (!guarded.ok) {
+    const detail = guarded.lost instanceof Error ? guarded.lost.message : String(guarded.lost);
+    throw new RootReadError({ kind: 'corrupt', file, object: treePath, cause: guarded.lost, message: readMessages.jsrootLost(detail), hint: readHints.copyAgainOrReport() });
+  }
+  return guarded.value;
 }

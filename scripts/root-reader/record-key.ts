@@ -3,8 +3,12 @@ export interface RecordKey {
   nbytes: number;
   objlen: number;
   keylen: number;
+  cycle: number;
+  /** Where the key says its record sits (fSeekKey). */
+  seekKey: number;
   className: string;
   name: string;
+  title: string;
   /** Basket header fields; 0 for keys that are not baskets. */
   nevBufSize: number;
   nevBuf: number;
@@ -29,18 +33,22 @@ function countedString(view: DataView, at: number): [string, number] {
  */
 export function parseRecordKey(bytes: Uint8Array, seek: number): RecordKey {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const version = view.getInt16(seek + 4);
-  const afterSeeks = seek + 18 + (version > 1000 ? 16 : 8);
+  const big = view.getInt16(seek + 4) > 1000;
+  const seekKey = big ? Number(view.getBigInt64(seek + 18)) : view.getInt32(seek + 18);
+  const afterSeeks = seek + 18 + (big ? 16 : 8);
   const [className, afterClass] = countedString(view, afterSeeks);
   const [name, afterName] = countedString(view, afterClass);
-  const [, afterTitle] = countedString(view, afterName);
+  const [title, afterTitle] = countedString(view, afterName);
   const isBasket = className === 'TBasket';
   return {
     nbytes: view.getInt32(seek),
     objlen: view.getInt32(seek + 6),
     keylen: view.getUint16(seek + 14),
+    cycle: view.getInt16(seek + 16),
+    seekKey,
     className,
     name,
+    title,
     nevBufSize: isBasket ? view.getInt32(afterTitle + 6) : 0,
     nevBuf: isBasket ? view.getInt32(afterTitle + 10) : 0,
     last: isBasket ? view.getInt32(afterTitle + 14) : 0,

@@ -10,18 +10,19 @@ export const refusalReasons = {
   noLeaves: () => 'branch has no leaves',
   variableArray: (leafTitle: string) =>
     `variable-size array ${leafTitle}: a run would need a varying number of columns; store fixed-size arrays or scalars`,
-  charArray: (rootType: string, leafTitle: string) =>
-    `fixed-size ${rootType} array ${leafTitle}: jsroot returns it as a string, not numbers; store it as Short_t or Int_t`,
   packedFloat: (rootType: string) =>
-    `${rootType} leaf (packed float): jsroot 7.11.2 cannot read it; store Float_t or Double_t`,
+    `${rootType} leaf (packed float): not supported, the reader does not unpack it; store Float_t or Double_t`,
   unsupportedLeaf: (className: string) => `leaf class ${className} is not supported`,
   textInLeafList: () => 'char* leaf inside a leaf list: strings are read only from a branch of their own',
   textArray: (leafTitle: string) => `char* leaf with dimensions ${leafTitle} is not supported`,
   uint64AboveInt64: (entry: number, value: bigint) =>
     `ULong64_t value ${value} at entry ${entry} is above 2^63-1 and cannot be stored as a signed 64-bit integer`,
-  embeddedInt64: () =>
-    '64-bit leaf whose baskets are stored inside the TTree record: the reader decodes 64-bit values only from basket records',
-  basketLayout: (basket: number, detail: string) => `basket ${basket}: ${detail}`,
-  jsrootFailed: (detail: string) => `jsroot could not read it: ${detail}`,
-  jsrootValue: (entry: number, got: string) => `jsroot returned ${got} at entry ${entry} instead of a value`,
+  valueSize: (rootType: string, stored: number, expected: number) =>
+    `${rootType} leaf stores ${stored}-byte values, not ${expected}: not supported`,
+  leafLength: (leafTitle: string, len: number) =>
+    `leaf ${leafTitle} says ${len} values per entry, which its dimensions do not give: not supported`,
+  tooManyValues: (leafTitle: string, max: number) =>
+    `leaf ${leafTitle} holds more than ${max} values per entry, one column each: not supported`,
+  otherEntries: (branch: number, tree: number) =>
+    `the branch holds ${branch} entries, its tree ${tree}: not supported, only branches filled with their tree are read (one entry per run)`,
 } as const;

@@ -5,6 +5,7 @@ export type RootReadErrorKind =
   | 'not-root'
   | 'truncated'
   | 'corrupt'
+  | 'unsupported'
   | 'missing-tree'
   | 'not-a-tree';
 

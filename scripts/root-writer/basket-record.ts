@@ -1,9 +1,10 @@
+import type { ByteWriter } from './ByteWriter';
 import { BASKET_SIZE } from './branch-object';
 import { buildRecord, type BuiltRecord } from './build-record';
 import { BEGIN } from './directory-records';
 
 /** Bytes of the TBasket header kept inside the key. */
-const BASKET_HEADER_BYTES = 19;
+export const BASKET_HEADER_BYTES = 19;
 
 /** One basket's worth of fixed-size entries, already encoded big-endian. */
 export interface BasketContent {
@@ -17,6 +18,16 @@ export interface BasketContent {
   data: Uint8Array;
 }
 
+/** The TBasket part after the key (ROOT-FORMAT.md §11.6): version 3 without byte count, sizes, flag. */
+export function writeBasketHeader(w: ByteWriter, basket: BasketContent, fields: { bufferSize: number; last: number; flag: number }): void {
+  w.i16(3); // TBasket version, no byte count
+  w.i32(fields.bufferSize);
+  w.i32(basket.entrySize); // fNevBufSize
+  w.i32(basket.entries); // fNevBuf
+  w.i32(fields.last); // fLast
+  w.u8(fields.flag);
+}
+
 /**
  * A TBasket record at `seekKey`: big-form key (as ROOT writes baskets), the
  * 19-byte basket header, then the entry data, compressed when that is smaller.
@@ -28,13 +39,6 @@ export function buildBasket(basket: BasketContent, seekKey: number, datime: numb
   };
   return buildRecord(id, seekKey, basket.data, zlibLevel, {
     bytes: BASKET_HEADER_BYTES,
-    write: (w, keylen) => {
-      w.i16(3); // TBasket version, no byte count
-      w.i32(BASKET_SIZE);
-      w.i32(basket.entrySize); // fNevBufSize
-      w.i32(basket.entries); // fNevBuf
-      w.i32(keylen + basket.data.length); // fLast
-      w.u8(0);
-    },
+    write: (w, keylen) => writeBasketHeader(w, basket, { bufferSize: BASKET_SIZE, last: keylen + basket.data.length, flag: 0 }),
   });
 }

@@ -1,4 +1,6 @@
+import type { BasketContent } from './basket-record';
 import type { ByteWriter } from './ByteWriter';
+import { writeEmbeddedBasket } from './embedded-basket';
 import { LEAF_TYPES, type LeafTypeInfo } from './leaf-types';
 import {
   writeFlaggedArray, writeIOFeatures, writeNull, writeObjectPointer, writeTNamed, writeTObjArray,
@@ -16,11 +18,21 @@ export interface BasketPlacement {
   keylenPlusObjlen: number;
 }
 
+/** The basket a branch keeps inside the TTree record (written after its records, in slot `baskets.length`). */
+export interface BasketInTree {
+  content: BasketContent;
+  firstEntry: number;
+  datime: number;
+}
+
 /** A branch with its baskets already placed in the file. */
 export interface PlacedBranch {
   spec: BranchSpec;
   entries: number;
+  /** Baskets in records of their own, in entry order. */
   baskets: BasketPlacement[];
+  /** The last basket, when it is kept inside the TTree record. */
+  inTree?: BasketInTree;
 }
 
 const BRANCH_BITS = 0x03400000;
@@ -37,7 +49,7 @@ export function leafList(spec: BranchSpec): string {
   return `${leafTitle(spec)}/${LEAF_TYPES[spec.type].letter}`;
 }
 
-/** Total on-disk and uncompressed sizes of a branch's baskets. */
+/** Total on-disk and uncompressed sizes of a branch's basket records (ROOT does not count a basket kept in the tree). */
 export function branchBytes(branch: PlacedBranch): { totBytes: number; zipBytes: number } {
   let totBytes = 0;
   let zipBytes = 0;
@@ -50,7 +62,7 @@ export function branchBytes(branch: PlacedBranch): { totBytes: number; zipBytes:
 
 /** Writes a TBranch (v13) in pointer form; returns the object tag of its leaf. */
 export function writeBranch(w: ByteWriter, branch: PlacedBranch): number {
-  const { spec, entries, baskets } = branch;
+  const { spec, entries, baskets, inTree } = branch;
   const nBaskets = baskets.length;
   const maxBaskets = Math.max(10, nBaskets + 1);
   const { totBytes, zipBytes } = branchBytes(branch);
@@ -73,14 +85,33 @@ export function writeBranch(w: ByteWriter, branch: PlacedBranch): number {
     w.i64(zipBytes);
     writeTObjArray(w, []); // fBranches
     writeTObjArray(w, [() => { leafTag = writeLeaf(w, spec); }]);
-    writeTObjArray(w, []); // fBaskets: none kept in memory
-    writeBasketArrays(w, baskets, entries, maxBaskets);
+    writeBasketsArray(w, branch);
+    writeBasketArrays(w, baskets, inTree?.firstEntry ?? entries, maxBaskets);
     w.string(''); // fFileName
   }));
   return leafTag;
 }
 
-function writeBasketArrays(w: ByteWriter, baskets: BasketPlacement[], entries: number, maxBaskets: number): void {
+/**
+ * fBaskets: no slots when every basket has a record of its own (as uproot writes);
+ * otherwise a null per basket record, then the basket kept in the tree (as ROOT writes).
+ */
+function writeBasketsArray(w: ByteWriter, branch: PlacedBranch): void {
+  const { inTree } = branch;
+  if (!inTree) {
+    writeTObjArray(w, []);
+    return;
+  }
+  const nulls = branch.baskets.map(() => () => writeNull(w));
+  writeTObjArray(w, [...nulls, () => writeEmbeddedBasket(w, inTree.content, inTree.datime)]);
+}
+
+/**
+ * fBasketBytes, fBasketEntry, fBasketSeek: one element per basket record; element
+ * fWriteBasket of fBasketEntry is `next`, the first entry of the basket kept in
+ * the tree, or the entry count when there is none; zeros after.
+ */
+function writeBasketArrays(w: ByteWriter, baskets: BasketPlacement[], next: number, maxBaskets: number): void {
   const pad = maxBaskets - baskets.length;
   writeFlaggedArray(w, () => {
     for (const b of baskets) w.i32(b.nbytes);
@@ -88,7 +119,7 @@ function writeBasketArrays(w: ByteWriter, baskets: BasketPlacement[], entries: n
   });
   writeFlaggedArray(w, () => {
     for (const b of baskets) w.i64(b.firstEntry);
-    w.i64(entries); // element fWriteBasket holds the entry count
+    w.i64(next);
     for (let i = 1; i < pad; i++) w.i64(0);
   });
   writeFlaggedArray(w, () => {

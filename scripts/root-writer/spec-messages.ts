@@ -15,6 +15,8 @@ export const specMessages = {
     `${where(tree, branch)} has type "${type}": use one of ${allowed.join(', ')}`,
   badShape: (tree: string, branch: string, shape: unknown) =>
     `${where(tree, branch)} has shape ${JSON.stringify(shape)}: use a non-empty list of positive integers, or omit it for a scalar`,
+  badBasketLayout: (tree: string, branch: string, layout: unknown, allowed: readonly string[]) =>
+    `${where(tree, branch)} has baskets = ${JSON.stringify(layout)}: use one of ${allowed.join(', ')}`,
   badLength: (tree: string, branch: string, actual: number, expected: number) =>
     `${where(tree, branch)} has ${actual} values: expected entries × product(shape) = ${expected}`,
   badValue: (tree: string, branch: string, index: number, value: unknown, type: string) =>

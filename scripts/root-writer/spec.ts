@@ -9,7 +9,19 @@ export interface BranchSpec {
   shape?: number[];
   /** entries × product(shape) values, row-major. bigint allowed for the 64-bit types. */
   values: ArrayLike<number> | ArrayLike<bigint>;
+  /** Where the branch's baskets go; default 'records' (see BasketLayout). */
+  baskets?: BasketLayout;
 }
+
+/**
+ * Where a branch's baskets are stored. 'records': each basket in a TBasket
+ * record of its own. 'last-in-tree': the last basket kept inside the TTree
+ * record (fBasketSeek 0, the TBasket streamed in the branch's fBaskets), as
+ * ROOT 3–6 store the basket still being filled when a tree is saved.
+ * 'all-in-tree': one basket with every entry, inside the TTree record (a small
+ * tree written without AutoSave). A tree with 0 entries has no baskets at all.
+ */
+export type BasketLayout = 'records' | 'last-in-tree' | 'all-in-tree';
 
 /** One TTree in the file's top directory. */
 export interface TreeSpec {

@@ -1,9 +1,10 @@
 import { LEAF_TYPES, LEAF_TYPE_NAMES, isLeafType, isWideInteger, type LeafType } from './leaf-types';
 import { RootWriterSpecError, type SpecErrorContext } from './RootWriterSpecError';
-import type { BranchSpec, TreeSpec } from './spec';
+import type { BasketLayout, BranchSpec, TreeSpec } from './spec';
 import { specMessages } from './spec-messages';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,199}$/;
+const BASKET_LAYOUTS: readonly BasketLayout[] = ['records', 'last-in-tree', 'all-in-tree'];
 
 /** Elements per entry of a branch: the product of its shape (1 for a scalar). */
 export function elementsPerEntry(branch: BranchSpec): number {
@@ -39,6 +40,8 @@ function validateBranch(tree: TreeSpec, branch: BranchSpec): void {
   const shape = branch.shape;
   if (shape !== undefined && (!Array.isArray(shape) || shape.length === 0 || !shape.every((d) => Number.isSafeInteger(d) && d > 0)))
     throw new RootWriterSpecError(specMessages.badShape(tree.name, branch.name, shape), context);
+  if (branch.baskets !== undefined && !BASKET_LAYOUTS.includes(branch.baskets))
+    throw new RootWriterSpecError(specMessages.badBasketLayout(tree.name, branch.name, branch.baskets, BASKET_LAYOUTS), context);
   const expected = tree.entries * elementsPerEntry(branch);
   if (branch.values.length !== expected)
     throw new RootWriterSpecError(specMessages.badLength(tree.name, branch.name, branch.values.length, expected), context);

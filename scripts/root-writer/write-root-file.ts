@@ -1,24 +1,22 @@
-import { buildBasket } from './basket-record';
-import type { BasketPlacement, PlacedBranch } from './branch-object';
 import { buildRecord, type BuiltRecord } from './build-record';
 import {
   BEGIN, START_BIG_FILE, buildFreeSegments, buildKeysList, buildTopDirectory, topDirectorySize, type FileIdentity,
 } from './directory-records';
-import { encodeEntries } from './encode-entries';
 import { buildFileHeader } from './file-header';
 import { keyLength } from './key';
 import { LEAF_TYPES } from './leaf-types';
+import { placeBranchBaskets } from './place-baskets';
 import { resolveOptions, type WriteSettings } from './resolve-options';
 import { RootWriterSpecError } from './RootWriterSpecError';
-import type { BranchSpec, TreeSpec, WriteOptions } from './spec';
+import type { TreeSpec, WriteOptions } from './spec';
 import { specMessages } from './spec-messages';
 import { LEAF_CLASSES, TREE_FILE_CLASSES } from './streamer-classes';
 import { serializeStreamerInfos } from './streamer-info';
 import { serializeTree } from './tree-object';
-import { elementsPerEntry, validateTrees } from './validate-spec';
+import { validateTrees } from './validate-spec';
 
 export type { LeafType } from './leaf-types';
-export type { BranchSpec, Compression, TreeSpec, WriteOptions } from './spec';
+export type { BasketLayout, BranchSpec, Compression, TreeSpec, WriteOptions } from './spec';
 export { RootWriterSpecError } from './RootWriterSpecError';
 
 /** Appends records one after another and remembers where each one starts. */
@@ -65,28 +63,13 @@ export function writeRootFile(trees: TreeSpec[], options?: WriteOptions): Uint8A
 
 /** Appends every basket of the tree, then the TTree record; returns that record's key. */
 function appendTree(sink: Sink, tree: TreeSpec, settings: WriteSettings): Uint8Array {
-  const placed = tree.branches.map((branch) => appendBaskets(sink, tree, branch, settings));
+  const records = { offset: () => sink.offset, append: (record: BuiltRecord) => append(sink, record) };
+  const placed = tree.branches.map((branch) => placeBranchBaskets(records, tree, branch, settings));
   const id = { className: 'TTree', name: tree.name, title: tree.title ?? '', cycle: 1, seekPdir: BEGIN, datime: settings.datime, big: false };
   const data = serializeTree(tree, placed, keyLength(id.className, id.name, id.title, false));
   const record = buildRecord(id, sink.offset, data, settings.zlibLevel);
   append(sink, record);
   return record.key;
-}
-
-/** Cuts a branch into baskets of `basketEntries` entries and appends them. */
-function appendBaskets(sink: Sink, tree: TreeSpec, branch: BranchSpec, settings: WriteSettings): PlacedBranch {
-  const perEntry = elementsPerEntry(branch);
-  const entrySize = perEntry * LEAF_TYPES[branch.type].size;
-  const baskets: BasketPlacement[] = [];
-  for (let first = 0; first < tree.entries; first += settings.basketEntries) {
-    const entries = Math.min(settings.basketEntries, tree.entries - first);
-    const data = encodeEntries(branch.type, branch.values, first * perEntry, entries * perEntry);
-    const content = { tree: tree.name, branch: branch.name, index: baskets.length, entries, entrySize, data };
-    const record = buildBasket(content, sink.offset, settings.datime, settings.zlibLevel);
-    baskets.push({ seekKey: sink.offset, nbytes: record.bytes.length, firstEntry: first, keylenPlusObjlen: record.keylen + record.objlen });
-    append(sink, record);
-  }
-  return { spec: branch, entries: tree.entries, baskets };
 }
 
 /** StreamerInfo for the tree classes plus each leaf class the trees use. */

@@ -87,8 +87,12 @@ export type ReportEntry =
   | { kind: 'empty-tree'; source: string; file: string; tree: string }
   | { kind: 'invalid-key'; source: string; file: string; entry: number; value: string; reason: string }
   | { kind: 'non-finite'; source: string; column: string; count: number; detail: string }
-  /** A file whose compressed blocks could only be checked for size (e.g. zstd: ROOT writes no checksum). */
-  | { kind: 'unverified-compression'; source: string; file: string; compression: string; detail: string }
+  /**
+   * A file of which some data read carries no checksum (stored uncompressed, zstd, legacy 'CS', XZ
+   * without CRC32): `baskets` of `basketsRead` baskets and `bytes` of `bytesRead` data bytes (as stored)
+   * could only be checked for consistency, so a damaged byte there could change a value unnoticed.
+   */
+  | { kind: 'unverified-integrity'; source: string; file: string; baskets: number; basketsRead: number; bytes: number; bytesRead: number; detail: string }
   /** A CSV column stored as TEXT although most of its cells are numbers, with the cells that made it text. */
   | { kind: 'text-column'; source: string; file: string; column: string; examples: string[] };
 

@@ -96,8 +96,11 @@ export type HistogramReportEntry =
   | { kind: 'not-a-histogram'; run: number; file: string; path: string; className: string }
   /** A file the reader refused (damaged, truncated, not ROOT): none of its histograms was taken. */
   | { kind: 'refused-file'; run: number | null; file: string; reason: RefusedFileReason; object: string; detail: string }
-  /** A file whose compressed blocks could only be checked for size (zstd and the like). */
-  | { kind: 'unverified-compression'; run: number | null; file: string; compression: string; detail: string };
+  /**
+   * A file of which some records read carry no checksum (stored uncompressed, zstd, legacy CS, XZ without CRC32):
+   * a damaged byte there would go unnoticed. `records` of them, `bytes` of `bytesRead` stored bytes.
+   */
+  | { kind: 'unverified-integrity'; run: number | null; file: string; records: number; bytes: number; bytesRead: number; detail: string };
 
 export type HistogramReportKind = HistogramReportEntry['kind'];
 

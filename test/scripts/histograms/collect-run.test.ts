@@ -26,11 +26,17 @@ describe('selectionReport / unverifiedReport', () => {
     ]);
   });
 
-  it('reports size-only blocks with the ROOT reader\'s sentence, nothing when there are none', () => {
-    expect(unverifiedReport(null, 'f.root', ['zstd', 'zstd'])).toEqual([
-      { kind: 'unverified-compression', run: null, file: 'f.root', compression: 'zstd', detail: readMessages.unverified([['zstd', 2]]) },
+  it('reports records no checksum covers with the ROOT reader\'s sentence, nothing when a checksum covers all', () => {
+    const checked = [
+      { kind: 'record' as const, name: 'StreamerInfo', bytes: 400, unverified: [] },
+      { kind: 'record' as const, name: "TH1F 'a'", bytes: 120, unverified: [{ cause: 'zstd' as const, bytes: 120 }] },
+      { kind: 'record' as const, name: "TH1F 'b'", bytes: 80, unverified: [{ cause: 'uncompressed' as const, bytes: 80 }] },
+    ];
+    const summary = { baskets: 0, basketsUnverified: 0, bytes: 600, bytesUnverified: 200, byCause: { uncompressed: 80, zstd: 120 }, recordsUnverified: ["TH1F 'a'", "TH1F 'b'"] };
+    expect(unverifiedReport(null, 'f.root', checked)).toEqual([
+      { kind: 'unverified-integrity', run: null, file: 'f.root', records: 2, bytes: 200, bytesRead: 600, detail: readMessages.unverified(summary, [['uncompressed', 80], ['zstd', 120]]) },
     ]);
-    expect(unverifiedReport(1, 'f.root', [])).toEqual([]);
+    expect(unverifiedReport(1, 'f.root', checked.slice(0, 1))).toEqual([]);
   });
 });
 

@@ -82,7 +82,7 @@ describe('extractRunHistograms: missing and damaged files', () => {
     expect(refused.map((e) => e.kind === 'refused-file' && [e.run, e.file, e.reason, e.object])).toEqual([
       [101, 'qa/101.root', 'corrupt', "TH2F 'TPC/DCA/dcaR'"],
       [102, 'qa/102.root', 'truncated', ''],
-      [103, 'qa/103.root', 'not-root', ''],
+      [103, 'qa/103.root', 'not-root', 'file header'],
     ]);
     const kinds = report.filter((e) => e.kind !== 'refused-file');
     expect(kinds).toEqual([

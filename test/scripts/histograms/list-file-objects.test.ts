@@ -10,7 +10,7 @@ import { qaFileBytes } from './qa-fixtures';
 const rootfiles = useRootFiles('histograms/list-file-objects');
 
 async function list(bytes: Uint8Array, file = 'qa.root') {
-  return listFileObjects((await openRootFile(bytes, file)) as HistogramRootFile, bytes, file);
+  return listFileObjects((await openRootFile(bytes)) as HistogramRootFile, bytes, file);
 }
 
 describe('listFileObjects', () => {

@@ -19,7 +19,8 @@ describe('readHistogramFile', () => {
     expect(read.histograms.map((h) => [h.path, h.className, h.object._typename, h.object.fTitle])).toEqual([
       ['TPC/occupancy', 'TH1F', 'TH1F', 'occupancy'], ['TPC/DCA/dcaR', 'TH2F', 'TH2F', 'DCA r'],
     ]);
-    expect(read.sizeOnly).toEqual([]);
+    // The fixture is zlib-compressed: Adler-32 covers every record read.
+    expect(read.checked.map((c) => [c.name, c.unverified])).toEqual([['StreamerInfo', []], ["TH1F 'TPC/occupancy'", []], ["TH2F 'TPC/DCA/dcaR'", []]]);
   });
 
   it('refuses a file with a damaged histogram record before jsroot decodes it (corrupt, naming the histogram)', async () => {
@@ -39,7 +40,7 @@ describe('readHistogramFile', () => {
       readHistogramFile(qaFileBytes().subarray(0, 500), 'b.root', all),
       readHistogramFile(new TextEncoder().encode('run,value\n1,2\n'), 'c.root', all),
     ].map((p) => p.catch((e: RootReadError) => [e.kind, e.object])));
-    expect(kinds).toEqual([['corrupt', 'StreamerInfo'], ['truncated', ''], ['not-root', '']]);
+    expect(kinds).toEqual([['corrupt', 'StreamerInfo'], ['truncated', ''], ['not-root', 'file header']]);
   });
 
   it('reads inside the process-wide jsroot queue', async () => {
@@ -72,9 +73,10 @@ describe('readHistogramFile', () => {
       expect(read.histograms.map((h) => [h.path, h.object._typename])).toEqual([['hpx', 'TH1F'], ['hpxpy', 'TH2F'], ['hprof', 'TProfile']]);
     });
 
-    it('says which blocks of a zstd file were only checked for size', async () => {
+    it('says which records of a zstd file no checksum covers', async () => {
       const bytes = new Uint8Array(readFileSync(rootfiles.path('scikit-hep-testdata/uproot-Zmumu-zstd.root')));
-      expect((await readHistogramFile(bytes, 'zstd.root', () => [])).sizeOnly).toEqual(['zstd']);
+      const checked = (await readHistogramFile(bytes, 'zstd.root', () => [])).checked;
+      expect(checked.map((c) => [c.name, c.unverified.map((u) => u.cause)])).toEqual([['StreamerInfo', ['zstd']]]);
     });
   });
 });

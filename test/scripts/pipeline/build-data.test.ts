@@ -149,15 +149,16 @@ describe('buildData', () => {
 });
 
 rootfiles.describe('buildData on a real zstd file', () => {
-  it('reports uproot-Zmumu-zstd.root as unverified-compression (zstd blocks checked for size only) and builds it', async () => {
+  it('reports uproot-Zmumu-zstd.root as unverified-integrity (zstd blocks checked for size only) and builds it', async () => {
     const file = rootfiles.path('scikit-hep-testdata/uproot-Zmumu-zstd.root');
     const baseDir = path.dirname(file);
     const config: SourcesConfig = { file: path.join(baseDir, 'sources.json'), baseDir, output: '/unused', sources: [rootSpec('z', [path.basename(file)], { tree: 'events', key: 'Event' })] };
     const deps: BuildDeps = { readTree, readFile: (f) => readFile(f), clock: () => BUILT_AT, log: () => {}, sql: SQL };
     const out = await buildData(config, deps);
     const table = await readTree(file, 'events');
-    const unverified = kinds(out.report.entries, 'unverified-compression');
-    expect(unverified).toEqual([{ kind: 'unverified-compression', source: 'z', file: 'uproot-Zmumu-zstd.root', compression: 'zstd', detail: table.unverified?.detail }]);
+    const unverified = kinds(out.report.entries, 'unverified-integrity');
+    expect(table.unverified?.baskets).toBeGreaterThan(0);
+    expect(unverified).toEqual([{ kind: 'unverified-integrity', source: 'z', file: 'uproot-Zmumu-zstd.root', ...table.unverified }]);
     expect(out.manifest.sources[0].files[0].compression).toBe('zstd-5');
     expect(out.report.perSource).toEqual([{ source: 'z', entries: 2304, runs: new Set(table.columns.find((c) => c.name === 'Event')?.values.data as Float64Array).size }]);
   });

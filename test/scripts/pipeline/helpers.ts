@@ -24,7 +24,8 @@ export const big = (name: string, values: (bigint | null)[]): Column => ({
 
 export function tree(file: string, columns: Column[], extra: Partial<TreeTable> = {}): TreeTable {
   const entries = columns[0]?.values.data.length ?? 0;
-  return { file, tree: 'T', entries, columns, refused: [], rootVersion: '6.30/02', compression: 'zlib-1', ...extra };
+  const integrity = { baskets: 0, basketsUnverified: 0, bytes: 0, bytesUnverified: 0, byCause: {}, recordsUnverified: [] };
+  return { file, tree: 'T', entries, columns, refused: [], rootVersion: '6.30/02', compression: 'zlib-1', integrity, ...extra };
 }
 
 /** A readTree that serves tables by file path and records its calls. */

@@ -11,6 +11,11 @@ describe('messages.reportEntry', () => {
     expect(line).toBe('evs: run 7 appears 2 times (a.root#0, b.root#3 kept); differing: c1, c2, c3, c4, c5 and 2 more');
   });
 
+  it('gives the counts of an unverified-integrity entry, then its detail', () => {
+    expect(messages.reportEntry({ kind: 'unverified-integrity', source: 'tpc', file: 'a.root', baskets: 3, basketsRead: 40, bytes: 1200, bytesRead: 90000, detail: 'No checksum covers…' }))
+      .toBe('tpc: a.root: 3 of 40 baskets, 1200 of 90000 data bytes without checksum: No checksum covers…');
+  });
+
   it('says "(none)" for empty lists', () => {
     expect(messages.reportEntry({ kind: 'repeated-run', source: 's', run: 1, occurrences: [], kept: 0, differing: [] })).toBe('s: run 1 appears 0 times (); differing: (none)');
   });

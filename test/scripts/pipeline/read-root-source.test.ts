@@ -62,14 +62,14 @@ describe('readRootSource', () => {
     expect(files[0].part?.columns).toEqual([real('x', [0.5, 1.5])]);
   });
 
-  it('reports each file the reader could check for size only as unverified-compression', async () => {
-    const unverified = { compression: 'zstd', detail: 'zstd blocks carry no checksum' };
+  it('reports each file of which no checksum covers some data as unverified-integrity, with the counts', async () => {
+    const unverified = { baskets: 3, basketsRead: 40, bytes: 1200, bytesRead: 90000, detail: 'zstd blocks carry no checksum' };
     const readTree = fakeReadTree({
       '/d/a.root': tree('/d/a.root', [int('run', [1])], { unverified }),
       '/d/b.root': tree('/d/b.root', [int('run', [2])]),
     });
     const { report } = await readRootSource(rootSpec('z', []), [ref('a.root'), ref('b.root')], readTree, () => {});
-    expect(report).toEqual([{ kind: 'unverified-compression', source: 'z', file: 'a.root', compression: 'zstd', detail: 'zstd blocks carry no checksum' }]);
+    expect(report).toEqual([{ kind: 'unverified-integrity', source: 'z', file: 'a.root', ...unverified }]);
   });
 
   it('reports refused branches and an empty tree, skipping the empty file', async () => {
@@ -86,15 +86,25 @@ describe('readRootSource', () => {
     expect(files[1]).toEqual({ label: 'e.root', entries: 0, rootVersion: '6.30/02', compression: 'zlib-1', part: null });
   });
 
+  it('fails naming the reason when the key branch itself was refused (not "has no key column")', async () => {
+    const readTree = fakeReadTree({
+      '/d/a.root': tree('/d/a.root', [int('Run', [1]), real('x', [2])], { refused: [{ branch: 'run', rootType: 'Int_t', reason: 'variable-size array run[n]' }] }),
+    });
+    const error = (await caught(() => readRootSource(rootSpec('tpc', []), [ref('a.root')], readTree, () => {}))) as BuildError;
+    expect([error.kind, error.file, error.object]).toEqual(['key-missing', 'a.root', 'T/run']);
+    expect(error.message).toBe(messages.keyRefused('a.root', 'T', 'run', 'variable-size array run[n]'));
+    expect(error.hint).toBe(messages.keyRefusedHint());
+  });
+
   it('fails with key-missing naming file, tree and the branches it has (refused ones marked)', async () => {
     const readTree = fakeReadTree({
-      '/d/a.root': tree('/d/a.root', [int('Run', [1]), real('x', [2])], { refused: [{ branch: 'run', rootType: 'TObject', reason: 'r' }] }),
+      '/d/a.root': tree('/d/a.root', [int('Run', [1]), real('x', [2])], { refused: [{ branch: 'other', rootType: 'TObject', reason: 'r' }] }),
     });
     const error = (await caught(() => readRootSource(rootSpec('tpc', []), [ref('a.root')], readTree, () => {}))) as BuildError;
     expect(error.kind).toBe('key-missing');
     expect(error.file).toBe('a.root');
     expect(error.object).toBe('T/run');
-    expect(error.message).toBe(messages.keyMissing('a.root', 'T', 'run', ['Run', 'x', 'run (refused)']));
+    expect(error.message).toBe(messages.keyMissing('a.root', 'T', 'run', ['Run', 'x', 'other (refused)']));
   });
 
   it('fails with key-not-integer when the key branch holds floating-point values', async () => {

@@ -43,7 +43,7 @@ describe('parseFileHeader', () => {
         return e as RootReadError;
       }
     })();
-    expect(error).toMatchObject({ kind: 'not-root', file: 'zeros.root', object: '' });
+    expect(error).toMatchObject({ kind: 'not-root', file: 'zeros.root', object: 'file header' });
   });
 
   it('throws truncated for a header shorter than 100 bytes, giving both sizes', () => {

@@ -10,6 +10,8 @@ export function keyBytes(at: number, opts: { big: boolean; className: string; na
   view.setInt16(at + 4, opts.big ? 1004 : 4);
   view.setInt32(at + 6, opts.objlen);
   view.setUint16(at + 14, keylen);
+  if (opts.big) view.setBigInt64(at + 18, BigInt(at));
+  else view.setInt32(at + 18, at); // fSeekKey: where the record sits
   bytes.set(strings, at + 18 + seeks);
   if (opts.basket) {
     const h = at + 18 + seeks + strings.length;

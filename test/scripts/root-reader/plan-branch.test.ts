@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BranchInfo, LeafInfo } from '../../../scripts/root-reader/branch-info.js';
-import { describeTitle, elementNames, isBranchPlan, isLeafListSpec, leafDims, planBranch } from '../../../scripts/root-reader/plan-branch.js';
+import { describeTitle, elementNames, isBranchPlan, isLeafListSpec, leafDims, MAX_LEAF_VALUES, planBranch } from '../../../scripts/root-reader/plan-branch.js';
 import { refusalReasons } from '../../../scripts/root-reader/refusal-reasons.js';
 
 const leaf = (over: Partial<LeafInfo>): LeafInfo => ({
@@ -8,7 +8,7 @@ const leaf = (over: Partial<LeafInfo>): LeafInfo => ({
 });
 const branch = (over: Partial<BranchInfo>): BranchInfo => ({
   name: 'x', title: 'x/D', className: 'TBranch', subBranches: 0, leaves: [leaf({})],
-  baskets: [], embeddedBaskets: 0, entries: 0, ...over,
+  baskets: [], entries: 0, ...over,
 });
 
 describe('elementNames and leafDims', () => {
@@ -18,9 +18,8 @@ describe('elementNames and leafDims', () => {
     expect(elementNames('t', [2, 2])).toEqual(['t[0][0]', 't[0][1]', 't[1][0]', 't[1][1]']);
   });
 
-  it('takes dimensions from the leaf title, else from fLen', () => {
+  it('takes dimensions from the leaf title, where ROOT writes them', () => {
     expect(leafDims(leaf({ title: 'x[2][3]', len: 6 }))).toEqual([2, 3]);
-    expect(leafDims(leaf({ title: 'x', len: 4 }))).toEqual([4]);
     expect(leafDims(leaf({ title: 'x', len: 1 }))).toEqual([]);
   });
 });
@@ -47,7 +46,7 @@ describe('planBranch', () => {
   it('plans a scalar Double_t as one real column named after the branch', () => {
     const plan = planBranch(branch({ name: 'meanMIP', title: 'meanMIP/D', leaves: [leaf({ name: 'meanMIP', title: 'meanMIP' })] }));
     expect(plan).toEqual({
-      branch: 'meanMIP', entryBytes: 8, viaJsroot: true,
+      branch: 'meanMIP', layout: { kind: 'fixed', entryBytes: 8 },
       leaves: [{ leaf: 'meanMIP', rootType: 'Double_t', kind: 'real', unsigned: false, dims: [], columnNames: ['meanMIP'], title: '', byteOffset: 0, byteLength: 8 }],
     });
   });
@@ -67,17 +66,24 @@ describe('planBranch', () => {
     expect(plan.leaves.map((l) => [l.columnNames, l.rootType, l.kind, l.byteOffset])).toEqual([
       [['ll.x'], 'Double_t', 'real', 0], [['ll.n'], 'Long64_t', 'int64', 8], [['ll.u'], 'UInt_t', 'integer', 16],
     ]);
-    expect([plan.entryBytes, plan.viaJsroot]).toEqual([20, true]);
+    expect(plan.layout).toEqual({ kind: 'fixed', entryBytes: 20 });
   });
 
-  it('reads a branch of only 64-bit leaves without jsroot', () => {
-    const plan = planBranch(branch({ leaves: [leaf({ className: 'TLeafL', isUnsigned: true })] }));
-    expect(isBranchPlan(plan) && [plan.viaJsroot, plan.leaves[0].rootType]).toEqual([false, 'ULong64_t']);
+  it('plans a char* branch with the text layout, and fixed Char_t / UChar_t arrays as integer columns', () => {
+    const text = planBranch(branch({ name: 's', title: 's/C', leaves: [leaf({ name: 's', title: 's', className: 'TLeafC', len: 7, lenType: 1 })] }));
+    expect(isBranchPlan(text) && [text.layout, text.leaves[0].kind, text.leaves[0].columnNames]).toEqual([{ kind: 'text' }, 'text', ['s']]);
+    const chars = planBranch(branch({ leaves: [leaf({ title: 'x[3]', className: 'TLeafB', len: 3, lenType: 1, isUnsigned: true })] }));
+    expect(isBranchPlan(chars) && [chars.layout, chars.leaves[0].rootType, chars.leaves[0].columnNames]).toEqual([
+      { kind: 'fixed', entryBytes: 3 }, 'UChar_t', ['x[0]', 'x[1]', 'x[2]'],
+    ]);
   });
 
   it.each([
     ['variable array', branch({ leaves: [leaf({ title: 'x[n]', hasCount: true })] }), 'Double_t', refusalReasons.variableArray('x[n]')],
-    ['Char_t array', branch({ leaves: [leaf({ title: 'x[3]', className: 'TLeafB', len: 3, lenType: 1 })] }), 'Char_t', refusalReasons.charArray('Char_t', 'x[3]')],
+    ['leaf of another value size', branch({ leaves: [leaf({ className: 'TLeafG', lenType: 4 })] }), 'Long_t', refusalReasons.valueSize('Long_t', 4, 8)],
+    ['leaf whose fLen disagrees with its dimensions', branch({ leaves: [leaf({ title: 'x[2][3]', len: 5 })] }), 'Double_t', refusalReasons.leafLength('x[2][3]', 5)],
+    ['leaf with fLen > 1 and no dimensions (a damaged fLen: 1962934273 once made the plan hang)', branch({ leaves: [leaf({ title: 'x', len: 1962934273 })] }), 'Double_t', refusalReasons.leafLength('x', 1962934273)],
+    ['leaf of more values per entry than columns allowed', branch({ leaves: [leaf({ title: 'x[1000][1000]', len: 1e6 })] }), 'Double_t', refusalReasons.tooManyValues('x[1000][1000]', MAX_LEAF_VALUES)],
     ['Double32_t', branch({ leaves: [leaf({ className: 'TLeafD32' })] }), 'Double32_t', refusalReasons.packedFloat('Double32_t')],
     ['Float16_t', branch({ leaves: [leaf({ className: 'TLeafF16' })] }), 'Float16_t', refusalReasons.packedFloat('Float16_t')],
     ['STL branch', branch({ className: 'TBranchElement', leaves: [leaf({ className: 'TLeafElement' })] }), 'TLeafElement', refusalReasons.objectBranch('TBranchElement')],
@@ -85,7 +91,6 @@ describe('planBranch', () => {
     ['no leaves', branch({ leaves: [] }), 'TBranch', refusalReasons.noLeaves()],
     ['char* in a leaf list', branch({ leaves: [leaf({}), leaf({ name: 's', className: 'TLeafC' })] }), 'Double_t:char*', refusalReasons.textInLeafList()],
     ['unknown leaf class', branch({ leaves: [leaf({ className: 'TLeafObject' })] }), 'TLeafObject', refusalReasons.unsupportedLeaf('TLeafObject')],
-    ['64-bit in embedded baskets', branch({ embeddedBaskets: 1, leaves: [leaf({ className: 'TLeafL' })] }), 'Long64_t', refusalReasons.embeddedInt64()],
   ])('refuses a %s by branch name with its ROOT type and reason', (_, info, rootType, reason) => {
     expect(planBranch(info)).toEqual({ branch: 'x', rootType, reason });
   });

@@ -1,55 +1,56 @@
 import { describe, expect, it } from 'vitest';
-import type { BranchInfo } from '../../../scripts/root-reader/branch-info.js';
-import { isBranchPlan, planBranch } from '../../../scripts/root-reader/plan-branch.js';
-import { readBranches, type JsrootReader, type PlannedBranch } from '../../../scripts/root-reader/read-branches.js';
-import type { JsrootBranch } from '../../../scripts/root-reader/read-with-jsroot.js';
+import { openTree } from '../../../scripts/root-reader/open-tree.js';
+import { readBranches } from '../../../scripts/root-reader/read-branches.js';
+import { readMessages } from '../../../scripts/root-reader/read-messages.js';
 import { refusalReasons } from '../../../scripts/root-reader/refusal-reasons.js';
+import { writeRootFile } from '../../../scripts/root-writer/write-root-file.js';
 
-/** A planned Int_t branch with no baskets loaded (jsroot, here a stand-in, supplies the values). */
-function intBranch(name: string): PlannedBranch {
-  const info: BranchInfo = {
-    name, title: `${name}/I`, className: 'TBranch', subBranches: 0, baskets: [], embeddedBaskets: 0, entries: 2,
-    leaves: [{ name, title: name, className: 'TLeafI', len: 1, lenType: 4, isUnsigned: false, hasCount: false }],
-  };
-  const plan = planBranch(info);
-  if (!isBranchPlan(plan)) throw new Error('test branch must be readable');
-  return { plan, info, object: { fName: name }, baskets: [] };
-}
+const ENTRIES = 2000;
+const bytes = writeRootFile([{ name: 't', entries: ENTRIES, branches: [
+  { name: 'run', type: 'Int_t', values: Int32Array.from({ length: ENTRIES }, (_, k) => 1000 + k) },
+  { name: 'x', type: 'Double_t', values: Float64Array.from({ length: ENTRIES }, (_, k) => k % 10), baskets: 'last-in-tree' },
+  { name: 'n', type: 'Short_t', values: Int16Array.from({ length: ENTRIES }, (_, k) => k % 7) },
+] }], { compression: { algorithm: 'zlib', level: 6 }, basketEntries: 500 });
 
-/** A stand-in for jsroot that refuses the branches in `failing`, one per call, and returns `values` otherwise. */
-function fakeReader(failing: string[], values: Record<string, unknown[]>, calls: string[][]): JsrootReader {
-  return async (_tree: unknown, branches: JsrootBranch[]) => {
-    calls.push(branches.map((b) => b.name));
-    const bad = branches.find((b) => failing.includes(b.name));
-    if (bad) return { ok: false, branch: bad.name, detail: `Fail to add branch ${bad.name}` };
-    return { ok: true, values: new Map(branches.map((b) => [b.name, values[b.name]])) };
-  };
+async function opened() {
+  const tree = await openTree(bytes, 'f.root', 't', true);
+  const ctx = { bytes, file: 'f.root', tree: 't', treeEntries: tree.entries, treeUnverified: tree.record.unverified };
+  return { tree, ctx, branches: { objects: tree.branches, verified: tree.verified, noise: tree.noise } };
 }
 
 describe('readBranches', () => {
-  it('refuses a branch jsroot fails on and reads the others in a second pass', async () => {
-    const calls: string[][] = [];
-    const result = await readBranches('f.root', {}, [intBranch('a'), intBranch('b')], 2, fakeReader(['b'], { a: [1, 2] }, calls));
-    expect(calls).toEqual([['a', 'b'], ['a']]);
-    expect(result.refused).toEqual([{ branch: 'b', rootType: 'Int_t', reason: refusalReasons.jsrootFailed('Fail to add branch b') }]);
-    expect([...result.columns.keys()]).toEqual(['a']);
-    expect(result.columns.get('a')![0].values).toEqual({ kind: 'integer', data: Float64Array.from([1, 2]) });
+  it('reads the selected branches in branch order and tallies only their baskets', async () => {
+    const { ctx, branches } = await opened();
+    const read = await readBranches(ctx, branches, { exclude: ['n'] });
+    expect(read.columns.map((c) => [c.name, c.rootType, c.values.kind])).toEqual([['run', 'Int_t', 'integer'], ['x', 'Double_t', 'real']]);
+    expect(Array.from(read.columns[0].values.data as Float64Array).slice(-2)).toEqual([2998, 2999]);
+    expect(read.checked.map((c) => c.name)).toEqual([0, 1, 2, 3].map((i) => `branch 'run' basket ${i}`).concat([0, 1, 2, 3].map((i) => `branch 'x' basket ${i}`)));
+    expect(read.refused).toEqual([]);
   });
 
-  it('refuses a branch for which jsroot returns another number of entries than the tree has', async () => {
-    const result = await readBranches('f.root', {}, [intBranch('a')], 3, fakeReader([], { a: [1, 2] }, []));
-    expect(result.refused).toEqual([{ branch: 'a', rootType: 'Int_t', reason: refusalReasons.jsrootFailed('2 entries returned for 3') }]);
+  it('refuses the file, naming branch and basket, when the baskets do not fit what the TTree says of the leaf (never reads wrong values, never drops the branch)', async () => {
+    const { ctx, branches, tree } = await opened();
+    const leaf = (tree.branches[0].fLeaves as { arr: Record<string, unknown>[] }).arr[0];
+    Object.assign(leaf, { fLen: 2, fTitle: 'run[2]' });
+    await expect(readBranches(ctx, branches, { include: ['run'] })).rejects.toMatchObject({
+      kind: 'corrupt', object: "branch 'run' basket 0", message: expect.stringContaining(readMessages.layoutDamaged(readMessages.entrySize(4, 8))),
+    });
   });
 
-  it('throws unreadable when jsroot fails without naming a branch', async () => {
-    const reader: JsrootReader = async () => ({ ok: false, branch: '', detail: 'boom' });
-    await expect(readBranches('f.root', {}, [intBranch('a')], 2, reader)).rejects.toMatchObject({ kind: 'unreadable', file: 'f.root' });
+  it('refuses a branch whose own entry count is not the tree\'s (filled apart from the tree), reading the others', async () => {
+    const { ctx, branches, tree } = await opened();
+    tree.branches[1].fEntries = 1500;
+    const read = await readBranches(ctx, branches, {});
+    expect(read.refused).toEqual([{ branch: 'x', rootType: 'Double_t', reason: refusalReasons.otherEntries(1500, ENTRIES) }]);
+    expect(read.columns.map((c) => c.name)).toEqual(['run', 'n']);
   });
 
-  it('does not call jsroot for a tree with 0 entries', async () => {
-    const calls: string[][] = [];
-    const result = await readBranches('f.root', {}, [intBranch('a')], 0, fakeReader([], {}, calls));
-    expect(calls).toEqual([]);
-    expect(result.columns.get('a')![0].values).toEqual({ kind: 'integer', data: new Float64Array() });
+  it('throws naming the tree and the branch when jsroot\'s branch object does not fit (here fWriteBasket beyond its arrays)', async () => {
+    const { ctx, branches, tree } = await opened();
+    tree.branches[2].fWriteBasket = 99;
+    await expect(readBranches(ctx, branches, {})).rejects.toMatchObject({
+      kind: 'unsupported', file: 'f.root', object: "t: branch 'n'",
+      message: expect.stringContaining(readMessages.branchObject(2, 'fWriteBasket 99 does not fit its 10 basket slots')),
+    });
   });
 });

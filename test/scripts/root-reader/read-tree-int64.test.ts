@@ -23,7 +23,7 @@ expectQuietConsole();
  */
 async function patchedSample(branch: string, values: bigint[]): Promise<string> {
   const bytes = new Uint8Array(readFileSync(rootfiles.path('scikit-hep-testdata/uproot-sample-6.20.04-uncompressed.root')));
-  const file = await openRootFile(bytes, 'sample');
+  const file = await openRootFile(bytes);
   const tree = await file.readObject('sample') as { fBranches: { arr: Record<string, unknown>[] } };
   const seek = toBranchInfo(tree.fBranches.arr.find((b) => b.fName === branch)!).baskets[0].seek;
   const key = parseRecordKey(bytes, seek);

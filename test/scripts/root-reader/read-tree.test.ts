@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
+import type { UnverifiedCause } from '../../../scripts/root-reader/integrity.js';
 import { readMessages } from '../../../scripts/root-reader/read-messages.js';
 import { readTree, type TreeTable } from '../../../scripts/root-reader/read-tree.js';
 import { refusalReasons } from '../../../scripts/root-reader/refusal-reasons.js';
@@ -7,6 +8,7 @@ import type { RootReadError } from '../../../scripts/root-reader/root-read-error
 import { expectQuietConsole } from '../../support/quiet-console.js';
 import { useRootFiles } from '../../support/rootfiles.js';
 import { column, expectKnownValue, valuesOf } from './expect-values.js';
+import { walkRecords, type WalkedRecord } from './record-walk.js';
 
 const rootfiles = useRootFiles('root-reader/read-tree');
 const sk = (name: string) => rootfiles.path(`scikit-hep-testdata/${name}`);
@@ -153,11 +155,22 @@ rootfiles.describe('readTree on small trees', () => {
   });
 });
 
-/** Number of size-only blocks a table reports, after checking its detail sentence. */
-function zstdBlocks(table: TreeTable): number {
-  const n = Number(/^(\d+) block/.exec(table.unverified?.detail ?? '')?.[1]);
-  expect(table.unverified).toEqual({ compression: 'zstd', detail: readMessages.unverified([['zstd', n]]) });
-  return n;
+/**
+ * What the integrity summary of a one-tree file read whole must be, from an
+ * independent walk of its records: every TBasket, the StreamerInfo and the
+ * TTree record count; raw data, zstd and legacy 'CS' blocks have no checksum.
+ */
+function expectedIntegrity(bytes: Uint8Array) {
+  const records = walkRecords(bytes).filter((r) => r.className === 'TBasket' || r.className === 'TTree' || r.name === 'StreamerInfo');
+  const unchecked = (r: WalkedRecord) => r.storage === 'raw' || r.storage === 'ZS' || r.storage === 'CS';
+  const baskets = records.filter((r) => r.className === 'TBasket');
+  return {
+    baskets: baskets.length,
+    basketsUnverified: baskets.filter(unchecked).length,
+    bytes: records.reduce((n, r) => n + r.stored, 0),
+    bytesUnverified: records.filter(unchecked).reduce((n, r) => n + r.stored, 0),
+    recordsUnverified: records.filter((r) => r.className !== 'TBasket' && unchecked(r)).map((r) => (r.className === 'TTree' ? "TTree 'events'" : 'StreamerInfo')),
+  };
 }
 
 rootfiles.describe('readTree options.bytes and unverified', () => {
@@ -169,16 +182,30 @@ rootfiles.describe('readTree options.bytes and unverified', () => {
     expect([(error as RootReadError).kind, (error as RootReadError).file]).toEqual(['truncated', '/nowhere/cut.root']);
   });
 
-  it.each(ZMUMU.filter(([name]) => !name.includes('zstd')))('leaves unverified undefined for %s (checksums or no compression)', async (name) => {
-    expect((await readTree(sk(name), 'events')).unverified).toBeUndefined();
+  it.each(ZMUMU)('counts in %s the baskets and bytes a checksum covers and those none does (raw, zstd)', async (name) => {
+    const bytes = new Uint8Array(readFileSync(sk(name)));
+    const table = await readTree(sk(name), 'events');
+    const expected = expectedIntegrity(bytes);
+    const { byCause, ...counts } = table.integrity;
+    expect({ ...counts, recordsUnverified: [...counts.recordsUnverified].sort() }).toEqual({ ...expected, recordsUnverified: expected.recordsUnverified.sort() });
+    expect(Object.values(byCause).reduce((a, b) => a + b, 0)).toBe(expected.bytesUnverified);
+    if (expected.bytesUnverified === 0) expect(table.unverified).toBeUndefined();
+    else expect(table.unverified).toEqual({
+      baskets: expected.basketsUnverified, basketsRead: expected.baskets, bytes: expected.bytesUnverified, bytesRead: expected.bytes,
+      detail: readMessages.unverified(table.integrity, Object.entries(byCause) as [UnverifiedCause, number][]),
+    });
   });
 
-  it('flags zstd blocks as unverified, counting the blocks of what was read', async () => {
-    const none = zstdBlocks(await readTree(sk('uproot-Zmumu-zstd.root'), 'events', { exclude: ['*'] }));
-    const one = zstdBlocks(await readTree(sk('uproot-Zmumu-zstd.root'), 'events', { include: ['Run'] }));
-    const all = zstdBlocks(await readTree(sk('uproot-Zmumu-zstd.root'), 'events'));
-    expect(none).toBeGreaterThan(0); // StreamerInfo and the TTree record
-    expect(one).toBeGreaterThan(none);
-    expect(all - none).toBeGreaterThanOrEqual(20 * (one - none) - 19);
+  it('finds what the Zmumu files are known to hold: nothing unchecked in zlib and lzma, everything in the uncompressed and zstd files, one raw LZ4 basket', async () => {
+    const unverified = async (name: string) => (await readTree(sk(name), 'events')).unverified?.baskets ?? 0;
+    expect(await Promise.all(ZMUMU.map(([name]) => unverified(name)))).toEqual([0, 0, 0, 1, 20, 20]);
+  });
+
+  it('counts only the baskets of the branches read', async () => {
+    const none = (await readTree(sk('uproot-Zmumu-zstd.root'), 'events', { exclude: ['*'] })).integrity;
+    const one = (await readTree(sk('uproot-Zmumu-zstd.root'), 'events', { include: ['Run'] })).integrity;
+    expect([none.baskets, none.basketsUnverified, one.baskets, one.basketsUnverified]).toEqual([0, 0, 1, 1]);
+    expect(none.recordsUnverified).toEqual(['StreamerInfo', "TTree 'events'"]);
+    expect(one.bytes).toBeGreaterThan(none.bytes);
   });
 });

@@ -6,7 +6,7 @@ describe('parseRecordKey', () => {
   it('reads a small key (version 4) at its offset', () => {
     const bytes = keyBytes(10, { big: false, className: 'TTree', name: 'events', nbytes: 500, objlen: 900 });
     expect(parseRecordKey(bytes, 10)).toEqual({
-      nbytes: 500, objlen: 900, keylen: 26 + 6 + 7 + 5, className: 'TTree', name: 'events', nevBufSize: 0, nevBuf: 0, last: 0,
+      nbytes: 500, objlen: 900, keylen: 26 + 6 + 7 + 5, cycle: 0, seekKey: 10, className: 'TTree', name: 'events', title: 'tree', nevBufSize: 0, nevBuf: 0, last: 0,
     });
   });
 

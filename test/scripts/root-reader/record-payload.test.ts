@@ -1,5 +1,6 @@
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { readMessages } from '../../../scripts/root-reader/read-messages.js';
 import { readRecordPayload } from '../../../scripts/root-reader/record-payload.js';
 import { keyBytes } from './key-bytes.js';
 
@@ -53,5 +54,29 @@ describe('readRecordPayload', () => {
     await expect(readRecordPayload(bytes, ref(bytes))).rejects.toMatchObject({
       kind: 'corrupt', object: "branch 'x' basket 0", message: expect.stringContaining('zlib stream is damaged'),
     });
+  });
+
+  it('tells what no checksum covers: the whole data of a raw record, nothing of a zlib one', async () => {
+    const rawRecord = record(raw, 400);
+    expect(await readRecordPayload(rawRecord, ref(rawRecord))).toMatchObject({ stored: 400, unverified: [{ cause: 'uncompressed', bytes: 400 }] });
+    const zipped = record(zlibBlock(raw), 400);
+    expect(await readRecordPayload(zipped, ref(zipped))).toMatchObject({ stored: zlibBlock(raw).length, unverified: [] });
+  });
+
+  it('throws corrupt when the key says it sits elsewhere, or names another class or object than expected', async () => {
+    const bytes = record(raw, 400);
+    const moved = new Uint8Array(10 + bytes.length);
+    moved.set(bytes, 10); // the key still says fSeekKey 0
+    await expect(readRecordPayload(moved, { ...ref(bytes), seek: 10 })).rejects.toMatchObject({ kind: 'corrupt', message: expect.stringContaining(readMessages.keySeek(0)) });
+    await expect(readRecordPayload(bytes, { ...ref(bytes), expect: { className: 'TBasket', name: 'y' } })).rejects.toMatchObject({
+      kind: 'corrupt', message: expect.stringContaining(readMessages.keyNames('TBasket', 'x', 'TBasket', 'y')),
+    });
+    expect((await readRecordPayload(bytes, { ...ref(bytes), expect: { className: 'TBasket', name: 'x' } })).payload).toEqual(raw);
+  });
+
+  it('throws truncated for a pointer that is not a safe position (a damaged fBasketSeek)', async () => {
+    const bytes = record(raw, 400);
+    await expect(readRecordPayload(bytes, { ...ref(bytes), seek: Number.NaN })).rejects.toMatchObject({ kind: 'truncated' });
+    await expect(readRecordPayload(bytes, { ...ref(bytes), seek: -5 })).rejects.toMatchObject({ kind: 'truncated' });
   });
 });

@@ -18,12 +18,12 @@ const zlibBlock = (bytes: Uint8Array) => block('ZL', 8, new Uint8Array(deflateSy
 
 describe('unzipBlocks', () => {
   it('inflates one zlib block to the key\'s fObjlen', async () => {
-    expect(await unzipBlocks(zlibBlock(data), 3000)).toEqual({ ok: true, bytes: data, sizeOnly: [] });
+    expect(await unzipBlocks(zlibBlock(data), 3000)).toEqual({ ok: true, bytes: data, unverified: [] });
   });
 
   it('concatenates several blocks', async () => {
     const two = new Uint8Array([...zlibBlock(data.subarray(0, 1000)), ...zlibBlock(data.subarray(1000))]);
-    expect(await unzipBlocks(two, 3000)).toEqual({ ok: true, bytes: data, sizeOnly: [] });
+    expect(await unzipBlocks(two, 3000)).toEqual({ ok: true, bytes: data, unverified: [] });
   });
 
   it('reports a flipped byte in the zlib stream (Adler-32 or deflate error)', async () => {
@@ -39,9 +39,16 @@ describe('unzipBlocks', () => {
     expect(await unzipBlocks(lying, 2999)).toEqual({ ok: false, detail: readMessages.blockSize('zlib', 0, 3000, 2999) });
   });
 
-  it('reports blocks that hold less than fObjlen', async () => {
-    const one = zlibBlock(data);
-    expect(await unzipBlocks(one, 4000)).toEqual({ ok: false, detail: readMessages.blockHeaderPastEnd(one.length) });
+  it('reports blocks that hold less or more than fObjlen, before decompressing anything', async () => {
+    expect(await unzipBlocks(zlibBlock(data), 4000)).toEqual({ ok: false, detail: readMessages.blocksTotal(3000, 4000) });
+    expect(await unzipBlocks(zlibBlock(data), 2_000_000_000)).toEqual({ ok: false, detail: readMessages.blocksTotal(3000, 2_000_000_000) });
+    const trailing = new Uint8Array([...zlibBlock(data), 1, 2, 3]);
+    expect(await unzipBlocks(trailing, 3000)).toEqual({ ok: false, detail: readMessages.blockHeaderPastEnd(trailing.length - 3) });
+  });
+
+  it('refuses a zlib block whose method byte is not 8 (ROOT and jsroot refuse it), though the stream inflates', async () => {
+    const other = block('ZL', 9, new Uint8Array(deflateSync(data)), 3000);
+    expect(await unzipBlocks(other, 3000)).toEqual({ ok: false, detail: readMessages.blockProblem('zlib', 0, readMessages.zlibMethod(9)) });
   });
 
   it('reports an unknown tag and a block longer than the record', async () => {

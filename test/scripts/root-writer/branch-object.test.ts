@@ -52,6 +52,24 @@ it('writeBranch records each basket seek, size and first entry, padded to fMaxBa
   expect([1, 9, 17].map((at) => tail.getBigInt64(122 + at))).toEqual([300n, 390n, 0n]);
 });
 
+it('writeBranch with a basket kept in the tree: null slots for the records, then the TBasket; fBasketEntry[fWriteBasket] is its first entry', () => {
+  const content = { tree: 't', branch: 'x', index: 1, entries: 5, entrySize: 4, data: new Uint8Array(20) };
+  const w = new ByteWriter();
+  writeBranch(w, { ...placed('x', 'Int_t'), entries: 15, baskets: [{ seekKey: 300, nbytes: 90, firstEntry: 0, keylenPlusObjlen: 110 }],
+    inTree: { content, firstEntry: 10, datime: 0 } });
+  const bytes = w.finish();
+  const tail = new DataView(bytes.buffer, bytes.length - (41 + 81 + 81 + 1));
+  expect([tail.getInt32(1), tail.getInt32(5)]).toEqual([90, 0]);
+  expect([1, 9, 17].map((at) => tail.getBigInt64(41 + at))).toEqual([0n, 10n, 0n]);
+  expect([1, 9].map((at) => tail.getBigInt64(122 + at))).toEqual([300n, 0n]);
+  // fBaskets: TObjArray with 2 slots, a null and the TBasket in pointer form.
+  const text = Buffer.from(bytes).toString('latin1');
+  const basket = text.indexOf('TBasket\0');
+  const slots = new DataView(bytes.buffer, basket - 8 - 4 - 4 - 4);
+  expect([slots.getInt32(0), slots.getInt32(4), slots.getUint32(8)]).toEqual([2, 0, 0]);
+  expect(slots.getUint32(16)).toBe(0xffffffff);
+});
+
 rootfiles.describe('writeBranch leaves against ROOT 6.20 (uproot-sample uncompressed TTree)', () => {
   // Position of each leaf's pointer form, counted from the TTree key's first byte.
   const REFERENCE: [string, LeafType, number][] = [

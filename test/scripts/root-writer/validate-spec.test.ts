@@ -55,6 +55,12 @@ describe('validateTrees', () => {
     expect(thrown(() => validateTrees(one({ values: [0.5, 1] }))).message).toBe(specMessages.badValue('T', 'x', 0, 0.5, 'Int_t'));
   });
 
+  it('rejects an unknown basket layout, accepts the three known ones', () => {
+    expect(thrown(() => validateTrees(one({ baskets: 'tree' as never }))).message)
+      .toBe(specMessages.badBasketLayout('T', 'x', 'tree', ['records', 'last-in-tree', 'all-in-tree']));
+    for (const baskets of ['records', 'last-in-tree', 'all-in-tree'] as const) expect(() => validateTrees(one({ baskets }))).not.toThrow();
+  });
+
   it('rejects a title with characters outside Latin-1', () => {
     expect(thrown(() => validateTrees(one({ title: 'p_{T} → GeV' }))).context).toEqual({ tree: 'T', branch: 'x' });
   });
