@@ -1,9 +1,10 @@
 import type { SqlJsStatic } from 'sql.js';
 import { DATA_FILES, type BuildReport, type DataManifest, type ReportEntry, type SourceMeta } from '../../src/contract/data-contract';
-import { buildManifest } from './build-manifest';
+import { buildManifest, manifestBytes } from './build-manifest';
 import { checkColumnNames } from './check-column-names';
 import { columnMeta } from './column-meta';
 import { joinOnRun } from './join-on-run';
+import type { StagingSet } from './open-output-set';
 import { readSource, type ReadSourceDeps } from './read-source';
 import { resolveRepeatedRuns } from './resolve-repeated-runs';
 import type { SourcesConfig } from './sources-config';
@@ -17,19 +18,19 @@ export interface BuildDeps extends ReadSourceDeps {
   sql: SqlJsStatic;
 }
 
-/** The output set, ready to be written, and the report it contains. */
+/** What the build wrote into the set, with the manifest still to be written (by StagingSet.commit). */
 export interface BuildOutputs {
-  files: { name: string; bytes: Uint8Array }[];
   manifest: DataManifest;
+  manifestBytes: Uint8Array;
   report: BuildReport;
 }
 
 /**
- * Reads every source, resolves repeated runs, joins on run and produces the
- * output files in memory (SQLite, CSV, manifest). Writes nothing: the caller
- * writes the set (writeOutputSet) only when this returned.
+ * Reads every source, resolves repeated runs, joins on run and writes the
+ * data files (SQLite, CSV) into the staging set. Returns the manifest for
+ * the caller to commit the set with; on a throw the caller discards it.
  */
-export async function buildData(config: SourcesConfig, deps: BuildDeps): Promise<BuildOutputs> {
+export async function buildData(config: SourcesConfig, deps: BuildDeps, set: StagingSet): Promise<BuildOutputs> {
   const entries: ReportEntry[] = [];
   const tables: SourceTable[] = [];
   const sources: SourceMeta[] = [];
@@ -53,9 +54,8 @@ export async function buildData(config: SourcesConfig, deps: BuildDeps): Promise
     entries,
   };
   const sqlite = writeSqlite(deps.sql, { table: joined.table, columns, sources, report: entries });
-  const csv = new TextEncoder().encode(writeCsv(joined.table));
-  const data = [{ name: DATA_FILES.sqlite, bytes: sqlite }, { name: DATA_FILES.csv, bytes: csv }];
-  const manifest = buildManifest({ builtAt: deps.clock(), files: data, columns, sources, report });
-  const manifestBytes = new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`);
-  return { files: [...data, { name: DATA_FILES.manifest, bytes: manifestBytes }], manifest, report };
+  await set.addFile(DATA_FILES.sqlite, sqlite);
+  await set.addFile(DATA_FILES.csv, new TextEncoder().encode(writeCsv(joined.table)));
+  const manifest = buildManifest({ setId: set.id, builtAt: deps.clock(), ...set.contents(), columns, sources, report });
+  return { manifest, manifestBytes: manifestBytes(manifest), report };
 }

@@ -2,7 +2,8 @@
  * Every text the build prints or stores, one function per message, so tests
  * compare against these functions rather than copied sentences.
  */
-import type { ReportEntry } from '../../src/contract/data-contract';
+import { SET_MARKER, type ReportEntry } from '../../src/contract/data-contract';
+import { clip } from './clip-text';
 
 const list = (names: readonly string[]): string => (names.length === 0 ? '(none)' : names.join(', '));
 
@@ -79,11 +80,25 @@ export const messages = {
   outputNotWritable: (dir: string, detail: string) => `Cannot write the output folder ${dir}: ${detail}.`,
   outputNotWritableHint: () => 'Check the permissions of the output folder, or pass --out <dir>.',
   outputNotAFolder: (dir: string) => `The output path ${dir} exists and is not a folder; the build will not replace it.`,
-  outputNotRunLens: (dir: string, entries: readonly string[]) =>
-    `The output folder ${dir} is not empty and is not a previous RunLens output set (it holds ${firstFew(entries, 5)}); the build will not delete it.`,
+  outputNotOurs: (dir: string, why: string) =>
+    `The output folder ${dir} is not empty and is not an output set the build wrote (${why}); the build will not delete it.`,
   outputHoldsInput: (dir: string, what: string) => `The output folder ${dir} contains ${what}; the build replaces that folder as a whole.`,
   outputUnsafeHint: () =>
-    'Point "output" in the sources file (or --out <dir>) at a new or empty folder, or at a folder the build wrote before (only runlens.sqlite, runlens.csv, manifest.json).',
+    `Point "output" in the sources file (or --out <dir>) at a new or empty folder, or at a folder the build wrote before (holding its ${SET_MARKER} marker and only the files its manifest.json lists).`,
+  folderNotOurs: (dir: string, slot: 'output' | 'staging' | 'previous', why: string) =>
+    `The folder ${dir} is where the build keeps its ${slot === 'output' ? 'output set' : slot === 'staging' ? 'staging set while writing' : 'previous set while swapping'}, but the build did not write what is there (${why}); the build will not delete or move it.`,
+  folderNotOursHint: (dir: string) =>
+    `It may be yours: move or rename ${dir}, then build again (or pass --out <dir> to write elsewhere). If it is an output set from an interrupted build, rename it to the output folder's name.`,
+  notAFolder: (kind: string) => (kind === 'other' ? 'it is a symbolic link or special file, not a folder' : 'it is a file, not a folder'),
+  noMarker: (entries: readonly string[]) =>
+    entries.length === 0 ? `it is empty: no ${SET_MARKER} marker` : `it has no valid ${SET_MARKER} marker and is not a complete set of an older format; it holds ${firstFew(entries, 5)}`,
+  markerMismatch: (manifestId: string, markerId: string) =>
+    `its manifest.json records set id "${clip(manifestId, 40)}" but its ${SET_MARKER} marker holds "${clip(markerId, 40)}"`,
+  unlistedEntries: (extra: readonly string[]) => `it also holds ${firstFew(extra, 5)}, which its manifest.json does not list`,
+  wrongEntryKind: (name: string, actual: string, expected: string) =>
+    `${name} is ${actual === 'folder' ? 'a folder' : actual === 'file' ? 'a file' : actual === 'missing' ? 'missing' : 'a symbolic link or special file'}, where the set has a ${expected}`,
+  manifestUnreadable: (detail: string) => `its manifest.json cannot be read: ${clip(detail, 200)}`,
+  badSetEntry: (name: string) => `"${clip(name, 200)}" is not a valid name for a file or folder of the output set (a bug in the build).`,
 
   // progress
   readingFile: (source: string, file: string) => `reading ${source}: ${file}…`,

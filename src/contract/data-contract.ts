@@ -7,6 +7,7 @@
  *   runlens.sqlite   tables: runs, columns, sources, build_report
  *   runlens.csv      the runs table as CSV (header = column names, empty = missing)
  *   manifest.json    DataManifest below
+ *   .runlens-set     the set's id (SET_MARKER): proof that the build wrote the folder
  */
 
 /** File names inside the output folder. */
@@ -16,7 +17,23 @@ export const DATA_FILES = {
   manifest: 'manifest.json',
 } as const;
 
-export const MANIFEST_FORMAT = 'runlens-data/1';
+export const MANIFEST_FORMAT = 'runlens-data/2';
+
+/**
+ * Formats of output sets written by earlier versions of the build, which a
+ * build still recognises as its own in the output folder (so an upgrade is
+ * not refused) and replaces. The browser reads only MANIFEST_FORMAT.
+ * runlens-data/1: no set marker, no `setId`.
+ */
+export const LEGACY_MANIFEST_FORMATS: readonly string[] = ['runlens-data/1'];
+
+/**
+ * File in every output set (and in its staging folder, written first) holding
+ * the set's id, a random 32-digit hex string also recorded as
+ * `DataManifest.setId`. The build deletes or moves a folder only when this
+ * marker proves it wrote it.
+ */
+export const SET_MARKER = '.runlens-set';
 
 /** SQL type of a column of `runs`. */
 export type SqlType = 'INTEGER' | 'REAL' | 'TEXT';
@@ -108,15 +125,29 @@ export interface OutputFileMeta {
   sha256: string;
 }
 
+/** A subfolder of the output set (e.g. per-run histogram files), with what it holds. */
+export interface OutputFolderMeta {
+  name: string;
+  /** Files inside, at any depth. */
+  files: number;
+  /** Their total size. */
+  bytes: number;
+}
+
 /** manifest.json */
 export interface DataManifest {
   format: typeof MANIFEST_FORMAT;
+  /** The set's id, as in its SET_MARKER file. */
+  setId: string;
   /** ISO time of the build. */
   builtAt: string;
   /** The key column of `runs` (always `run`). */
   key: 'run';
   runs: number;
+  /** The files at the top of the set, but manifest.json and the marker. */
   files: OutputFileMeta[];
+  /** Subfolders of the set ([] when none). */
+  folders: OutputFolderMeta[];
   columns: ColumnMeta[];
   sources: SourceMeta[];
   report: BuildReport;

@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { SET_MARKER } from '../../../src/contract/data-contract';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RootReadError } from '../../../scripts/root-reader/root-read-error';
@@ -47,7 +48,51 @@ describe('runBuildCli', () => {
     withTempDir(async (dir) => {
       const file = await project(dir, { sources: [{ name: 'rct', kind: 'csv', files: 'r.csv' }] });
       expect((await cli(['--sources', file, '--out', path.join(dir, 'elsewhere')])).code).toBe(EXIT.ok);
-      expect((await readdir(path.join(dir, 'elsewhere'))).sort()).toEqual(['manifest.json', 'runlens.csv', 'runlens.sqlite']);
+      expect((await readdir(path.join(dir, 'elsewhere'))).sort()).toEqual([SET_MARKER, 'manifest.json', 'runlens.csv', 'runlens.sqlite']);
+    }));
+
+  it('marks the set it writes: the marker holds the manifest\'s set id, new on every build', () =>
+    withTempDir(async (dir) => {
+      const file = await project(dir, { sources: [{ name: 'rct', kind: 'csv', files: 'r.csv' }] });
+      const outDir = path.join(dir, 'public', 'data');
+      const ids: string[] = [];
+      for (let i = 0; i < 2; i++) {
+        expect((await cli(['--sources', file])).code).toBe(EXIT.ok);
+        const marker = await readFile(path.join(outDir, SET_MARKER), 'utf8');
+        const manifest = JSON.parse(await readFile(path.join(outDir, 'manifest.json'), 'utf8')) as { setId: string };
+        expect(marker).toBe(`${manifest.setId}\n`);
+        ids.push(manifest.setId);
+      }
+      expect(ids[0]).toMatch(/^[0-9a-f]{32}$/);
+      expect(ids[1]).not.toBe(ids[0]);
+    }));
+
+  it('exits 1 before reading any source, naming a user\'s .data-staging and .data-previous, and leaves them and the set untouched', () =>
+    withTempDir(async (dir) => {
+      const file = await project(dir, { sources: [{ name: 'rct', kind: 'csv', files: 'r.csv' }] });
+      expect((await cli(['--sources', file])).code).toBe(EXIT.ok);
+      const publicDir = path.join(dir, 'public');
+      const before = await readFile(path.join(publicDir, 'data', 'runlens.csv'), 'utf8');
+      await mkdir(path.join(publicDir, '.data-staging'));
+      await writeFile(path.join(publicDir, '.data-staging', 'important.txt'), 'mine');
+      await mkdir(path.join(publicDir, '.data-previous'));
+      await writeFile(path.join(publicDir, '.data-previous', 'thesis.tex'), 'mine too');
+      const staging = path.join(publicDir, '.data-staging');
+      const { code, out, err } = await cli(['--sources', file]);
+      expect([code, out]).toEqual([EXIT.fatal, []]);
+      expect(err).toEqual([messages.fatal(messages.folderNotOurs(staging, 'staging', messages.noMarker(['important.txt'])), messages.folderNotOursHint(staging))]);
+      await rm(staging, { recursive: true });
+      const previous = path.join(publicDir, '.data-previous');
+      const again = await cli(['--sources', file]);
+      expect(again.err).toEqual([messages.fatal(messages.folderNotOurs(previous, 'previous', messages.noMarker(['thesis.tex'])), messages.folderNotOursHint(previous))]);
+      // Without the output folder the user's previous folder is not renamed into its place either.
+      await rm(path.join(publicDir, 'data'), { recursive: true });
+      expect((await cli(['--sources', file])).code).toBe(EXIT.fatal);
+      expect((await readdir(publicDir)).sort()).toEqual(['.data-previous']);
+      expect(await readFile(path.join(previous, 'thesis.tex'), 'utf8')).toBe('mine too');
+      await rm(previous, { recursive: true });
+      expect((await cli(['--sources', file])).code).toBe(EXIT.ok);
+      expect(await readFile(path.join(publicDir, 'data', 'runlens.csv'), 'utf8')).toBe(before);
     }));
 
   it('exits 1 and deletes nothing when --out names the folder holding the sources file', () =>
