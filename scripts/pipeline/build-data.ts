@@ -3,13 +3,14 @@ import { DATA_FILES, type BuildReport, type DataManifest, type ReportEntry, type
 import { buildManifest, manifestBytes } from './build-manifest';
 import { checkColumnNames } from './check-column-names';
 import { columnMeta } from './column-meta';
+import { planTables } from './plan-tables';
 import { joinOnRun } from './join-on-run';
 import type { StagingSet } from './open-output-set';
 import { readSource, type ReadSourceDeps } from './read-source';
 import { resolveRepeatedRuns } from './resolve-repeated-runs';
 import type { SourcesConfig } from './sources-config';
 import type { SourceTable } from './source-table';
-import { writeCsv } from './write-csv';
+import { csvChunks } from './write-csv';
 import { writeSqlite } from './write-sqlite';
 
 /** Everything the build needs from outside: reader, files, clock, log and sql.js. */
@@ -46,16 +47,18 @@ export async function buildData(config: SourcesConfig, deps: BuildDeps, set: Sta
   checkColumnNames(tables);
   const joined = joinOnRun(tables);
   entries.push(...joined.report);
-  const columns = columnMeta(joined.table);
+  const plans = planTables(joined.table);
+  const columns = columnMeta(plans);
   const report: BuildReport = {
     runs: joined.table.runs.length,
     columns: columns.length,
     perSource: sources.map((s) => ({ source: s.name, entries: s.entries, runs: s.runs })),
     entries,
   };
-  const sqlite = writeSqlite(deps.sql, { table: joined.table, columns, sources, report: entries });
-  await set.addFile(DATA_FILES.sqlite, sqlite);
-  await set.addFile(DATA_FILES.csv, new TextEncoder().encode(writeCsv(joined.table)));
+  await set.addFile(DATA_FILES.sqlite, writeSqlite(deps.sql, { table: joined.table, plans, columns, sources, report: entries }));
+  const csv = await set.createFile(DATA_FILES.csv);
+  for (const chunk of csvChunks(joined.table)) await csv.write(chunk);
+  await csv.close();
   const manifest = buildManifest({ setId: set.id, builtAt: deps.clock(), ...set.contents(), columns, sources, report });
   return { manifest, manifestBytes: manifestBytes(manifest), report };
 }

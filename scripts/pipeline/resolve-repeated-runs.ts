@@ -3,6 +3,7 @@ import { BuildError } from './build-error';
 import { pickRows, sameValue } from './column-values';
 import { messages } from './messages';
 import type { SourceTable } from './source-table';
+import { isStrictlyAscending } from '../table/is-strictly-ascending';
 
 /**
  * Keeps one entry per run by the source's policy ('last', 'first'; 'fail'
@@ -10,6 +11,8 @@ import type { SourceTable } from './source-table';
  * and the columns whose values differ. Entries come out sorted by run.
  */
 export function resolveRepeatedRuns(table: SourceTable, policy: DuplicatePolicy): { table: SourceTable; report: ReportEntry[] } {
+  // The common case (one entry per run, in run order) keeps the columns as they are: no copy.
+  if (isStrictlyAscending(table.keys)) return { table, report: [] };
   const groups = groupByRun(table.keys);
   const report: ReportEntry[] = [];
   const runs = [...groups.keys()].sort((a, b) => a - b);

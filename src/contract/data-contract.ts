@@ -4,8 +4,14 @@
  * typed one. Both sides import these types; neither imports the other's code.
  *
  * public/data/
- *   runlens.sqlite   tables: runs, columns, sources, build_report
- *   runlens.csv      the runs table as CSV (header = column names, empty = missing)
+ *   runlens.sqlite   tables: runs (run only: every run of the set), one data
+ *                    table per source and group of at most MAX_TABLE_COLUMNS
+ *                    columns (RUNS_TABLE_PREFIX + source + _ + group, from 1:
+ *                    `runs_tpc_1`; run INTEGER PRIMARY KEY and that group's
+ *                    columns, rows only for the runs that source holds),
+ *                    columns (with table_name: where each column lives),
+ *                    sources, build_report
+ *   runlens.csv      the joined table as CSV (header = run and every column name, empty = missing)
  *   manifest.json    DataManifest below
  *   .runlens-set     the set's id (SET_MARKER): proof that the build wrote the folder
  */
@@ -17,7 +23,20 @@ export const DATA_FILES = {
   manifest: 'manifest.json',
 } as const;
 
+/** runlens-data/2: set marker and `setId`; columns in per-source tables (`ColumnMeta.table`). */
 export const MANIFEST_FORMAT = 'runlens-data/2';
+
+/** The table listing every run of the set (its only column is `run`). */
+export const RUNS_TABLE = 'runs';
+
+/** Data tables are named `runs_<source>_<group>` (group from 1). */
+export const RUNS_TABLE_PREFIX = 'runs_';
+
+/**
+ * Most data columns in one table, besides `run` (SQLite allows 2,000 columns
+ * per table; half of that keeps rows and statements small).
+ */
+export const MAX_TABLE_COLUMNS = 1000;
 
 /**
  * Formats of output sets written by earlier versions of the build, which a
@@ -40,8 +59,10 @@ export type SqlType = 'INTEGER' | 'REAL' | 'TEXT';
 
 /** One row of the `columns` table / one entry of `manifest.columns`. */
 export interface ColumnMeta {
-  /** Column name in `runs`: `run`, or `source.branch`, `source.branch[i]`, `source.branch.leaf`. */
+  /** Column name: `run`, or `source.branch`, `source.branch[i]`, `source.branch.leaf`. */
   name: string;
+  /** The table holding it (`table_name` in SQLite): RUNS_TABLE for `run`, else a data table such as `runs_tpc_1`. */
+  table: string;
   /** Source name, '' for the key column `run`. */
   source: string;
   sqlType: SqlType;

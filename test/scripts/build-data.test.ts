@@ -15,6 +15,7 @@ import type { DataManifest, ReportEntry } from '../../src/contract/data-contract
 import { messages } from '../../scripts/pipeline/messages';
 import { EXIT } from '../../scripts/pipeline/run-build-cli';
 import { readTree } from '../../scripts/root-reader/read-tree';
+import { joinedSelect } from '../support/joined-select';
 import { useRootFiles } from '../support/rootfiles';
 import { expectKnownValue } from './root-reader/expect-values';
 
@@ -119,13 +120,13 @@ async function openOutput(out: string) {
   return {
     manifest,
     sql(column: string, run: number): unknown {
-      const statement = db.prepare(`SELECT "${column}" FROM runs WHERE run = ?`, [run]);
-      const value = statement.step() ? statement.get()[0] : undefined;
+      const statement = db.prepare(joinedSelect(db, [column], 'WHERE runs.run = ?'), [run]);
+      const value = statement.step() ? statement.get()[1] : undefined;
       statement.free();
       return value;
     },
     countNulls(column: string): number {
-      return db.exec(`SELECT count(*) FROM runs WHERE "${column}" IS NULL`)[0].values[0][0] as number;
+      return db.exec(`SELECT count(*) FROM (${joinedSelect(db, [column], '')}) WHERE "${column}" IS NULL`)[0].values[0][0] as number;
     },
     csv(column: string, run: number): string | undefined {
       return csvRow.get(run)?.[header.indexOf(column)];

@@ -12,6 +12,7 @@ import { loadSqlJs } from '../../../scripts/pipeline/write-sqlite';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readTree } from '../../../scripts/root-reader/read-tree';
+import { joinedSelect } from '../../support/joined-select';
 import { useRootFiles } from '../../support/rootfiles';
 import { buildToDisk, caught, csvSpec, fakeReadTree, int, real, rootSpec, text, tree } from './helpers';
 
@@ -59,7 +60,7 @@ describe('buildData', () => {
       { kind: 'partial-run', run: 4, presentIn: ['rct'], missingFrom: ['tpc'] },
     ]);
     const db = new SQL.Database(out.files[0].bytes);
-    expect(db.exec('SELECT run, "tpc.x", "rct.period" FROM runs')[0].values).toEqual([
+    expect(db.exec(joinedSelect(db, ['tpc.x', 'rct.period']))[0].values).toEqual([
       [1, 0.1, null], [2, 0.25, 'LHC18b'], [3, 0.3, 'LHC18c'], [4, null, 'LHC18e'],
     ]);
   });
@@ -69,7 +70,7 @@ describe('buildData', () => {
     expect(kinds(out.report.entries, 'repeated-run')).toEqual([
       { kind: 'repeated-run', source: 'tpc', run: 2, occurrences: [{ file: 'a.root', entry: 1 }, { file: 'b.root', entry: 0 }], kept: 0, differing: ['x'] },
     ]);
-    expect(new SQL.Database(out.files[0].bytes).exec('SELECT "tpc.x" FROM runs WHERE run = 2')[0].values).toEqual([[0.2]]);
+    expect(new SQL.Database(out.files[0].bytes).exec('SELECT "tpc.x" FROM runs_tpc_1 WHERE run = 2')[0].values).toEqual([[0.2]]);
   });
 
   it('fails with duplicates "fail" and a repeat', async () => {
@@ -121,7 +122,7 @@ describe('buildData', () => {
     expect(out.manifest.columns.find((c) => c.name === 'rct.id')?.sqlType).toBe('TEXT');
     expect(kinds(out.report.entries, 'text-column')).toEqual([{ kind: 'text-column', source: 'rct', file: 'r.csv', column: 'id', examples: ['18446744073709551615'] }]);
     const db = new SQL.Database(out.files[0].bytes);
-    expect(db.exec('SELECT "rct.id", typeof("rct.id") FROM runs ORDER BY run')[0].values).toEqual([['5', 'text'], ['18446744073709551615', 'text']]);
+    expect(db.exec('SELECT "rct.id", typeof("rct.id") FROM runs_rct_1 ORDER BY run')[0].values).toEqual([['5', 'text'], ['18446744073709551615', 'text']]);
     db.close();
   });
 
@@ -136,7 +137,7 @@ describe('buildData', () => {
     const out = await run([rootSpec('tpc', ['a.root'])], { '/d/a.root': tree('/d/a.root', [int('run', [1, 2]), real('x', [-0, -1.5])]) });
     const csv = Papa.parse<string[]>(new TextDecoder().decode(out.files[1].bytes), { skipEmptyLines: true }).data.slice(1).map((r) => Number(r[1]));
     const db = new SQL.Database(out.files[0].bytes);
-    const sqlite = db.exec('SELECT "tpc.x" FROM runs ORDER BY run')[0].values.map((r) => r[0]);
+    const sqlite = db.exec('SELECT "tpc.x" FROM runs_tpc_1 ORDER BY run')[0].values.map((r) => r[0]);
     db.close();
     expect(csv).toEqual([0, -1.5]);
     expect(sqlite).toEqual([0, -1.5]);

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Column } from '../../../scripts/table/column';
 import type { ReadTree, TreeTable } from '../../../scripts/pipeline/read-root-source';
+import type { SourceTable } from '../../../scripts/pipeline/source-table';
 import type { SourceSpec, SourcesConfig } from '../../../scripts/pipeline/sources-config';
 import { DATA_FILES } from '../../../src/contract/data-contract';
 import { buildData, type BuildDeps, type BuildOutputs } from '../../../scripts/pipeline/build-data';
@@ -87,4 +88,9 @@ export async function buildToDisk(config: SourcesConfig, deps: BuildDeps): Promi
     const files = await Promise.all(names.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(path.join(out, name))) })));
     return { ...outputs!, files };
   });
+}
+
+/** A source table with one entry per key (keys ascending for joinOnRun), entries numbered from 0 in `${name}.root`. */
+export function sourceTable(name: string, keys: number[], columns: Column[]): SourceTable {
+  return { source: name, keys: Float64Array.from(keys), origins: keys.map((_, entry) => ({ file: `${name}.root`, entry })), columns, files: [] };
 }
