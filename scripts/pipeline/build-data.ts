@@ -1,17 +1,19 @@
-import type { SqlJsStatic } from 'sql.js';
-import { DATA_FILES, type BuildReport, type DataManifest, type ReportEntry, type SourceMeta } from '../../src/contract/data-contract';
+import type { Database, SqlJsStatic } from 'sql.js';
+import { DATA_FILES, type BuildReport, type ColumnMeta, type DataManifest, type ReportEntry, type SourceMeta } from '../../src/contract/data-contract';
 import { buildManifest, manifestBytes } from './build-manifest';
 import { checkColumnNames } from './check-column-names';
 import { columnMeta } from './column-meta';
-import { planTables } from './plan-tables';
 import { joinOnRun } from './join-on-run';
+import { messages } from './messages';
 import type { StagingSet } from './open-output-set';
+import { planTables } from './plan-tables';
 import { readSource, type ReadSourceDeps } from './read-source';
 import { resolveRepeatedRuns } from './resolve-repeated-runs';
+import { summarizeReport } from './summarize-report';
 import type { SourcesConfig } from './sources-config';
 import type { SourceTable } from './source-table';
 import { csvChunks } from './write-csv';
-import { writeSqlite } from './write-sqlite';
+import { fillSqlite } from './write-sqlite';
 
 /** Everything the build needs from outside: reader, files, clock, log and sql.js. */
 export interface BuildDeps extends ReadSourceDeps {
@@ -23,15 +25,65 @@ export interface BuildDeps extends ReadSourceDeps {
 export interface BuildOutputs {
   manifest: DataManifest;
   manifestBytes: Uint8Array;
+  /** Counts and examples (as in the manifest). */
   report: BuildReport;
+  /** Every finding (as in the build_report table). */
+  entries: ReportEntry[];
+}
+
+/** The small part of a build that outlives its columns: what the manifest describes. */
+interface Described {
+  columns: ColumnMeta[];
+  sources: SourceMeta[];
+  report: BuildReport;
+  entries: ReportEntry[];
 }
 
 /**
  * Reads every source, resolves repeated runs, joins on run and writes the
- * data files (SQLite, CSV) into the staging set. Returns the manifest for
+ * data files into the staging set: runlens.csv streamed in chunks while the
+ * SQLite tables fill, then runlens.sqlite once the columns are no longer
+ * held (its export is a copy of the whole file). Returns the manifest for
  * the caller to commit the set with; on a throw the caller discards it.
  */
 export async function buildData(config: SourcesConfig, deps: BuildDeps, set: StagingSet): Promise<BuildOutputs> {
+  const db = new deps.sql.Database();
+  try {
+    const described = await writeJoined(config, deps, set, db);
+    deps.log(messages.writingFile(DATA_FILES.sqlite));
+    await set.addFile(DATA_FILES.sqlite, db.export());
+    const { columns, sources, report, entries } = described;
+    const manifest = buildManifest({ setId: set.id, builtAt: deps.clock(), ...set.contents(), columns, sources, report });
+    return { manifest, manifestBytes: manifestBytes(manifest), report, entries };
+  } finally {
+    db.close();
+  }
+}
+
+/** Reads and joins the sources, streams the CSV and fills `db`; the joined columns are garbage once this returns. */
+async function writeJoined(config: SourcesConfig, deps: BuildDeps, set: StagingSet, db: Database): Promise<Described> {
+  const { tables, sources, entries } = await readSources(config, deps);
+  checkColumnNames(tables);
+  const joined = joinOnRun(tables);
+  entries.push(...joined.report);
+  const plans = planTables(joined.table);
+  const columns = columnMeta(plans);
+  const report: BuildReport = {
+    runs: joined.table.runs.length,
+    columns: columns.length,
+    perSource: sources.map((s) => ({ source: s.name, entries: s.entries, runs: s.runs })),
+    ...summarizeReport(entries),
+  };
+  deps.log(messages.writingFile(DATA_FILES.csv));
+  const csv = await set.createFile(DATA_FILES.csv);
+  for (const chunk of csvChunks(joined.table)) await csv.write(chunk);
+  await csv.close();
+  fillSqlite(db, { table: joined.table, plans, columns, sources, report: entries });
+  return { columns, sources, report, entries };
+}
+
+/** Every source read, its repeated runs resolved, with its metadata and what was reported. */
+async function readSources(config: SourcesConfig, deps: BuildDeps): Promise<{ tables: SourceTable[]; sources: SourceMeta[]; entries: ReportEntry[] }> {
   const entries: ReportEntry[] = [];
   const tables: SourceTable[] = [];
   const sources: SourceMeta[] = [];
@@ -44,21 +96,5 @@ export async function buildData(config: SourcesConfig, deps: BuildDeps, set: Sta
     const entriesRead = read.table.files.reduce((n, f) => n + f.entries, 0);
     sources.push({ name, kind, tree, key, duplicates, files: read.table.files, entries: entriesRead, runs: resolved.table.keys.length });
   }
-  checkColumnNames(tables);
-  const joined = joinOnRun(tables);
-  entries.push(...joined.report);
-  const plans = planTables(joined.table);
-  const columns = columnMeta(plans);
-  const report: BuildReport = {
-    runs: joined.table.runs.length,
-    columns: columns.length,
-    perSource: sources.map((s) => ({ source: s.name, entries: s.entries, runs: s.runs })),
-    entries,
-  };
-  await set.addFile(DATA_FILES.sqlite, writeSqlite(deps.sql, { table: joined.table, plans, columns, sources, report: entries }));
-  const csv = await set.createFile(DATA_FILES.csv);
-  for (const chunk of csvChunks(joined.table)) await csv.write(chunk);
-  await csv.close();
-  const manifest = buildManifest({ setId: set.id, builtAt: deps.clock(), ...set.contents(), columns, sources, report });
-  return { manifest, manifestBytes: manifestBytes(manifest), report };
+  return { tables, sources, entries };
 }

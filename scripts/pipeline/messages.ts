@@ -2,7 +2,7 @@
  * Every text the build prints or stores, one function per message, so tests
  * compare against these functions rather than copied sentences.
  */
-import { SET_MARKER, type ReportEntry } from '../../src/contract/data-contract';
+import { REPORT_LIST_CAP, SET_MARKER, type ReportEntry } from '../../src/contract/data-contract';
 import { clip } from './clip-text';
 
 const list = (names: readonly string[]): string => (names.length === 0 ? '(none)' : names.join(', '));
@@ -34,7 +34,7 @@ export const messages = {
 
   // keys
   keyMissing: (file: string, tree: string, key: string, have: readonly string[]) =>
-    `${file}${tree ? `:${tree}` : ''} has no key column "${key}"; it has: ${list(have)}.`,
+    `${file}${tree ? `:${tree}` : ''} has no key column "${clip(key)}"; it has: ${firstFew(have.map((h) => clip(h, 80)), 20)}.`,
   keyMissingHint: () => 'Set "key" of this source in the sources file to one of the columns listed.',
   keyNotInteger: (file: string, tree: string, key: string, rootType: string) =>
     `${file}${tree ? `:${tree}` : ''}: key "${key}" has type ${rootType}, not an integer type.`,
@@ -56,7 +56,7 @@ export const messages = {
     `${file}: the record starting on line ${line} has ${fields} fields, the header has ${expected}.`,
   csvParseError: (file: string, line: number, detail: string) => `${file}: cannot parse the CSV at line ${line}: ${detail}.`,
   csvParseHint: () => 'Close the quoted field on that line (a quote inside a quoted field is written as two quotes ""); fields are separated by commas.',
-  csvDuplicateHeader: (file: string, name: string) => `${file}: the header repeats the column "${name}".`,
+  csvDuplicateHeader: (file: string, name: string) => `${file}: the header repeats the column "${clip(name)}".`,
   csvEmptyHeader: (file: string, column: number) => `${file}: header column ${column} (counted from 1) has no name.`,
   csvHint: () => 'Fix the CSV file so every row has one field per header column and header names are non-empty and unique.',
   valueOutOfRange: (column: string, value: string) =>
@@ -104,7 +104,9 @@ export const messages = {
   readingFile: (source: string, file: string) => `reading ${source}: ${file}…`,
   readFile: (entries: number, columns: number, refused: number) =>
     `  ${entries} entries, ${columns} columns, ${refused} refused`,
+  writingFile: (name: string) => `writing ${name}…`,
   wroteOutput: (dir: string, files: readonly string[]) => `wrote ${list(files)} to ${dir}`,
+  resources: (seconds: number, peakBytes: number) => `took ${seconds.toFixed(1)} s, peak memory ${(peakBytes / 2 ** 20).toFixed(0)} MiB (resident set)`,
   fatal: (message: string, hint: string) => `error: ${message}${hint ? `\n  hint: ${hint}` : ''}`,
   usage: () => 'usage: tsx scripts/build-data.ts [--sources data/sources.json] [--out DIR]',
   badArgument: (arg: string) => `Unknown or incomplete argument "${arg}".`,
@@ -114,23 +116,30 @@ export const messages = {
     switch (entry.kind) {
       case 'partial-run':
         return `run ${entry.run} is in ${list(entry.presentIn)} but not in ${list(entry.missingFrom)}`;
-      case 'repeated-run':
-        return `${entry.source}: run ${entry.run} appears ${entry.occurrences.length} times (${entry.occurrences
-          .map((o, i) => `${o.file}#${o.entry}${i === entry.kept ? ' kept' : ''}`)
-          .join(', ')}); differing: ${firstFew(entry.differing, 5)}`;
+      case 'repeated-run': {
+        const total = entry.occurrenceCount ?? entry.occurrences.length;
+        const shown = entry.occurrences.slice(0, REPORT_LIST_CAP).map((o, i) => `${clip(o.file, 80)}#${o.entry}${i === entry.kept ? ' kept' : ''}`);
+        const more = total > shown.length ? ` and ${total - shown.length} more` : '';
+        const differing = entry.differing.length < entry.differingCount
+          ? `${entry.differing.slice(0, 5).join(', ')} and ${entry.differingCount - Math.min(5, entry.differing.length)} more`
+          : firstFew(entry.differing, 5);
+        return `${entry.source}: run ${entry.run} appears ${total} times (${shown.join(', ')}${more}); differing: ${differing}`;
+      }
       case 'refused-branch':
         return `${entry.source}: ${entry.file}: branch ${entry.branch} (${entry.rootType}) refused: ${entry.reason}`;
       case 'empty-tree':
         return `${entry.source}: ${entry.file}: tree ${entry.tree} has no entries, skipped`;
       case 'invalid-key':
-        return `${entry.source}: ${entry.file}: entry ${entry.entry} has key "${entry.value}": ${entry.reason}; row skipped`;
+        return `${entry.source}: ${entry.file}: entry ${entry.entry} has key "${clip(entry.value)}": ${entry.reason}; row skipped`;
       case 'non-finite':
         return `${entry.source}: column ${entry.column}: ${entry.detail}`;
       case 'unverified-compression':
         return `${entry.source}: ${entry.file}: ${entry.compression} blocks checked for size only: ${entry.detail}`;
       case 'text-column':
-        return `${entry.source}: ${entry.file}: column ${entry.column} stored as text because of cells such as ${entry.examples.map((e) => `"${e}"`).join(', ')}`;
+        return `${entry.source}: ${entry.file}: column ${entry.column} stored as text because of cells such as ${entry.examples.map((e) => `"${clip(e)}"`).join(', ')}`;
     }
   },
-  reportPointer: () => 'full report: manifest.json "report" and the build_report table of runlens.sqlite',
+  reportSourceCount: (source: string, count: number) => `${source === '' ? '(all sources)' : source}: ${count}`,
+  reportMore: (count: number) => `… ${count} more`,
+  reportPointer: () => 'full report: the build_report table of runlens.sqlite (manifest.json "report" holds counts and the first 20 of each kind and source)',
 };

@@ -1,4 +1,4 @@
-import type { DuplicatePolicy, ReportEntry } from '../../src/contract/data-contract';
+import { REPORT_LIST_CAP, type DuplicatePolicy, type ReportEntry } from '../../src/contract/data-contract';
 import { BuildError } from './build-error';
 import { pickRows, sameValue } from './column-values';
 import { messages } from './messages';
@@ -29,7 +29,7 @@ export function resolveRepeatedRuns(table: SourceTable, policy: DuplicatePolicy)
       run,
       occurrences: rows.map((r) => table.origins[r]),
       kept: keptIndex,
-      differing: table.columns.filter((c) => rows.some((r) => !sameValue(c.values, r, rows[0]))).map((c) => c.name),
+      ...differingColumns(table, rows),
     });
   });
   return {
@@ -41,6 +41,18 @@ export function resolveRepeatedRuns(table: SourceTable, policy: DuplicatePolicy)
     },
     report,
   };
+}
+
+/** The first REPORT_LIST_CAP columns whose values differ between the rows, and how many differ in all. */
+function differingColumns(table: SourceTable, rows: readonly number[]): { differing: string[]; differingCount: number } {
+  const differing: string[] = [];
+  let differingCount = 0;
+  for (const c of table.columns) {
+    if (!rows.some((r) => !sameValue(c.values, r, rows[0]))) continue;
+    if (differingCount < REPORT_LIST_CAP) differing.push(c.name);
+    differingCount++;
+  }
+  return { differing, differingCount };
 }
 
 function groupByRun(keys: Float64Array): Map<number, number[]> {

@@ -30,6 +30,7 @@ export async function runBuildCli(argv: readonly string[], io: CliIo): Promise<n
     io.err(messages.usage());
     return EXIT.usage;
   }
+  const started = performance.now();
   try {
     const config = await loadSourcesFile(parsed.args.sources, (f) => readFile(f, 'utf8'));
     const outDir = parsed.args.out === null ? config.output : path.resolve(parsed.args.out);
@@ -44,6 +45,7 @@ export async function runBuildCli(argv: readonly string[], io: CliIo): Promise<n
     const { manifest, report } = outputs!;
     io.out(messages.wroteOutput(outDir, [...manifest.files.map((f) => f.name), DATA_FILES.manifest]));
     for (const line of formatSummary(report)) io.out(line);
+    io.out(messages.resources((performance.now() - started) / 1000, process.resourceUsage().maxRSS * 1024));
     return EXIT.ok;
   } catch (error) {
     return reportFailure(error, io.err);

@@ -38,24 +38,33 @@ export function quoteIdentifier(name: string): string {
 export function writeSqlite(SQL: SqlJsStatic, content: SqliteContent): Uint8Array {
   const db = new SQL.Database();
   try {
-    db.run('PRAGMA journal_mode = OFF');
-    db.run('BEGIN');
-    createTable(db, RUNS_TABLE, ['run'], ['INTEGER PRIMARY KEY']);
-    insertColumns(db, RUNS_TABLE, [(i) => content.table.runs[i]], content.table.runs.length);
-    for (const plan of content.plans) insertPlan(db, plan);
-    insertRows(db, 'columns', ['name', 'table_name', 'source', 'sql_type', 'root_type', 'title', 'unit', 'exact_in_browser'],
-      ['TEXT', 'TEXT', 'TEXT', 'TEXT', 'TEXT', 'TEXT', 'TEXT', 'INTEGER'],
-      content.columns.map((c) => [c.name, c.table, c.source, c.sqlType, c.rootType, c.title, c.unit, c.exactInBrowser ? 1 : 0]));
-    insertRows(db, 'sources', ['source', 'kind', 'tree', 'key', 'duplicates', 'path', 'bytes', 'sha256', 'entries', 'root_version', 'compression'],
-      ['TEXT', 'TEXT', 'TEXT', 'TEXT', 'TEXT', 'TEXT', 'INTEGER', 'TEXT', 'INTEGER', 'TEXT', 'TEXT'],
-      content.sources.flatMap((s) => s.files.map((f) => [s.name, s.kind, s.tree, s.key, s.duplicates, f.path, f.bytes, f.sha256, f.entries, f.rootVersion, f.compression])));
-    insertRows(db, 'build_report', ['kind', 'source', 'run', 'json'], ['TEXT', 'TEXT', 'INTEGER', 'TEXT'],
-      content.report.map((e) => [e.kind, 'source' in e ? e.source : '', 'run' in e ? e.run : null, JSON.stringify(e)]));
-    db.run('COMMIT');
+    fillSqlite(db, content);
     return db.export();
   } finally {
     db.close();
   }
+}
+
+/**
+ * Fills an empty database with the tables of writeSqlite. The caller exports
+ * it once nothing else needs the content's columns (db.export() copies the
+ * file, so dropping the columns first lowers the peak memory).
+ */
+export function fillSqlite(db: Database, content: SqliteContent): void {
+  db.run('PRAGMA journal_mode = OFF');
+  db.run('BEGIN');
+  createTable(db, RUNS_TABLE, ['run'], ['INTEGER PRIMARY KEY']);
+  insertColumns(db, RUNS_TABLE, [(i) => content.table.runs[i]], content.table.runs.length);
+  for (const plan of content.plans) insertPlan(db, plan);
+  insertRows(db, 'columns', ['name', 'table_name', 'source', 'sql_type', 'root_type', 'title', 'unit', 'exact_in_browser'],
+    ['TEXT', 'TEXT', 'TEXT', 'TEXT', 'TEXT', 'TEXT', 'TEXT', 'INTEGER'],
+    content.columns.map((c) => [c.name, c.table, c.source, c.sqlType, c.rootType, c.title, c.unit, c.exactInBrowser ? 1 : 0]));
+  insertRows(db, 'sources', ['source', 'kind', 'tree', 'key', 'duplicates', 'path', 'bytes', 'sha256', 'entries', 'root_version', 'compression'],
+    ['TEXT', 'TEXT', 'TEXT', 'TEXT', 'TEXT', 'TEXT', 'INTEGER', 'TEXT', 'INTEGER', 'TEXT', 'TEXT'],
+    content.sources.flatMap((s) => s.files.map((f) => [s.name, s.kind, s.tree, s.key, s.duplicates, f.path, f.bytes, f.sha256, f.entries, f.rootVersion, f.compression])));
+  insertRows(db, 'build_report', ['kind', 'source', 'run', 'json'], ['TEXT', 'TEXT', 'INTEGER', 'TEXT'],
+    content.report.map((e) => [e.kind, 'source' in e ? e.source : '', 'run' in e ? e.run : null, JSON.stringify(e)]));
+  db.run('COMMIT');
 }
 
 function insertPlan(db: Database, plan: TablePlan): void {

@@ -118,8 +118,12 @@ export type ReportEntry =
       occurrences: { file: string; entry: number }[];
       /** Index into occurrences of the one kept. */
       kept: number;
-      /** Columns whose values differ between the occurrences. */
+      /** Columns whose values differ between the occurrences: the first REPORT_LIST_CAP of them. */
       differing: string[];
+      /** How many columns differ in all. */
+      differingCount: number;
+      /** Set only in a report example whose occurrences were cut to REPORT_LIST_CAP: how many there are. */
+      occurrenceCount?: number;
     }
   | { kind: 'refused-branch'; source: string; file: string; branch: string; rootType: string; reason: string }
   | { kind: 'empty-tree'; source: string; file: string; tree: string }
@@ -132,12 +136,30 @@ export type ReportEntry =
 
 export type ReportKind = ReportEntry['kind'];
 
+/** Examples kept per kind and source in manifest.json and the console summary; also the longest list inside one example. */
+export const REPORT_LIST_CAP = 20;
+
+/** How many findings of one kind one source has ('' for findings of no single source, e.g. partial-run). */
+export interface ReportCount {
+  kind: ReportKind;
+  source: string;
+  count: number;
+}
+
+/**
+ * The report as manifest.json holds it: counts and examples, bounded in size
+ * whatever the data. The full list (every finding) is the `build_report`
+ * table of runlens.sqlite.
+ */
 export interface BuildReport {
   runs: number;
   columns: number;
   /** Runs per source after the duplicate policy. */
   perSource: { source: string; entries: number; runs: number }[];
-  entries: ReportEntry[];
+  /** Every (kind, source) with findings, in order of first finding. */
+  counts: ReportCount[];
+  /** The first REPORT_LIST_CAP findings of each kind and source, long lists inside cut to REPORT_LIST_CAP. */
+  examples: ReportEntry[];
 }
 
 export interface OutputFileMeta {

@@ -53,8 +53,8 @@ describe('buildData', () => {
     expect(out.report.runs).toBe(4);
     expect(out.report.columns).toBe(3);
     expect(out.report.perSource).toEqual([{ source: 'tpc', entries: 4, runs: 3 }, { source: 'rct', entries: 4, runs: 3 }]);
-    expect(out.report.entries).toEqual([
-      { kind: 'repeated-run', source: 'tpc', run: 2, occurrences: [{ file: 'a.root', entry: 1 }, { file: 'b.root', entry: 0 }], kept: 1, differing: ['x'] },
+    expect(out.entries).toEqual([
+      { kind: 'repeated-run', source: 'tpc', run: 2, occurrences: [{ file: 'a.root', entry: 1 }, { file: 'b.root', entry: 0 }], kept: 1, differing: ['x'], differingCount: 1 },
       { kind: 'invalid-key', source: 'rct', file: 'r.csv', entry: 2, value: 'x', reason: messages.invalidKeyNotInteger() },
       { kind: 'partial-run', run: 1, presentIn: ['tpc'], missingFrom: ['rct'] },
       { kind: 'partial-run', run: 4, presentIn: ['rct'], missingFrom: ['tpc'] },
@@ -67,8 +67,8 @@ describe('buildData', () => {
 
   it('keeps the first occurrence with duplicates "first"', async () => {
     const out = await run([rootSpec('tpc', ['a.root', 'b.root'], { duplicates: 'first' })], tpcTrees);
-    expect(kinds(out.report.entries, 'repeated-run')).toEqual([
-      { kind: 'repeated-run', source: 'tpc', run: 2, occurrences: [{ file: 'a.root', entry: 1 }, { file: 'b.root', entry: 0 }], kept: 0, differing: ['x'] },
+    expect(kinds(out.entries, 'repeated-run')).toEqual([
+      { kind: 'repeated-run', source: 'tpc', run: 2, occurrences: [{ file: 'a.root', entry: 1 }, { file: 'b.root', entry: 0 }], kept: 0, differing: ['x'], differingCount: 1 },
     ]);
     expect(new SQL.Database(out.files[0].bytes).exec('SELECT "tpc.x" FROM runs_tpc_1 WHERE run = 2')[0].values).toEqual([[0.2]]);
   });
@@ -84,17 +84,18 @@ describe('buildData', () => {
     const out = await run([rootSpec('tpc', ['a.root', 'b.root', 'e.root']), csvSpec('rct', ['r.csv'])], trees, rctCsv);
     const read = out.manifest.sources.reduce((n, s) => n + s.entries, 0);
     const kept = out.manifest.sources.reduce((n, s) => n + s.runs, 0);
-    const repeats = kinds(out.report.entries, 'repeated-run').reduce((n, e) => n + (e.kind === 'repeated-run' ? e.occurrences.length - 1 : 0), 0);
+    const repeats = kinds(out.entries, 'repeated-run').reduce((n, e) => n + (e.kind === 'repeated-run' ? e.occurrences.length - 1 : 0), 0);
     expect(read).toBe(8);
-    expect(kept + repeats + kinds(out.report.entries, 'invalid-key').length).toBe(read);
-    expect(kinds(out.report.entries, 'empty-tree')).toEqual([{ kind: 'empty-tree', source: 'tpc', file: 'e.root', tree: 'T' }]);
+    expect(kept + repeats + kinds(out.entries, 'invalid-key').length).toBe(read);
+    expect(kinds(out.entries, 'empty-tree')).toEqual([{ kind: 'empty-tree', source: 'tpc', file: 'e.root', tree: 'T' }]);
     expect(out.manifest.sources[0].files.map((f) => [f.path, f.entries])).toEqual([['a.root', 2], ['b.root', 2], ['e.root', 0]]);
   });
 
   it('produces sqlite, csv and manifest, the manifest holding the other two files\' sizes and hashes', async () => {
     const out = await run([rootSpec('tpc', ['a.root']), csvSpec('rct', ['r.csv'])], tpcTrees, rctCsv);
     expect(out.files.map((f) => f.name)).toEqual(['runlens.sqlite', 'runlens.csv', 'manifest.json']);
-    expect(out.manifest.files).toEqual(out.files.slice(0, 2).map((f) => ({ name: f.name, bytes: f.bytes.byteLength, sha256: sha256(f.bytes) })));
+    // runlens.csv is streamed first, runlens.sqlite exported after it.
+    expect(out.manifest.files).toEqual([out.files[1], out.files[0]].map((f) => ({ name: f.name, bytes: f.bytes.byteLength, sha256: sha256(f.bytes) })));
     expect(JSON.parse(new TextDecoder().decode(out.files[2].bytes))).toEqual(out.manifest);
     expect(out.manifest.builtAt).toBe('2026-11-26T12:00:00.000Z');
     expect(out.manifest.runs).toBe(4);
@@ -120,7 +121,7 @@ describe('buildData', () => {
   it('stores a CSV integer column beyond the 64-bit range as TEXT and reports it (was fatal in write-sqlite)', async () => {
     const out = await run([csvSpec('rct', ['r.csv'])], {}, { '/d/r.csv': 'run,id\n1,5\n2,18446744073709551615\n' });
     expect(out.manifest.columns.find((c) => c.name === 'rct.id')?.sqlType).toBe('TEXT');
-    expect(kinds(out.report.entries, 'text-column')).toEqual([{ kind: 'text-column', source: 'rct', file: 'r.csv', column: 'id', examples: ['18446744073709551615'] }]);
+    expect(kinds(out.entries, 'text-column')).toEqual([{ kind: 'text-column', source: 'rct', file: 'r.csv', column: 'id', examples: ['18446744073709551615'] }]);
     const db = new SQL.Database(out.files[0].bytes);
     expect(db.exec('SELECT "rct.id", typeof("rct.id") FROM runs_rct_1 ORDER BY run')[0].values).toEqual([['5', 'text'], ['18446744073709551615', 'text']]);
     db.close();
@@ -129,7 +130,7 @@ describe('buildData', () => {
   it('reads NaN and inf cells of a CSV column as numbers, NaN as missing and counted', async () => {
     const out = await run([csvSpec('rct', ['r.csv'])], {}, { '/d/r.csv': 'run,lumi\n1,0.5\n2,nan\n3,-inf\n' });
     expect(out.manifest.columns.find((c) => c.name === 'rct.lumi')?.sqlType).toBe('REAL');
-    expect(kinds(out.report.entries, 'non-finite')).toEqual([{ kind: 'non-finite', source: 'rct', column: 'lumi', count: 2, detail: messages.nonFiniteDetail(1, 0, 1) }]);
+    expect(kinds(out.entries, 'non-finite')).toEqual([{ kind: 'non-finite', source: 'rct', column: 'lumi', count: 2, detail: messages.nonFiniteDetail(1, 0, 1) }]);
     expect(new TextDecoder().decode(out.files[1].bytes)).toBe('run,rct.lumi\n1,0.5\n2,\n3,-Infinity\n');
   });
 
@@ -160,7 +161,7 @@ rootfiles.describe('buildData on a real zstd file', () => {
     const deps: BuildDeps = { readTree, readFile: (f) => readFile(f), clock: () => BUILT_AT, log: () => {}, sql: SQL };
     const out = await buildToDisk(config, deps);
     const table = await readTree(file, 'events');
-    const unverified = kinds(out.report.entries, 'unverified-compression');
+    const unverified = kinds(out.entries, 'unverified-compression');
     expect(unverified).toEqual([{ kind: 'unverified-compression', source: 'z', file: 'uproot-Zmumu-zstd.root', compression: 'zstd', detail: table.unverified?.detail }]);
     expect(out.manifest.sources[0].files[0].compression).toBe('zstd-5');
     expect(out.report.perSource).toEqual([{ source: 'z', entries: 2304, runs: new Set(table.columns.find((c) => c.name === 'Event')?.values.data as Float64Array).size }]);

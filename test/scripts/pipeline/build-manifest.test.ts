@@ -10,7 +10,7 @@ describe('sha256', () => {
 
 describe('buildManifest', () => {
   it('records the set id, the files and folders as given, the build time and the report counts', () => {
-    const report = { runs: 4, columns: 2, perSource: [{ source: 'a', entries: 5, runs: 4 }], entries: [] };
+    const report = { runs: 4, columns: 2, perSource: [{ source: 'a', entries: 5, runs: 4 }], counts: [], examples: [] };
     const files = [{ name: 'runlens.csv', bytes: 3, sha256: 'f'.repeat(64) }];
     const folders = [{ name: 'hist', files: 2, bytes: 10 }];
     const manifest = buildManifest({ setId: 'c'.repeat(32), builtAt: new Date(Date.UTC(2026, 0, 2, 3, 4, 5)), files, folders, columns: [], sources: [], report });

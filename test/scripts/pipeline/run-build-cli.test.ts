@@ -33,14 +33,18 @@ describe('runBuildCli', () => {
       const { code, out, err } = await cli(['--sources', file]);
       const outDir = path.join(dir, 'public', 'data');
       expect([code, err]).toEqual([EXIT.ok, []]);
-      expect(out).toEqual([
+      expect(out.slice(0, -1)).toEqual([
         messages.readingFile('rct', 'r.csv'),
         messages.readFile(2, 2, 0),
-        messages.wroteOutput(outDir, ['runlens.sqlite', 'runlens.csv', 'manifest.json']),
+        messages.writingFile('runlens.csv'),
+        messages.writingFile('runlens.sqlite'),
+        messages.wroteOutput(outDir, ['runlens.csv', 'runlens.sqlite', 'manifest.json']),
         'runs: 2, columns: 2',
         '  rct: 2 entries, 2 runs',
         'report: nothing to report',
       ]);
+      // The last line: time and peak memory, as measured.
+      expect(out.at(-1)).toMatch(new RegExp(`^${messages.resources(1.5, 200 * 2 ** 20).replace('1.5', '\\d+\\.\\d').replace('200', '\\d+').replace(/[()]/g, '\\$&')}$`));
       expect(await readFile(path.join(outDir, 'runlens.csv'), 'utf8')).toBe('run,rct.q\n1,Good\n2,Bad\n');
     }));
 
