@@ -2,6 +2,7 @@ import type { Database, SqlJsStatic } from 'sql.js';
 import { DATA_FILES, type BuildReport, type ColumnMeta, type DataManifest, type ReportEntry, type SourceMeta } from '../../src/contract/data-contract';
 import { buildManifest, manifestBytes } from './build-manifest';
 import { checkColumnNames } from './check-column-names';
+import { sidePaths } from './check-output-target';
 import { columnMeta } from './column-meta';
 import { joinOnRun } from './join-on-run';
 import { messages } from './messages';
@@ -40,7 +41,8 @@ interface Described {
 }
 
 /**
- * Reads every source, resolves repeated runs, joins on run and writes the
+ * Reads every source (never a file inside config.output or its staging and
+ * previous folders), resolves repeated runs, joins on run and writes the
  * data files into the staging set: runlens.csv streamed in chunks while the
  * SQLite tables fill, then runlens.sqlite once the columns are no longer
  * held (its export is a copy of the whole file). Returns the manifest for
@@ -88,7 +90,7 @@ async function readSources(config: SourcesConfig, deps: BuildDeps): Promise<{ ta
   const tables: SourceTable[] = [];
   const sources: SourceMeta[] = [];
   for (const spec of config.sources) {
-    const read = await readSource(spec, config.baseDir, deps);
+    const read = await readSource(spec, config.baseDir, deps, Object.values(sidePaths(config.output)));
     const resolved = resolveRepeatedRuns(read.table, spec.duplicates);
     entries.push(...read.report, ...resolved.report);
     tables.push(resolved.table);

@@ -17,6 +17,9 @@ export const messages = {
     'Pass --sources <file> or create data/sources.json (README.md, section "Point the build at your own trending files").',
   sourcesFileNotJson: (file: string, detail: string) => `Sources file ${file} is not valid JSON: ${detail}.`,
   sourcesFileInvalid: (file: string, path: string, problem: string) => `Sources file ${file}: ${path} ${problem}.`,
+  sourcesFileProblems: (file: string, problems: readonly { at: string; problem: string }[]) =>
+    `Sources file ${file} has ${problems.length} problems:${problems.map((p) => `\n  ${p.at} ${p.problem}.`).join('')}`,
+  duplicateKey: (line: number) => `is repeated (line ${line}); JSON keeps only the last, so remove one`,
   sourcesFileHint: () =>
     'Fix the sources file; its format is in README.md, section "Point the build at your own trending files".',
   mustBe: (what: string) => `must be ${what}`,
@@ -31,6 +34,16 @@ export const messages = {
   noFileMatchesHint: () => 'Check the path or glob in the sources file, or generate the data (npm run make:demo).',
   sourceFileUnreadable: (file: string, detail: string) => `Cannot read ${file}: ${detail}.`,
   sourceFileUnreadableHint: () => 'Check that the file exists, is readable and is not truncated.',
+  notRegularFile: (file: string, kind: string) => `${file} is a ${kind}, not a regular file; the build reads only regular files.`,
+  notRegularFileHint: () => 'Point the sources file at the data file itself (a link to a regular file is fine), or narrow the glob.',
+  fileTooLarge: (file: string, bytes: number, max: number) =>
+    `${file} holds ${bytes} bytes, more than the ${max} bytes the build reads from one file.`,
+  fileTooLargeHint: () => 'Check that this is the intended file; if it is, raise "maxFileBytes" in the sources file.',
+  fileChangedWhileRead: (file: string) => `${file} changed size while it was read.`,
+  skippedOutputFile: (source: string, file: string) => `skipping ${source}: ${file}: it is inside the output folder (or its staging or previous folder)`,
+  skippedSameFile: (source: string, file: string, same: string) => `skipping ${source}: ${file}: it is the same file as ${same}`,
+  noFileOutsideOutput: (source: string) => `Every file of source "${source}" lies inside the output folder (or its staging or previous folder); the build never reads its own outputs.`,
+  noFileOutsideOutputHint: () => 'Point "files" at the input files, or write the output elsewhere ("output" or --out).',
 
   // keys
   keyMissing: (file: string, tree: string, key: string, have: readonly string[]) =>
@@ -57,6 +70,8 @@ export const messages = {
   csvParseError: (file: string, line: number, detail: string) => `${file}: cannot parse the CSV at line ${line}: ${detail}.`,
   csvParseHint: () => 'Close the quoted field on that line (a quote inside a quoted field is written as two quotes ""); fields are separated by commas.',
   csvDuplicateHeader: (file: string, name: string) => `${file}: the header repeats the column "${clip(name)}".`,
+  csvControlInHeader: (file: string, column: number, name: string) =>
+    `${file}: header column ${column} (counted from 1), "${clip(name)}", holds a control character (such as NUL); column names must be plain text.`,
   csvEmptyHeader: (file: string, column: number) => `${file}: header column ${column} (counted from 1) has no name.`,
   csvHint: () => 'Fix the CSV file so every row has one field per header column and header names are non-empty and unique.',
   valueOutOfRange: (column: string, value: string) =>

@@ -69,6 +69,10 @@ function checkHeader(header: readonly string[], file: string): void {
     if (name.trim() === '') {
       throw new BuildError({ kind: 'csv-malformed', file, object: `column ${i + 1}`, message: messages.csvEmptyHeader(file, i + 1), hint: messages.csvHint() });
     }
+    // A NUL (or another control character) in a column name cannot become an SQLite identifier.
+    if (/[\u0000-\u001f\u007f]/.test(name)) {
+      throw new BuildError({ kind: 'csv-malformed', file, object: `column ${i + 1}`, message: messages.csvControlInHeader(file, i + 1, name), hint: messages.csvHint() });
+    }
     if (seen.has(name)) {
       throw new BuildError({ kind: 'csv-malformed', file, object: name, message: messages.csvDuplicateHeader(file, name), hint: messages.csvHint() });
     }

@@ -8,6 +8,7 @@ import { formatSummary } from './format-summary';
 import { loadSourcesFile } from './load-sources-file';
 import { messages } from './messages';
 import { parseCliArgs } from './parse-cli-args';
+import { readSourceFile } from './read-source-file';
 import type { ReadTree } from './read-root-source';
 import { withOutputSet } from './open-output-set';
 import { loadSqlJs } from './write-sqlite';
@@ -32,9 +33,10 @@ export async function runBuildCli(argv: readonly string[], io: CliIo): Promise<n
   }
   const started = performance.now();
   try {
-    const config = await loadSourcesFile(parsed.args.sources, (f) => readFile(f, 'utf8'));
-    const outDir = parsed.args.out === null ? config.output : path.resolve(parsed.args.out);
-    const deps: BuildDeps = { readTree: io.readTree, readFile: (f) => readFile(f), clock: io.clock, log: io.out, sql: await loadSqlJs() };
+    const loaded = await loadSourcesFile(parsed.args.sources, (f) => readFile(f, 'utf8'));
+    const outDir = parsed.args.out === null ? loaded.output : path.resolve(parsed.args.out);
+    const config = { ...loaded, output: outDir };
+    const deps: BuildDeps = { readTree: io.readTree, readFile: (f) => readSourceFile(f, config.maxFileBytes), clock: io.clock, log: io.out, sql: await loadSqlJs() };
     const protect = [config.file, process.cwd()];
     // The output path is checked (and an interrupted build's folders recovered) before any source is read.
     let outputs: BuildOutputs | undefined;

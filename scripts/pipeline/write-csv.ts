@@ -9,8 +9,8 @@ const CHUNK_CHARS = 1 << 20;
  * length streams to a file): header `run` then the column names, one line
  * per run, empty cell = missing (a run absent from a source too), numbers in
  * shortest round-trip form (±Inf as `Infinity` / `-Infinity`, −0 as `0` like
- * SQLite), text quoted when it holds a comma, quote, line break or
- * surrounding space.
+ * SQLite), text made spreadsheet-safe (spreadsheetSafe) and quoted when it
+ * holds a comma, quote, line break or surrounding space.
  */
 export function* csvChunks(table: JoinedTable): Generator<string> {
   const columns = joinedColumns(table);
@@ -49,9 +49,24 @@ function cellFormatter(values: ColumnValues): (row: number) => string {
     case 'text':
       return (row) => {
         const v = values.data[row];
-        return v === null ? '' : quoteCell(v);
+        return v === null ? '' : quoteCell(spreadsheetSafe(v));
       };
   }
+}
+
+/** First characters that make a spreadsheet run a cell as a formula (also their full-width forms). */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * A text cell as the CSV export writes it: one that a spreadsheet would run
+ * as a formula (starting with =, +, -, @, a tab or a carriage return) gets a
+ * leading apostrophe, the spreadsheets' own mark for "this is text"; a
+ * plain number such as -5 or +1.5e3 stays as it is (it is a number, not a
+ * formula). Only the CSV changes: SQLite holds the value as read.
+ */
+export function spreadsheetSafe(text: string): string {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
 }
 
 function quoteCell(text: string): string {

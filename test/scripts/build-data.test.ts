@@ -199,12 +199,12 @@ rootfiles.describe('build-data CLI on real ROOT files', () => {
     const simple = sk('uproot-simple.root');
     const noTree = await sourcesFile('notree', { sources: [{ name: 'x', kind: 'root', files: simple, tree: 'nope' }] });
     const readerError = (await readTree(simple, 'nope').catch((e: Error) => e)) as Error;
-    expect(await build(['--sources', noTree])).toEqual({ code: EXIT.fatal, stdout: `${messages.readingFile('x', simple)}\n`, stderr: `${messages.fatal(readerError.message, '')}\n` });
+    expect(await build(['--sources', noTree])).toEqual({ code: EXIT.fatal, stdout: `${messages.readingFile('x', path.relative(path.dirname(noTree), simple))}\n`, stderr: `${messages.fatal(readerError.message, '')}\n` });
 
     const noKey = await sourcesFile('nokey', { sources: [{ name: 'x', kind: 'root', files: simple, tree: 'tree' }] });
     const result = await build(['--sources', noKey]);
     expect(result.code).toBe(EXIT.fatal);
-    expect(result.stderr).toBe(`${messages.fatal(messages.keyMissing(simple, 'tree', 'run', ['one', 'two', 'three']), messages.keyMissingHint())}\n`);
+    expect(result.stderr).toBe(`${messages.fatal(messages.keyMissing(path.relative(path.dirname(noKey), simple), 'tree', 'run', ['one', 'two', 'three']), messages.keyMissingHint())}\n`);
   });
 
   it('fails on a truncated ROOT file with exit 1 and leaves the previous output set intact', async () => {

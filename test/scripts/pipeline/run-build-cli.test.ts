@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { SET_MARKER } from '../../../src/contract/data-contract';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -107,6 +107,37 @@ describe('runBuildCli', () => {
       expect([code, err]).toEqual([EXIT.fatal, [messages.fatal(messages.outputHoldsInput(dataDir, file), messages.outputUnsafeHint())]]);
       expect(out).toEqual([]); // refused before reading any source
       expect((await readdir(dataDir)).sort()).toEqual(['r.csv', 'sources.json', 't.root']);
+    }));
+
+  it('never reads its own output back: a **/*.csv glob over a folder holding the output builds the same columns twice', () =>
+    withTempDir(async (dir) => {
+      const file = await project(dir, { output: 'out', sources: [{ name: 'o', kind: 'csv', files: '**/*.csv' }] });
+      expect((await cli(['--sources', file])).code).toBe(EXIT.ok);
+      const first = await readFile(path.join(dir, 'data', 'out', 'runlens.csv'), 'utf8');
+      const again = await cli(['--sources', file]);
+      expect(again.code).toBe(EXIT.ok);
+      expect(again.out).toContain(messages.skippedOutputFile('o', 'out/runlens.csv'));
+      expect(await readFile(path.join(dir, 'data', 'out', 'runlens.csv'), 'utf8')).toBe(first);
+      expect(first.split('\n')[0]).toBe('run,o.q');
+    }));
+
+  it('publishes no absolute path: files outside the sources folder are named relative to it in the manifest', () =>
+    withTempDir(async (dir) => {
+      await mkdir(path.join(dir, 'elsewhere'));
+      await writeFile(path.join(dir, 'elsewhere', 'x.csv'), 'run,v\n1,2\n');
+      const file = await project(dir, { sources: [{ name: 'x', kind: 'csv', files: path.join(dir, 'elsewhere', 'x.csv') }] });
+      expect((await cli(['--sources', file])).code).toBe(EXIT.ok);
+      const manifest = await readFile(path.join(dir, 'public', 'data', 'manifest.json'), 'utf8');
+      expect((JSON.parse(manifest) as { sources: { files: { path: string }[] }[] }).sources[0].files[0].path).toBe('../elsewhere/x.csv');
+      expect(manifest).not.toContain(dir);
+    }));
+
+  it('exits 1 naming a source file that is a link to /dev/zero, without reading it', () =>
+    withTempDir(async (dir) => {
+      const file = await project(dir, { sources: [{ name: 'z', kind: 'csv', files: 'zero.csv' }] });
+      await symlink('/dev/zero', path.join(dir, 'data', 'zero.csv'));
+      const { code, err } = await cli(['--sources', file]);
+      expect([code, err]).toEqual([EXIT.fatal, [messages.fatal(messages.notRegularFile(path.join(dir, 'data', 'zero.csv'), 'device'), messages.notRegularFileHint())]]);
     }));
 
   it('exits 2 with the usage for an unknown argument', async () => {

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { joinedColumns } from '../../../scripts/pipeline/joined-table';
 import { joinOnRun } from '../../../scripts/pipeline/join-on-run';
-import { csvChunks, writeCsv } from '../../../scripts/pipeline/write-csv';
+import { csvChunks, spreadsheetSafe, writeCsv } from '../../../scripts/pipeline/write-csv';
 import { big, int, real, sourceTable, text } from './helpers';
 
 const { table } = joinOnRun([
@@ -60,5 +60,20 @@ describe('writeCsv', () => {
     for (const chunk of chunks.slice(0, -1)) expect(chunk.length).toBeGreaterThanOrEqual(1 << 20);
     const lines = chunks.join('').split('\n');
     expect([lines.length, lines[0], lines[n]]).toEqual([n + 2, 'run,s.x', `${n},${n / 7}`]);
+  });
+});
+
+describe('spreadsheetSafe', () => {
+  it.each(['=HYPERLINK("http://x","click")', '+cmd|calc', '-2+3', '@SUM(A1)', '\tx', '\rx', '＝1+1', '-', '=', "-'a"])('marks %j as text with a leading apostrophe', (cell) => {
+    expect(spreadsheetSafe(cell)).toBe(`'${cell}`);
+  });
+
+  it.each(['-5', '+1.5e3', '-0.25', 'LHC18b', ' =padded', "'quoted", ''])('leaves %j as it is (numbers are numbers, not formulas)', (cell) => {
+    expect(spreadsheetSafe(cell)).toBe(cell);
+  });
+
+  it('is applied to text columns only: a numeric column keeps its negative numbers, a text cell gets the mark in the CSV', () => {
+    const t = joinOnRun([sourceTable('s', [1, 2], [real('x', [-1.5, -2]), text('q', ['=1+2', '-3'])])]).table;
+    expect(writeCsv(t)).toBe("run,s.x,s.q\n1,-1.5,'=1+2\n2,-2,-3\n");
   });
 });
