@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { counterText } from '../src/app/counter-text';
+import { categoryText } from '../src/charts/chart-texts';
 import { barTitles, brushInsideBar, openDashboard, rowLabels } from './support/dashboard-page';
 import { parseBinTitle, rowsWithNumbers } from './support/expected-bins';
 import { countsBy, readRunsCsv, rowsWithNumber } from './support/expected-counts';
@@ -33,7 +34,7 @@ test('a period row can be reached with Tab and chosen with Enter', async ({ page
   const index = await rowRects.evaluateAll((nodes) => nodes.indexOf(document.activeElement as SVGElement));
   const label = (await rowLabels(page, 'period'))[index];
   await page.keyboard.press('Enter');
-  await expect(page.locator('[data-chart="period"] .chart-filter')).toHaveText(label);
+  await expect(page.locator('[data-chart="period"] .chart-filter')).toHaveText(categoryText(label));
   await expect(page.locator('.counter')).toHaveText(counterText(countsBy(rows, 'rct.period').get(label) ?? 0, total));
 });
 

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { counterText } from '../src/app/counter-text';
 import { rangeText } from '../src/charts/chart-texts';
-import { barTitles, brushedRange, brushedRuns, brushInsideBar, brushTrend, openDashboard } from './support/dashboard-page';
+import { barTitles, brushedRange, brushedRuns, brushInsideBar, brushTrend, INTERVAL, openDashboard, startDrag, textAfterFrames } from './support/dashboard-page';
 import { expectBins as expectBinsOf, expectRows } from './support/expect-charts';
 import { parseBinTitle, rowsInValueRange, rowsWithNumbers, topEdgeOf } from './support/expected-bins';
 import { readRunsCsv, rowsInRunRange, type CsvRow } from './support/expected-counts';
@@ -89,4 +89,35 @@ test('a histogram brush reaching the top edge is shown closed, [lo, top]', async
   const selected = rowsInValueRange(rows, histogram.x!, range);
   expect(selected.length).toBeGreaterThan(0);
   await expect(page.locator('.counter')).toHaveText(counterText(selected.length, total));
+});
+
+test('a histogram brush from 20 start positions: on release the header keeps the interval shown during the drag, the counter counts it from the CSV', async ({ page }) => {
+  await openDashboard(page);
+  const [histogram] = chartsOfKind('tpc-overview', 'histogram');
+  const bins = (await barTitles(page, histogram.id).allTextContents()).map(parseBinTitle);
+  const edges = [bins[0].lo, ...bins.map((bin) => bin.hi)];
+  const note = `[data-chart="${histogram.id}"] .chart-filter`;
+  const seen = new Set<string>();
+  for (let i = 0; i < 20; i++) {
+    // Starts spread over the axis (not on a pixel grid), spans of 2 to 35 % of it, every other drag leftwards.
+    const from = 0.021 + i * 0.0487;
+    const span = 0.02 + ((i * 7) % 10) * 0.037;
+    const to = i % 2 === 1 && from - span > 0 ? from - span : Math.min(0.999, from + span);
+    const drag = await startDrag(page, histogram.id, from, (from + to) / 2);
+    await drag(to);
+    const live = await textAfterFrames(page, note);
+    expect(live, `drag ${i} (${from} → ${to}) shows an interval while the button is down`).toMatch(INTERVAL);
+    await page.mouse.up();
+    expect(await textAfterFrames(page, note), `drag ${i} (${from} → ${to}) after release`).toBe(live);
+    const range = await brushedRange(page, histogram.id);
+    expect(edges).toContain(range.lo);
+    expect(edges).toContain(range.hi);
+    expect(range.closed).toBe(range.hi === edges[edges.length - 1]);
+    await expect(page.locator('.counter')).toHaveText(counterText(rowsInValueRange(rows, histogram.x!, range).length, total));
+    seen.add(live);
+    await page.getByRole('button', { name: 'Reset all' }).click();
+    await expect(page.locator(note)).toHaveText('');
+    await expect(page.locator('.counter')).toHaveText(counterText(total, total));
+  }
+  expect(seen.size).toBeGreaterThan(15);
 });

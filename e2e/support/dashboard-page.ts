@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { MISSING_CLASS } from '../../src/charts/chart-texts';
 
 /** Console errors and page errors seen while the page was open. */
 export function collectErrors(page: Page): string[] {
@@ -64,6 +65,21 @@ export function textAtNextFrame(page: Page, selector: string): Promise<string> {
   );
 }
 
+/**
+ * Text of `selector` two animation frames from now: by then the app has
+ * redrawn for every input event already sent, whether Chromium handled the
+ * event before this frame's callbacks or at the start of the next frame.
+ */
+export function textAfterFrames(page: Page, selector: string): Promise<string> {
+  return page.evaluate(
+    (css) =>
+      new Promise<string>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(document.querySelector(css)?.textContent ?? ''))),
+      ),
+    selector,
+  );
+}
+
 /** The run range shown in a trend chart's header, e.g. `runs 285012–290221` → [285012, 290221]. */
 export async function brushedRuns(page: Page, chart: string): Promise<[number, number]> {
   const note = page.locator(`[data-chart="${chart}"] .chart-filter`);
@@ -89,7 +105,8 @@ export interface ShownRange {
   closed: boolean;
 }
 
-const INTERVAL = /^\[(\S+), (\S+)([)\]])$/;
+/** A histogram's header interval: `[lo, hi)` or `[lo, hi]`. */
+export const INTERVAL = /^\[(\S+), (\S+)([)\]])$/;
 
 /** The value range shown in a histogram's header, e.g. `[118.0, 121.3)` → {lo: 118, hi: 121.3, closed: false}. */
 export async function brushedRange(page: Page, chart: string): Promise<ShownRange> {
@@ -104,16 +121,24 @@ export function rowTitles(page: Page, chart: string) {
   return page.locator(`[data-chart="${chart}"] g.row title`);
 }
 
-/** Labels of a row chart's rows, in drawing order. */
-export async function rowLabels(page: Page, chart: string): Promise<string[]> {
-  const titles = await rowTitles(page, chart).allTextContents();
-  return titles.map((title) => title.slice(0, title.lastIndexOf(': ')));
+/**
+ * Categories of a row chart's rows, in drawing order: the value its title
+ * starts with (`value: count`), or null for the row drawn as missing (by its
+ * class, not its text, which a value could spell).
+ */
+export async function rowLabels(page: Page, chart: string): Promise<(string | null)[]> {
+  return page.locator(`[data-chart="${chart}"] g.row`).evaluateAll((rows, missingClass) =>
+    rows.map((row) => {
+      if (row.classList.contains(missingClass)) return null;
+      const title = row.querySelector('title')?.textContent ?? '';
+      return title.slice(0, title.lastIndexOf(': '));
+    }), MISSING_CLASS);
 }
 
-/** Clicks the row labelled `label` (on its text, which works even for a zero-width bar). */
-export async function clickRow(page: Page, chart: string, label: string): Promise<void> {
-  const labels = await rowLabels(page, chart);
-  const index = labels.indexOf(label);
-  if (index < 0) throw new Error(`row chart ${chart} has no row "${label}" (rows: ${labels.join(', ')})`);
+/** Clicks the row of `category` (null: the missing row), on its text, which works even for a zero-width bar. */
+export async function clickRow(page: Page, chart: string, category: string | null): Promise<void> {
+  const categories = await rowLabels(page, chart);
+  const index = categories.indexOf(category);
+  if (index < 0) throw new Error(`row chart ${chart} has no row ${JSON.stringify(category)} (rows: ${JSON.stringify(categories)})`);
   await page.locator(`[data-chart="${chart}"] g.row`).nth(index).locator('text').first().click();
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { MISSING_LABEL } from '../../src/data/typed-table';
+import { rowTitle } from '../../src/charts/chart-texts';
+import type { CategoryValue } from '../../src/data/typed-table';
 
 /** One row of public/data/runlens.csv as text cells (empty = missing). */
 export type CsvRow = Record<string, string>;
@@ -10,8 +11,13 @@ const csvPath = fileURLToPath(new URL('../../public/data/runlens.csv', import.me
 
 /** The data rows of public/data/runlens.csv, the file the built app serves. */
 export function readRunsCsv(): CsvRow[] {
-  const parsed = Papa.parse<CsvRow>(readFileSync(csvPath, 'utf8'), { header: true, skipEmptyLines: true });
-  if (parsed.errors.length) throw new Error(`${csvPath}: ${parsed.errors[0].message} (row ${parsed.errors[0].row})`);
+  return parseRunsCsv(readFileSync(csvPath, 'utf8'), csvPath);
+}
+
+/** The data rows of a runlens.csv's text; `label` names it in errors. */
+export function parseRunsCsv(text: string, label: string): CsvRow[] {
+  const parsed = Papa.parse<CsvRow>(text, { header: true, skipEmptyLines: true });
+  if (parsed.errors.length) throw new Error(`${label}: ${parsed.errors[0].message} (row ${parsed.errors[0].row})`);
   return parsed.data;
 }
 
@@ -20,24 +26,30 @@ export function rowsInRunRange(rows: readonly CsvRow[], lo: number, hi: number):
   return rows.filter((row) => Number(row.run) >= lo && Number(row.run) <= hi);
 }
 
-/** Count per label of `column` (empty cells counted as the app's missing label). */
-export function countsBy(rows: readonly CsvRow[], column: string): Map<string, number> {
-  const counts = new Map<string, number>();
+/** Count per category of `column` (an empty cell is missing: null, apart from every text). */
+export function countsBy(rows: readonly CsvRow[], column: string): Map<CategoryValue, number> {
+  const counts = new Map<CategoryValue, number>();
   for (const row of rows) {
-    const label = row[column] === '' ? MISSING_LABEL : row[column];
-    counts.set(label, (counts.get(label) ?? 0) + 1);
+    const category = row[column] === '' ? null : row[column];
+    counts.set(category, (counts.get(category) ?? 0) + 1);
   }
   return counts;
 }
 
-/** The distinct labels of `column` in `rows` (empty cells as the app's missing label), sorted as text. */
-export function categoriesOf(rows: readonly CsvRow[], column: string): string[] {
-  return [...countsBy(rows, column).keys()].sort();
+/** The distinct categories of `column` in `rows`, texts sorted, missing (null) last when present. */
+export function categoriesOf(rows: readonly CsvRow[], column: string): CategoryValue[] {
+  return sortCategories([...countsBy(rows, column).keys()]);
 }
 
-/** Expected row-chart titles (`label: count`) for the labels the chart shows. */
-export function expectedTitles(labels: readonly string[], counts: ReadonlyMap<string, number>): string[] {
-  return labels.map((label) => `${label}: ${counts.get(label) ?? 0}`);
+/** Categories in the order categoriesOf gives: texts sorted, null last. */
+export function sortCategories(categories: readonly CategoryValue[]): CategoryValue[] {
+  const texts = categories.filter((c): c is string => c !== null).sort();
+  return categories.includes(null) ? [...texts, null] : texts;
+}
+
+/** Expected row-chart titles for the categories the chart shows, counts from `counts`. */
+export function expectedTitles(categories: readonly CategoryValue[], counts: ReadonlyMap<CategoryValue, number>): string[] {
+  return categories.map((category) => rowTitle({ category, value: counts.get(category) ?? 0 }));
 }
 
 /** Rows where `column` holds a finite number. */

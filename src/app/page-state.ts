@@ -1,10 +1,25 @@
 import type { AppShell } from './app-shell';
+import { progressText } from './counter-text';
 
 /** What tests and tools wait on: `body[data-state]`. */
 export type AppState = 'loading' | 'ready' | 'error';
 
 export function setState(state: AppState): void {
   document.body.dataset.state = state;
+}
+
+/**
+ * Shows the download of `file`: the bar and `Loading … x of y MB`. A total
+ * that is not a byte count above 0 (unknown, or a bad manifest's) leaves the
+ * bar indeterminate: a <progress> refuses a max that is not finite.
+ */
+export function showProgress(shell: AppShell, file: string, received: number, total: number): void {
+  const known = Number.isFinite(total) && total > 0;
+  if (known) {
+    shell.progress.max = total;
+    shell.progress.value = Math.min(received, total);
+  } else shell.progress.removeAttribute('value');
+  shell.status.textContent = progressText(file, received, known ? total : 0);
 }
 
 /** Shows `message` in the status line as an error and sets the page state to 'error'. */

@@ -3,29 +3,30 @@ import { DATA_FILES, type DataManifest } from '../contract/data-contract';
 import { loadDatabase, loadManifest } from '../data/load-data';
 import { describeCause } from '../data/load-error';
 import { loadMessages } from '../data/load-messages';
+import { loadOptionsFrom } from '../data/load-options';
 import { createFilterStore, type FilterStore } from '../state/filter-store';
 import { DEFAULT_VIEW, viewNames } from '../view/view-files';
 import { createAppShell, setViewOptions, type AppShell } from './app-shell';
-import { progressText } from './counter-text';
-import { fail, setState } from './page-state';
+import { fail, setState, showProgress } from './page-state';
 import { createViewSwitcher } from './view-switcher';
 import { watchWidth } from './watch-width';
 
-/** Loads the data from `baseUrl` and shows the view named in `?view=` (default tpc-overview). */
+/**
+ * Loads the data from `baseUrl` and shows the view named in `?view=` (default
+ * tpc-overview). `?stallTimeout=<seconds>` sets how long a download may go
+ * without data (loadOptionsFrom).
+ */
 export async function startApp(root: HTMLElement, baseUrl: string): Promise<void> {
   setState('loading');
   const shell = createAppShell(root);
   const store = createFilterStore();
   shell.reset.addEventListener('click', () => store.reset());
+  const { options, notice } = loadOptionsFrom(location.search);
   try {
-    const manifest = await loadManifest(baseUrl);
-    const db = await loadDatabase(baseUrl, manifest, (received, total) => {
-      shell.progress.max = total || 1;
-      shell.progress.value = received;
-      shell.status.textContent = progressText(DATA_FILES.sqlite, received, total);
-    });
+    const manifest = await loadManifest(baseUrl, options);
+    const db = await loadDatabase(baseUrl, manifest, options, (received, total) => showProgress(shell, DATA_FILES.sqlite, received, total));
     shell.progress.hidden = true;
-    shell.status.textContent = '';
+    shell.status.textContent = notice ?? '';
     await runViews(shell, db, manifest, store);
   } catch (error) {
     shell.progress.hidden = true;
@@ -38,7 +39,7 @@ async function runViews(shell: AppShell, db: Database, manifest: DataManifest, s
   const names = viewNames();
   const requested = new URLSearchParams(location.search).get('view') ?? DEFAULT_VIEW;
   const initial = names.includes(requested) ? requested : DEFAULT_VIEW;
-  if (initial !== requested) shell.status.textContent = loadMessages.unknownView(requested, names);
+  if (initial !== requested) shell.status.textContent = [shell.status.textContent, loadMessages.unknownView(requested, names)].filter(Boolean).join(' ');
   setViewOptions(shell.viewSelect, names, initial);
   const views = createViewSwitcher(shell, db, manifest, store);
   // Charts are sized when mounted: redraw them at the new width, filters kept (they live in the store).

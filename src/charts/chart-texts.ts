@@ -1,6 +1,7 @@
 import type { Bar } from '../crossfilter/crossfilter-model';
 import type { HistogramBar } from '../crossfilter/histogram-bars';
 import type { BoxBounds } from '../crossfilter/in-box';
+import type { CategoryValue } from '../data/typed-table';
 
 /** Texts charts show and tests read: filter notes, missing counts, row titles. */
 
@@ -38,7 +39,22 @@ export function missingText(missing: number, nonFinite: number): string {
   return nonFinite ? `missing: ${missing}, ±inf: ${nonFinite}` : `missing: ${missing}`;
 }
 
-/** Title of one row, e.g. `LHC18b: 120` (tests read these). */
-export function rowTitle(bar: Bar): string {
-  return `${bar.key}: ${bar.value}`;
+/**
+ * How a missing category reads. Rows and filter notes draw it styled (class
+ * `category-missing`, italic and muted), so a value spelled the same way, or
+ * `(missing)`, still looks different and is a category of its own.
+ */
+export const MISSING_CATEGORY_TEXT = 'missing';
+
+/** Class of a missing category where it is drawn (its row, its part of a filter note). */
+export const MISSING_CLASS = 'category-missing';
+
+/** Text of a category: its value, or `missing` for null. */
+export function categoryText(category: CategoryValue): string {
+  return category ?? MISSING_CATEGORY_TEXT;
+}
+
+/** Title of one row, e.g. `LHC18b: 120`; the missing row's reads `missing (no value): 3`. */
+export function rowTitle(bar: Pick<Bar, 'category' | 'value'>): string {
+  return bar.category === null ? `${MISSING_CATEGORY_TEXT} (no value): ${bar.value}` : `${bar.category}: ${bar.value}`;
 }

@@ -2,18 +2,19 @@ import { barChart, chartRegistry, filters, units } from 'dc';
 import { scaleLinear } from 'd3';
 import type { ChartFeed } from '../crossfilter/crossfilter-model';
 import { histogramBars, type HistogramBar } from '../crossfilter/histogram-bars';
-import { snapOutward } from '../crossfilter/histogram-bins';
 import type { HistogramChartSpec } from '../view/view-spec';
 import { axisLabel, type ChartCard } from './chart-card';
 import { binTitle, missingText, rangeText } from './chart-texts';
 import type { ChartContext, ChartView } from './chart-view';
-import { storeFilterHandler, syncQuietly } from './dc-filter-bridge';
+import { snapBrushInPixels, storeFilterHandler, syncQuietly } from './dc-filter-bridge';
+import { snapToBins } from './snap-to-bins';
 
 /**
  * dc.js bar chart over the binning's bins, each bin stacked as selected runs
  * (layer 0, dark) and the bin's other runs (layer 1, light grey; colours in
- * styles.css), so the full distribution stays visible. Its brush
- * snaps outward to bin edges and goes to the store as a range clause.
+ * styles.css), so the full distribution stays visible. Its brush takes
+ * the whole bins its pixels touch (snapToBins) and goes to the store as a
+ * range clause.
  */
 export function createHistogramChart(card: ChartCard, spec: HistogramChartSpec, feed: ChartFeed, context: ChartContext): ChartView {
   const binning = feed.binning!;
@@ -38,9 +39,8 @@ export function createHistogramChart(card: ChartCard, spec: HistogramChartSpec, 
     .xAxisLabel(axisLabel(spec.x, context.columns))
     .yAxisLabel('runs')
     .filterHandler(toStore);
-  // Both brush ends snap outward to bin edges (dc's round() snaps each end alone, so a drag inside one bin became empty).
-  (chart as unknown as { extendBrush: (span: [number, number] | null) => [number, number] | null }).extendBrush = (span) =>
-    span && snapOutward(binning, span[0], span[1]);
+  // The brush takes the whole bins its pixels touch, by one function during the drag and on release.
+  snapBrushInPixels(chart, (start, end) => snapToBins(start, end, chart.x() as unknown as (value: number) => number, binning));
   chart.stack(group as never, 'other', ((bar: HistogramBar) => bar.total - bar.selected) as never);
   chart.xAxis().ticks(5);
   chart.yAxis().ticks(4);

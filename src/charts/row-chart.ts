@@ -1,25 +1,27 @@
 import { chartRegistry, rowChart } from 'dc';
 import { format, scaleLinear, select } from 'd3';
-import { categoryBars, type Bar, type ChartFeed } from '../crossfilter/crossfilter-model';
+import { categoryBars, codesOf, type Bar, type ChartFeed } from '../crossfilter/crossfilter-model';
+import type { CategoryValue } from '../data/typed-table';
 import type { RowChartSpec } from '../view/view-spec';
 import type { ChartCard } from './chart-card';
 import type { ChartContext, ChartView } from './chart-view';
-import { sameMembers, storeFilterHandler, syncQuietly } from './dc-filter-bridge';
-import { rowTitle } from './chart-texts';
+import { sameMembers, storeCategoryHandler, syncQuietly } from './dc-filter-bridge';
+import { categoryText, MISSING_CLASS, rowTitle } from './chart-texts';
 import { countDomain } from './count-domain';
 
 /**
- * dc.js row chart of category counts; clicking a row, or Enter/Space on a
- * focused row, sets an `in` clause in the store. The count axis spans at
+ * dc.js row chart of category counts, keyed by category code; clicking a
+ * row, or Enter/Space on a focused row, sets an `in` clause of categories
+ * (null for missing) in the store. The missing row is drawn apart (class
+ * `category-missing`), so no value can pass for it. The count axis spans at
  * least [0, 1] (dc's elastic axis collapses when every count is 0).
  */
 export function createRowChart(card: ChartCard, spec: RowChartSpec, feed: ChartFeed, context: ChartContext): ChartView {
   const dictionary = feed.dictionary ?? [];
-  const order = new Map(dictionary.map((label, index) => [label, index]));
   // Read once per redraw; the axis is fitted to the same bars dc draws.
   let bars = categoryBars(feed);
   const group = { all: () => bars };
-  const toStore = storeFilterHandler(context.store, spec.id, spec.x, 'in');
+  const toStore = storeCategoryHandler(context.store, spec.id, spec.x, (code) => dictionary[code] ?? null);
   const chart = rowChart(card.body as unknown as string);
   chartRegistry.deregister(chart);
   chart
@@ -28,7 +30,9 @@ export function createRowChart(card: ChartCard, spec: RowChartSpec, feed: ChartF
     .margins({ top: 4, right: 12, bottom: 24, left: 8 })
     .dimension(feed.dimension)
     .group(group as never)
-    .ordering(((bar: Bar) => order.get(String(bar.key)) ?? 0) as never)
+    // Codes follow the dictionary's order (values sorted, missing last).
+    .ordering(((bar: Bar) => bar.key) as never)
+    .label(((bar: Bar) => categoryText(bar.category)) as never)
     .elasticX(false)
     .title(((bar: Bar) => rowTitle(bar)) as never)
     .filterHandler(toStore);
@@ -41,6 +45,9 @@ export function createRowChart(card: ChartCard, spec: RowChartSpec, feed: ChartF
     chart.xAxis().ticks(Math.min(4, domain[1])).tickFormat(format('d'));
   };
   fitAxis();
+  chart.on('pretransition', () => {
+    select(card.body).selectAll<SVGGElement, Bar>('g.row').classed(MISSING_CLASS, (bar) => bar.category === null);
+  });
   chart.render();
   // dc labels the SVG by a <desc> it fills as HTML; name it by the chart title as plain text instead.
   select(card.body).select('svg').attr('aria-labelledby', null).attr('aria-label', spec.title);
@@ -48,12 +55,13 @@ export function createRowChart(card: ChartCard, spec: RowChartSpec, feed: ChartF
     id: spec.id,
     redraw() {
       const clause = context.store.get(spec.id);
-      const shown = (chart.filters() as string[]).map(String);
+      const shown = (chart.filters() as unknown[]).map(Number);
+      const wanted = clause?.kind === 'in' ? codesOf(feed, clause.values) : [];
       syncQuietly(chart, toStore, () => {
-        if (clause?.kind === 'in' && !sameMembers(shown, clause.values)) chart.replaceFilter([clause.values]);
+        if (clause?.kind === 'in' && !sameMembers(shown, wanted)) chart.replaceFilter([wanted]);
         else if (!clause && chart.hasFilter()) chart.filterAll();
       });
-      card.filterNote.textContent = clause?.kind === 'in' ? clause.values.join(', ') : '';
+      showCategories(card.filterNote, clause?.kind === 'in' ? clause.values : []);
       bars = categoryBars(feed);
       fitAxis();
       chart.redraw();
@@ -62,4 +70,17 @@ export function createRowChart(card: ChartCard, spec: RowChartSpec, feed: ChartF
       chart.filterHandler(() => []);
     },
   };
+}
+
+/** Writes `categories` into `note` as text, comma-separated, a missing one as a styled marker. */
+function showCategories(note: HTMLElement, categories: readonly CategoryValue[]): void {
+  const parts = categories.flatMap((category, index) => {
+    const separator = index > 0 ? [', '] : [];
+    if (category !== null) return [...separator, category];
+    const marker = document.createElement('span');
+    marker.className = MISSING_CLASS;
+    marker.textContent = categoryText(null);
+    return [...separator, marker];
+  });
+  note.replaceChildren(...parts);
 }

@@ -1,5 +1,5 @@
 import crossfilter from 'crossfilter2';
-import { categoricalColumn, numericColumn, type TypedTable } from '../data/typed-table';
+import { categoricalColumn, numericColumn, type CategoryValue, type TypedTable } from '../data/typed-table';
 import type { FilterClause } from '../state/filter-store';
 import type { ChartSpec } from '../view/view-spec';
 import { binCounts, binKey, binningOf, type Binning } from './histogram-bins';
@@ -10,9 +10,10 @@ import { trackSelection, type SelectionMask } from './selection-mask';
 type Dimension = crossfilter.Dimension<number, number>;
 type Group = crossfilter.Group<number, number, number>;
 
-/** A category with the count of runs passing every other chart's filter. */
+/** A category (`key`: its code, which dc filters by) with the count of runs passing every other chart's filter. */
 export interface Bar {
-  key: number | string;
+  key: number;
+  category: CategoryValue;
   value: number;
 }
 
@@ -24,8 +25,8 @@ export interface ChartFeed {
   binning?: Binning;
   /** Runs per histogram bin with no filter at all (computed once). */
   totals?: Uint32Array;
-  /** Labels of a categorical dimension's codes. */
-  dictionary?: string[];
+  /** Categories of a categorical dimension's codes (null: missing). */
+  dictionary?: CategoryValue[];
   /** Trend and scatter: runs passing every filter except the chart's own (its points are drawn from this). */
   exceptOwn?: SelectionMask;
   /** Scatter: its x and y values, which a box clause tests. */
@@ -100,15 +101,20 @@ function applyClause(feed: ChartFeed, clause: FilterClause | undefined): void {
     else dimension.filterAll();
   } else if (clause.kind === 'range') dimension.filterRange([clause.lo, clause.closed ? nextUp(clause.hi) : clause.hi]);
   else {
-    const dictionary = feed.dictionary ?? [];
-    const codes = new Set(clause.values.map((label) => dictionary.indexOf(label)).filter((code) => code >= 0));
+    const codes = new Set(codesOf(feed, clause.values));
     if (codes.size === 1) dimension.filterExact([...codes][0]);
     else dimension.filterFunction((code) => codes.has(code as number));
   }
 }
 
-/** Row-chart bars: one per category label, under the other charts' filters. */
+/** Row-chart bars: one per category, under the other charts' filters. */
 export function categoryBars(feed: ChartFeed): Bar[] {
   const dictionary = feed.dictionary ?? [];
-  return (feed.group?.all() ?? []).map(({ key, value }) => ({ key: dictionary[key as number], value }));
+  return (feed.group?.all() ?? []).map(({ key, value }) => ({ key, category: dictionary[key], value }));
+}
+
+/** Codes of the categories `values` (by identity: null finds the missing code only); unknown ones are left out. */
+export function codesOf(feed: ChartFeed, values: readonly CategoryValue[]): number[] {
+  const dictionary = feed.dictionary ?? [];
+  return values.map((value) => dictionary.indexOf(value)).filter((code) => code >= 0);
 }

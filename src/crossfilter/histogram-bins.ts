@@ -77,19 +77,3 @@ export function binCounts(binning: Binning, values: Float64Array): Uint32Array {
   }
   return counts;
 }
-
-/**
- * A brushed span [from, to] widened to whole bins: the low edge of the bin
- * holding its lower end, the high edge of the bin holding its upper end (an
- * end already on an edge stays there), clamped to [lo, hi]. A drag inside one
- * bin selects that bin.
- */
-export function snapOutward(binning: Binning, from: number, to: number): [number, number] {
-  const { edges, bins } = binning;
-  const low = Math.max(binning.lo, Math.min(from, to, binning.hi));
-  const high = Math.min(binning.hi, Math.max(from, to, binning.lo));
-  const lowEdge = low === binning.hi ? low : edges[binIndex(binning, low)];
-  const highIndex = binIndex(binning, high);
-  const highEdge = edges[highIndex] === high ? high : edges[Math.min(bins, highIndex + 1)];
-  return [lowEdge, highEdge];
-}

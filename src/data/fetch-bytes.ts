@@ -4,43 +4,86 @@ import { loadMessages } from './load-messages';
 /** Bytes received so far and the expected total (0 when unknown). */
 export type ProgressListener = (received: number, total: number) => void;
 
+/** How to fetch one file. */
+export interface FetchOptions {
+  /** No byte for this long (from the request on) and the download is given up as stalled. */
+  stallMs: number;
+  /**
+   * The file's size when known (the manifest's): the progress total, and a
+   * download that goes past it is stopped at once.
+   */
+  expectedBytes?: number;
+  /** Where expectedBytes comes from (the manifest's URL), for messages. */
+  listedIn?: string;
+  onProgress?: ProgressListener;
+}
+
 /**
  * Fetches `url` as bytes, reporting progress per chunk. The total is
- * `expectedBytes` (the manifest's size of the file) when known: a server that
- * compresses the file (gzip) sends the compressed Content-Length, while the
- * chunks counted are decompressed. Content-Length is the fallback.
+ * `expectedBytes` when known: a server that compresses the file (gzip) sends
+ * the compressed Content-Length, while the chunks counted are decompressed.
+ * Content-Length is the fallback. Throws a LoadError naming the file when the
+ * request fails, the answer is not 2xx, no byte arrives for `stallMs`
+ * ('stalled'), or more bytes arrive than expected ('mismatch').
  */
-export async function fetchBytes(url: string, expectedBytes: number, onProgress: ProgressListener): Promise<Uint8Array> {
-  const response = await fetchOrFail(url);
-  const total = expectedBytes || Number(response.headers.get('Content-Length')) || 0;
-  if (!response.body) {
-    const whole = new Uint8Array(await response.arrayBuffer());
-    onProgress(whole.length, total);
-    return whole;
-  }
-  const chunks: Uint8Array[] = [];
+export async function fetchBytes(url: string, { stallMs, expectedBytes, listedIn = 'the manifest', onProgress }: FetchOptions): Promise<Uint8Array> {
+  const controller = new AbortController();
   let received = 0;
-  const reader = response.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    received += value.length;
-    onProgress(received, total);
+  let stalled = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const armStallTimer = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      stalled = true;
+      controller.abort();
+    }, stallMs);
+  };
+  armStallTimer();
+  try {
+    const response = await fetchOrFail(url, controller.signal);
+    const total = expectedBytes ?? byteCount(response.headers.get('Content-Length'));
+    if (!response.body) return new Uint8Array(await response.arrayBuffer());
+    const chunks: Uint8Array[] = [];
+    const reader = response.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      armStallTimer();
+      received += value.length;
+      if (expectedBytes !== undefined && received > expectedBytes) {
+        void reader.cancel();
+        throw new LoadError('mismatch', url, loadMessages.tooLarge(url, listedIn, expectedBytes));
+      }
+      chunks.push(value);
+      onProgress?.(received, total);
+    }
+    return concatChunks(chunks, received);
+  } catch (error) {
+    if (stalled) throw new LoadError('stalled', url, loadMessages.stalled(url, received, expectedBytes, stallMs / 1000), { cause: error });
+    if (error instanceof LoadError) throw error;
+    throw new LoadError('network', url, loadMessages.network(url, describeCause(error)), { cause: error });
+  } finally {
+    clearTimeout(timer);
   }
-  return concatChunks(chunks, received);
 }
 
 /** Fetches `url`, throwing a LoadError naming the file on network or HTTP failure. */
-export async function fetchOrFail(url: string): Promise<Response> {
+export async function fetchOrFail(url: string, signal?: AbortSignal): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(url);
+    response = await fetch(url, { signal });
   } catch (cause) {
+    if (signal?.aborted) throw cause;
     throw new LoadError('network', url, loadMessages.network(url, describeCause(cause)), { cause });
   }
   if (!response.ok) throw new LoadError('http', url, loadMessages.httpStatus(url, response.status));
   return response;
+}
+
+/** A Content-Length header as a byte count: 0 (unknown) unless it is a whole number ≥ 0. */
+export function byteCount(header: string | null): number {
+  const n = Number(header);
+  return header !== null && Number.isSafeInteger(n) && n >= 0 ? n : 0;
 }
 
 /** One array holding all chunks in order. */

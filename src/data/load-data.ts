@@ -1,35 +1,56 @@
 import type { Database } from 'sql.js';
 import { DATA_FILES, type DataManifest } from '../contract/data-contract';
-import { fetchBytes, fetchOrFail, type ProgressListener } from './fetch-bytes';
+import { checkBytes } from './check-bytes';
+import { fetchBytes, type ProgressListener } from './fetch-bytes';
+import { inspectDatabase } from './inspect-database';
 import { describeCause, LoadError } from './load-error';
 import { loadMessages } from './load-messages';
+import type { LoadOptions } from './load-options';
+import { sqlLoadError } from './sql-load-error';
 import { toManifest } from './to-manifest';
 
 /** Fetches and checks manifest.json from `baseUrl` (a folder URL ending in `/`). */
-export async function loadManifest(baseUrl: string): Promise<DataManifest> {
+export async function loadManifest(baseUrl: string, { stallMs }: LoadOptions): Promise<DataManifest> {
   const url = baseUrl + DATA_FILES.manifest;
-  const response = await fetchOrFail(url);
+  const bytes = await fetchBytes(url, { stallMs });
   let json: unknown;
   try {
-    json = await response.json();
+    json = JSON.parse(new TextDecoder().decode(bytes));
   } catch (cause) {
-    throw new LoadError('manifest', url, loadMessages.badManifest(url, describeCause(cause)), { cause });
+    throw new LoadError('manifest', url, loadMessages.manifestNotJson(url, describeCause(cause)), { cause });
   }
   const checked = toManifest(json);
   if (!checked.ok) throw new LoadError('manifest', url, loadMessages.badManifest(url, checked.why));
   return checked.manifest;
 }
 
-/** Fetches runlens.sqlite with progress and opens it with sql.js (loaded lazily, wasm included). */
-export async function loadDatabase(baseUrl: string, manifest: DataManifest, onProgress: ProgressListener): Promise<Database> {
+/**
+ * Fetches runlens.sqlite with progress, checks its bytes against the
+ * manifest (size, then sha256), opens it with sql.js (loaded lazily, wasm
+ * included) and checks its tables, columns and run count against the
+ * manifest. Every failure is a LoadError naming the file and what to rebuild;
+ * nothing is drawn from a file that fails.
+ */
+export async function loadDatabase(baseUrl: string, manifest: DataManifest, options: LoadOptions, onProgress: ProgressListener): Promise<Database> {
   const url = baseUrl + DATA_FILES.sqlite;
-  const expected = manifest.files.find((file) => file.name === DATA_FILES.sqlite)?.bytes ?? 0;
-  const [bytes, SQL] = await Promise.all([fetchBytes(url, expected, onProgress), startSqlJs()]);
+  const manifestUrl = baseUrl + DATA_FILES.manifest;
+  // toManifest made sure the manifest lists the file.
+  const listed = manifest.files.find((file) => file.name === DATA_FILES.sqlite)!;
+  const [bytes, SQL] = await Promise.all([fetchBytes(url, { stallMs: options.stallMs, expectedBytes: listed.bytes, listedIn: manifestUrl, onProgress }), startSqlJs()]);
+  await checkBytes(url, bytes, listed, manifestUrl);
+  let db: Database;
   try {
-    return new SQL.Database(bytes);
+    db = new SQL.Database(bytes);
   } catch (cause) {
-    throw new LoadError('sqlite', url, loadMessages.sqlite(url, describeCause(cause)), { cause });
+    throw sqlLoadError(url, cause);
   }
+  try {
+    inspectDatabase(db, manifest, url, manifestUrl);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
 }
 
 async function startSqlJs() {

@@ -1,5 +1,16 @@
 /** What the loader could not do, kept with the file it concerns and the cause. */
-export type LoadErrorKind = 'http' | 'network' | 'manifest' | 'sqlite' | 'wasm';
+export type LoadErrorKind =
+  | 'http'
+  | 'network'
+  | 'stalled'
+  | 'manifest'
+  /** The file's size or sha256 is not the manifest's. */
+  | 'mismatch'
+  /** Not an SQLite database, or a damaged one. */
+  | 'sqlite'
+  /** An SQLite database, but not what the manifest describes (tables, columns, runs). */
+  | 'contents'
+  | 'wasm';
 
 /** Fatal loading problem: the dashboard cannot be drawn without this file. */
 export class LoadError extends Error {

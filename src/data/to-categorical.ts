@@ -1,8 +1,9 @@
-import { MISSING_LABEL, type CategoricalColumn } from './typed-table';
+import type { CategoricalColumn, CategoryValue } from './typed-table';
 
 /**
  * Categorical column from raw values: labels sorted (numeric labels in numeric
- * order), null/undefined mapped to a `(missing)` code placed last.
+ * order), null mapped to a last code whose category is null (missing), so a
+ * value spelled `(missing)` stays a category of its own.
  */
 export function toCategorical(name: string, raw: readonly (string | number | null)[]): CategoricalColumn {
   const labels = distinctLabels(raw);
@@ -19,7 +20,7 @@ export function toCategorical(name: string, raw: readonly (string | number | nul
       codes[i] = index.get(String(value)) ?? missingCode;
     }
   }
-  const dictionary = anyMissing ? [...labels, MISSING_LABEL] : labels;
+  const dictionary: CategoryValue[] = anyMissing ? [...labels, null] : labels;
   return { kind: 'categorical', name, codes, dictionary };
 }
 

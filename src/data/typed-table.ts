@@ -1,11 +1,15 @@
 /**
  * The browser's columnar table: one typed array per column, one slot per run,
- * rows in `runs` order (run ascending). Missing numbers are NaN; missing text
- * is the `(missing)` code of a categorical column.
+ * rows in `runs` order (run ascending). Missing numbers are NaN; a missing
+ * category is null, apart from every text (a value spelled `(missing)` too).
  */
 
-/** Label shown for a missing value of a categorical column. */
-export const MISSING_LABEL = '(missing)';
+/**
+ * A category's identity: its value as text, or null when the value is
+ * missing. Plain JSON, so filter clauses holding it fit in a URL; never a
+ * display label (charts show missing as a styled marker no text can imitate).
+ */
+export type CategoryValue = string | null;
 
 /** A numeric column (INTEGER or REAL in SQLite). NaN = missing. */
 export interface NumericColumn {
@@ -14,12 +18,12 @@ export interface NumericColumn {
   values: Float64Array;
 }
 
-/** A categorical column: codes index into `dictionary` (sorted; `(missing)` last when present). */
+/** A categorical column: codes index into `dictionary` (values sorted; null, missing, last when present). */
 export interface CategoricalColumn {
   kind: 'categorical';
   name: string;
   codes: Uint32Array;
-  dictionary: string[];
+  dictionary: CategoryValue[];
 }
 
 export type TypedColumn = NumericColumn | CategoricalColumn;

@@ -3,6 +3,8 @@
  * it can be serialised (e.g. into the URL). Created at start-up and passed in.
  */
 
+import type { CategoryValue } from '../data/typed-table';
+
 /**
  * Interval on a numeric column: lo ≤ value ≤ hi when `closed` (a run range,
  * a histogram brush up to its top edge), lo ≤ value < hi otherwise (a
@@ -17,12 +19,15 @@ export interface RangeClause {
   closed: boolean;
 }
 
-/** Value is one of `values` (labels of a categorical column). */
+/**
+ * Value is one of `values`: categories by identity (the value as text, null
+ * for missing), never by display label, so JSON carries them as they are.
+ */
 export interface InClause {
   chart: string;
   column: string;
   kind: 'in';
-  values: string[];
+  values: CategoryValue[];
 }
 
 /**
@@ -135,5 +140,5 @@ function isClause(value: unknown): value is FilterClause {
   if (c.kind === 'box') return typeof c.x === 'string' && typeof c.y === 'string' && ['x0', 'x1', 'y0', 'y1'].every((k) => typeof c[k] === 'number');
   if (typeof c.column !== 'string') return false;
   if (c.kind === 'range') return typeof c.lo === 'number' && typeof c.hi === 'number' && typeof c.closed === 'boolean';
-  return c.kind === 'in' && Array.isArray(c.values) && c.values.every((v) => typeof v === 'string');
+  return c.kind === 'in' && Array.isArray(c.values) && c.values.every((v) => typeof v === 'string' || v === null);
 }

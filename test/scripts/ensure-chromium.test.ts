@@ -20,14 +20,18 @@ function holdLock(seconds: number): Promise<ChildProcess> {
   });
 }
 
-/** Runs the script as if Chromium were missing (a path that does not exist). */
-function runScript(waitSeconds: number): Promise<{ code: number | null; out: string }> {
+/** Runs the script as if Chromium were missing (a path that does not exist); `onOutput` sees the output so far after each chunk. */
+function runScript(waitSeconds: number, onOutput: (out: string) => void = () => undefined): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
     const env = { ...process.env, CHROMIUM_PATH: '/nonexistent/runlens-test/chromium', RUNLENS_APT_LOCK_WAIT: String(waitSeconds) };
     const child = spawn('bash', [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
+    const add = (d: Buffer) => {
+      out += d;
+      onOutput(out);
+    };
+    child.stdout.on('data', add);
+    child.stderr.on('data', add);
     child.on('close', (code) => resolve({ code, out }));
   });
 }
@@ -49,9 +53,13 @@ describe.skipIf(!canRun)('scripts/ensure-chromium.sh with the apt lock held', ()
   }, 120_000);
 
   it('goes on once the lock is released within the wait (here: to the missing-binary check)', async () => {
-    holder = await holdLock(3);
-    const { code, out } = await runScript(120);
-    expect(out).toContain(`the package lock is held by process ${holder.pid}`);
+    // Released once the script has said who holds it (not after a fixed time, which a loaded machine can outlast).
+    const held = await holdLock(300);
+    holder = held;
+    const { code, out } = await runScript(120, (text) => {
+      if (text.includes('the package lock is held by process')) held.kill();
+    });
+    expect(out).toContain(`the package lock is held by process ${held.pid}`);
     expect(out).not.toContain('still held');
     // apt-get ran to the end; the binary asked for does not exist, which the script says.
     expect(code).toBe(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binTitle, boxText, edgeText, missingText, rangeText, rowTitle, runRangeText } from '../../../src/charts/chart-texts';
+import { binTitle, boxText, categoryText, edgeText, MISSING_CATEGORY_TEXT, missingText, rangeText, rowTitle, runRangeText } from '../../../src/charts/chart-texts';
 
 describe('chart texts', () => {
   it('runRangeText names the closed run range with an en dash', () => {
@@ -28,7 +28,14 @@ describe('chart texts', () => {
     expect(missingText(3, 0)).toBe('missing: 3');
     expect(missingText(0, 2)).toBe('missing: 0, ±inf: 2');
   });
-  it('rowTitle is label: count', () => {
-    expect(rowTitle({ key: 'LHC18b', value: 120 })).toBe('LHC18b: 120');
+  it('rowTitle is value: count, and says the missing row has no value', () => {
+    expect(rowTitle({ category: 'LHC18b', value: 120 })).toBe('LHC18b: 120');
+    expect(rowTitle({ category: '(missing)', value: 4 })).toBe('(missing): 4');
+    expect(rowTitle({ category: null, value: 3 })).toBe(`${MISSING_CATEGORY_TEXT} (no value): 3`);
+  });
+  it('categoryText is the value itself, or the missing text for null', () => {
+    expect(categoryText('(missing)')).toBe('(missing)');
+    expect(categoryText('')).toBe('');
+    expect(categoryText(null)).toBe(MISSING_CATEGORY_TEXT);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameMembers, storeFilterHandler, syncQuietly, type FilterHandler } from '../../../src/charts/dc-filter-bridge';
+import { sameMembers, snapBrushInPixels, storeCategoryHandler, storeFilterHandler, syncQuietly, type FilterHandler } from '../../../src/charts/dc-filter-bridge';
 import { createFilterStore } from '../../../src/state/filter-store';
 
 describe('storeFilterHandler', () => {
@@ -22,15 +22,26 @@ describe('storeFilterHandler', () => {
     expect(store.get('ncl')).toEqual({ chart: 'ncl', column: 'tpc.meanTPCncl', kind: 'range', lo: 100, hi: 140, closed: true });
   });
 
-  it('turns clicked rows into an in clause with their labels', () => {
+});
+
+describe('storeCategoryHandler', () => {
+  const dictionary = ['(missing)', 'LHC18b', 'LHC18q', null];
+  it('turns clicked rows (category codes) into an in clause of their categories, missing as null', () => {
     const store = createFilterStore();
-    storeFilterHandler(store, 'period', 'rct.period', 'in')(null, ['LHC18b', 'LHC18q']);
+    const handler = storeCategoryHandler(store, 'period', 'rct.period', (code) => dictionary[code] ?? null);
+    handler(null, [1, 2]);
     expect(store.get('period')).toEqual({ chart: 'period', column: 'rct.period', kind: 'in', values: ['LHC18b', 'LHC18q'] });
+    handler(null, [3, 0]);
+    expect(store.get('period')).toEqual({ chart: 'period', column: 'rct.period', kind: 'in', values: [null, '(missing)'] });
+    expect(handler(null, [])).toEqual([]);
+    expect(store.get('period')).toBeUndefined();
   });
 });
 
 describe('sameMembers', () => {
-  it('compares label lists as sets of equal size', () => {
+  it('compares lists as sets of equal size (null a member like any other)', () => {
+    expect(sameMembers([null, 'A'], ['A', null])).toBe(true);
+    expect(sameMembers([null], ['null'])).toBe(false);
     expect(sameMembers(['LHC18b', 'LHC18c'], ['LHC18c', 'LHC18b'])).toBe(true);
     expect(sameMembers(['LHC18b'], ['LHC18b', 'LHC18c'])).toBe(false);
     expect(sameMembers(['LHC18b', 'LHC18d'], ['LHC18b', 'LHC18c'])).toBe(false);
@@ -57,10 +68,10 @@ describe('syncQuietly', () => {
     const store = createFilterStore([{ chart: 'period', column: 'rct.period', kind: 'in', values: ['LHC18b'] }]);
     let notified = 0;
     store.subscribe(() => notified++);
-    const handler = storeFilterHandler(store, 'period', 'rct.period', 'in');
+    const handler = storeCategoryHandler(store, 'period', 'rct.period', (code) => ['LHC18b', 'LHC18q'][code]);
     const chart = fakeChart(handler);
     syncQuietly(chart, handler, () => {
-      chart.replaceFilter('LHC18q');
+      chart.replaceFilter(1);
       chart.filterAll();
     });
     expect(notified).toBe(0);
@@ -75,5 +86,48 @@ describe('syncQuietly', () => {
     const chart = fakeChart(handler);
     expect(() => syncQuietly(chart, handler, () => { throw new Error('no brush'); })).toThrow('no brush');
     expect(chart.handler).toBe(handler);
+  });
+});
+
+/** The brush members of a dc chart that snapBrushInPixels drives, recording what it is asked. */
+function fakeBrushChart() {
+  const calls: { drawn: ([number, number] | null)[]; filters: unknown[] } = { drawn: [], filters: [] };
+  const chart = {
+    _ignoreBrushEvents: false,
+    _brushing: (_event: unknown) => calls.filters.push('dc handled it'),
+    redrawBrush: (span: [number, number] | null) => calls.drawn.push(span),
+    applyBrushSelection: (filter: unknown) => calls.filters.push(filter),
+  };
+  return { chart, calls };
+}
+
+describe('snapBrushInPixels', () => {
+  it('hands the brush pixels to snap, draws the snapped span and sets it as a ranged filter', () => {
+    const { chart, calls } = fakeBrushChart();
+    const seen: [number, number][] = [];
+    snapBrushInPixels(chart, (start, end) => (seen.push([start, end]), [10, 20]));
+    chart._brushing({ selection: [33.5, 71] });
+    expect(seen).toEqual([[33.5, 71]]);
+    expect(calls.drawn).toEqual([[10, 20]]);
+    expect(calls.filters).toHaveLength(1);
+    expect([...(calls.filters[0] as number[])]).toEqual([10, 20]);
+    expect((calls.filters[0] as { filterType: string }).filterType).toBe('RangedFilter');
+  });
+
+  it('clears the brush and the filter when the selection is empty or snaps to nothing', () => {
+    const { chart, calls } = fakeBrushChart();
+    snapBrushInPixels(chart, () => null);
+    chart._brushing({ selection: [40, 40] });
+    chart._brushing({ selection: null });
+    expect(calls.drawn).toEqual([null, null]);
+    expect(calls.filters).toEqual([null, null]);
+  });
+
+  it('ignores the brush events dc raises itself while it moves the brush', () => {
+    const { chart, calls } = fakeBrushChart();
+    snapBrushInPixels(chart, () => [1, 2]);
+    chart._ignoreBrushEvents = true;
+    chart._brushing({ selection: [1, 5] });
+    expect(calls).toEqual({ drawn: [], filters: [] });
   });
 });

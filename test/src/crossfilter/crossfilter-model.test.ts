@@ -27,6 +27,8 @@ const charts: ChartSpec[] = [
 
 // Histogram bins of meanMIP: [40, 50) and [50, 60]; `selected` under the other charts' filters, `total` over all runs.
 const bin = (lo: number, hi: number, selected: number, total: number) => ({ key: lo, lo, hi, selected, total });
+// Row bars: the category's code, the category (null: missing) and its count.
+const row = (key: number, category: string | null, value: number) => ({ key, category, value });
 const feeds = (model: ReturnType<typeof createCrossfilterModel>) => ({
   mip: histogramBars(model.feeds.get('mip')!),
   period: categoryBars(model.feeds.get('period')!),
@@ -38,7 +40,7 @@ describe('createCrossfilterModel', () => {
     expect(model.selectedCount()).toBe(6);
     expect(feeds(model)).toEqual({
       mip: { bars: [bin(40, 50, 2, 2), bin(50, 60, 2, 2)], missing: 2, nonFinite: 0 },
-      period: [{ key: 'A', value: 3 }, { key: 'B', value: 2 }, { key: '(missing)', value: 1 }],
+      period: [row(0, 'A', 3), row(1, 'B', 2), row(2, null, 1)],
     });
     expect(model.feeds.get('sc')!.exceptOwn!.count()).toBe(6);
   });
@@ -50,7 +52,7 @@ describe('createCrossfilterModel', () => {
     expect([0, 1, 2, 3, 4, 5].map(model.isSelected)).toEqual([true, false, true, true, false, true]);
     expect(feeds(model)).toEqual({
       mip: { bars: [bin(40, 50, 2, 2), bin(50, 60, 2, 2)], missing: 2, nonFinite: 0 },
-      period: [{ key: 'A', value: 2 }, { key: 'B', value: 2 }, { key: '(missing)', value: 0 }],
+      period: [row(0, 'A', 2), row(1, 'B', 2), row(2, null, 0)],
     });
   });
 
@@ -60,9 +62,9 @@ describe('createCrossfilterModel', () => {
     expect(model.selectedCount()).toBe(3);
     expect(feeds(model)).toEqual({
       mip: { bars: [bin(40, 50, 1, 2), bin(50, 60, 1, 2)], missing: 1, nonFinite: 0 },
-      period: [{ key: 'A', value: 3 }, { key: 'B', value: 2 }, { key: '(missing)', value: 1 }],
+      period: [row(0, 'A', 3), row(1, 'B', 2), row(2, null, 1)],
     });
-    model.apply([{ chart: 'period', column: 'rct.period', kind: 'in', values: ['B', '(missing)'] }]);
+    model.apply([{ chart: 'period', column: 'rct.period', kind: 'in', values: ['B', null] }]);
     expect(model.selectedCount()).toBe(3);
     expect([0, 1, 2, 3, 4, 5].map(model.isSelected)).toEqual([false, false, true, true, true, false]);
   });
@@ -74,7 +76,7 @@ describe('createCrossfilterModel', () => {
     expect(model.selectedCount()).toBe(3);
     model.apply([trend, { chart: 'period', column: 'rct.period', kind: 'in', values: ['B'] }]);
     expect(model.selectedCount()).toBe(2);
-    expect(feeds(model).period).toEqual([{ key: 'A', value: 1 }, { key: 'B', value: 2 }, { key: '(missing)', value: 0 }]);
+    expect(feeds(model).period).toEqual([row(0, 'A', 1), row(1, 'B', 2), row(2, null, 0)]);
     model.apply([]);
     expect(model.selectedCount()).toBe(6);
   });
@@ -84,7 +86,7 @@ describe('createCrossfilterModel', () => {
     // 50 is exactly the inner edge between the bins [40, 50) and [50, 60].
     model.apply([{ chart: 'mip', column: 'tpc.meanMIP', kind: 'range', lo: 40, hi: 50, closed: false }]);
     expect([0, 1, 2, 3, 4, 5].map(model.isSelected)).toEqual([true, false, true, false, false, false]);
-    expect(feeds(model).period).toEqual([{ key: 'A', value: 1 }, { key: 'B', value: 1 }, { key: '(missing)', value: 0 }]);
+    expect(feeds(model).period).toEqual([row(0, 'A', 1), row(1, 'B', 1), row(2, null, 0)]);
     model.apply([{ chart: 'mip', column: 'tpc.meanMIP', kind: 'range', lo: 50, hi: 60, closed: true }]);
     expect([0, 1, 2, 3, 4, 5].map(model.isSelected)).toEqual([false, false, false, true, false, true]);
   });
@@ -104,7 +106,24 @@ describe('createCrossfilterModel', () => {
     model.apply([{ chart: 'rows', column: 'rct.fill', kind: 'in', values: ['9'] }]);
     expect(model.selectedCount()).toBe(2);
     expect(histogramBars(model.feeds.get('h')!)).toEqual({ bars: [bin(7, 8, 0, 2), bin(8, 9, 2, 3)], missing: 0, nonFinite: 0 });
-    expect(categoryBars(model.feeds.get('rows')!)).toEqual([{ key: '7', value: 2 }, { key: '8', value: 1 }, { key: '9', value: 2 }, { key: '(missing)', value: 1 }]);
+    expect(categoryBars(model.feeds.get('rows')!)).toEqual([row(0, '7', 2), row(1, '8', 1), row(2, '9', 2), row(3, null, 1)]);
+  });
+
+  it('filters a value spelled (missing) and missing values as two categories', () => {
+    const spelled: TypedTable = {
+      size: 6,
+      run,
+      numbers: new Map(),
+      categories: new Map([['rct.period', toCategorical('rct.period', ['(missing)', null, 'A', '(missing)', null, null])]]),
+    };
+    const model = createCrossfilterModel(spelled, [{ id: 'period', kind: 'row', x: 'rct.period', title: '' }]);
+    expect(categoryBars(model.feeds.get('period')!)).toEqual([row(0, '(missing)', 2), row(1, 'A', 1), row(2, null, 3)]);
+    model.apply([{ chart: 'period', column: 'rct.period', kind: 'in', values: ['(missing)'] }]);
+    expect([0, 1, 2, 3, 4, 5].map(model.isSelected)).toEqual([true, false, false, true, false, false]);
+    model.apply([{ chart: 'period', column: 'rct.period', kind: 'in', values: [null] }]);
+    expect([0, 1, 2, 3, 4, 5].map(model.isSelected)).toEqual([false, true, false, false, true, true]);
+    model.apply([{ chart: 'period', column: 'rct.period', kind: 'in', values: ['no such period'] }]);
+    expect(model.selectedCount()).toBe(0);
   });
 
   it('the trend’s own mask ignores its run range but follows every other filter', () => {
@@ -132,7 +151,7 @@ describe('createCrossfilterModel', () => {
     expect(model.selectedCount()).toBe(3);
     expect(feeds(model)).toEqual({
       mip: { bars: [bin(40, 50, 1, 2), bin(50, 60, 2, 2)], missing: 0, nonFinite: 0 },
-      period: [{ key: 'A', value: 1 }, { key: 'B', value: 2 }, { key: '(missing)', value: 0 }],
+      period: [row(0, 'A', 1), row(1, 'B', 2), row(2, null, 0)],
     });
     model.apply([{ ...box, y0: 102.5 }]);
     expect([0, 1, 2, 3, 4, 5].map(model.isSelected)).toEqual([false, false, false, true, false, true]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binCounts, binIndex, binKey, binningOf, binningOver, snapOutward } from '../../../src/crossfilter/histogram-bins';
+import { binCounts, binIndex, binKey, binningOf, binningOver } from '../../../src/crossfilter/histogram-bins';
 
 const edgesOf = (values: number[], bins: number) => [...binningOf(new Float64Array(values), bins).edges];
 
@@ -50,20 +50,3 @@ describe('binCounts', () => {
   });
 });
 
-describe('snapOutward', () => {
-  const binning = binningOf(new Float64Array([2, 10]), 4); // edges 2, 4, 6, 8, 10
-  it('widens a drag inside one bin to that bin, either direction', () => {
-    expect(snapOutward(binning, 4.2, 4.9)).toEqual([4, 6]);
-    expect(snapOutward(binning, 4.9, 4.2)).toEqual([4, 6]);
-  });
-  it('takes the start bin’s low edge and the end bin’s high edge; ends on an edge stay', () => {
-    expect(snapOutward(binning, 3.9, 6.1)).toEqual([2, 8]);
-    expect(snapOutward(binning, 4, 8)).toEqual([4, 8]);
-    expect(snapOutward(binning, 4, 7.5)).toEqual([4, 8]);
-  });
-  it('clamps to the outer edges', () => {
-    expect(snapOutward(binning, -5, 2.5)).toEqual([2, 4]);
-    expect(snapOutward(binning, 9.5, 40)).toEqual([8, 10]);
-    expect(snapOutward(binning, 10, 10)).toEqual([10, 10]);
-  });
-});

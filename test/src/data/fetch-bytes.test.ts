@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { concatChunks, fetchBytes, fetchOrFail } from '../../../src/data/fetch-bytes';
+import { byteCount, concatChunks, fetchBytes, fetchOrFail } from '../../../src/data/fetch-bytes';
 import { LoadError } from '../../../src/data/load-error';
 import { loadMessages } from '../../../src/data/load-messages';
 
@@ -16,6 +16,12 @@ beforeAll(async () => {
       response.writeHead(200, { 'Content-Type': 'application/octet-stream' });
       response.write(payload.subarray(0, 40_000));
       setTimeout(() => response.end(payload.subarray(40_000)), 20);
+    } else if (request.url === '/stalls.bin') {
+      // Half the bytes, then nothing: the connection stays open.
+      response.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+      response.write(payload.subarray(0, 50_000));
+    } else if (request.url === '/no-answer.bin') {
+      // Never answers (no headers either).
     } else if (request.url === '/gzipped.bin') {
       const compressed = gzipSync(payload);
       response.writeHead(200, { 'Content-Encoding': 'gzip', 'Content-Length': String(compressed.length) });
@@ -28,31 +34,53 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => {
+  server.closeAllConnections();
+  return new Promise<void>((resolve) => server.close(() => resolve()));
+});
 
 describe('fetchBytes', () => {
   it('returns every byte and reports progress against the expected size when there is no Content-Length', async () => {
     const seen: [number, number][] = [];
-    const bytes = await fetchBytes(`${base}/data.bin`, 123_456, (received, total) => seen.push([received, total]));
+    const bytes = await fetchBytes(`${base}/data.bin`, { stallMs: 5000, expectedBytes: 100_000, onProgress: (received, total) => seen.push([received, total]) });
     expect(bytes).toEqual(payload);
     expect(seen.length).toBeGreaterThanOrEqual(2);
-    expect(seen.at(-1)).toEqual([100_000, 123_456]);
-    expect(seen.every(([, total]) => total === 123_456)).toBe(true);
+    expect(seen.at(-1)).toEqual([100_000, 100_000]);
+    expect(seen.every(([, total]) => total === 100_000)).toBe(true);
   });
 
   it('measures progress against the expected size, not a gzip-compressed Content-Length', async () => {
     expect(gzipSync(payload).length).toBeLessThan(100_000);
     const seen: [number, number][] = [];
-    const bytes = await fetchBytes(`${base}/gzipped.bin`, 100_000, (received, total) => seen.push([received, total]));
+    const bytes = await fetchBytes(`${base}/gzipped.bin`, { stallMs: 5000, expectedBytes: 100_000, onProgress: (received, total) => seen.push([received, total]) });
     expect(bytes).toEqual(payload);
     expect(seen.at(-1)).toEqual([100_000, 100_000]);
   });
 
-  it('falls back to Content-Length when the expected size is unknown (0)', async () => {
+  it('falls back to Content-Length when the expected size is unknown', async () => {
     const compressed = gzipSync(payload).length;
     const seen: [number, number][] = [];
-    await fetchBytes(`${base}/gzipped.bin`, 0, (received, total) => seen.push([received, total]));
+    await fetchBytes(`${base}/gzipped.bin`, { stallMs: 5000, onProgress: (received, total) => seen.push([received, total]) });
     expect(seen.at(-1)).toEqual([100_000, compressed]);
+  });
+
+  it('stops a download that goes past the expected size, naming the file', async () => {
+    const url = `${base}/data.bin`;
+    const error = await fetchBytes(url, { stallMs: 5000, expectedBytes: 40_000, listedIn: `${base}/manifest.json` }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LoadError);
+    expect(error).toMatchObject({ kind: 'mismatch', file: url, message: loadMessages.tooLarge(url, `${base}/manifest.json`, 40_000) });
+  });
+
+  it('gives up a download that receives no byte for stallMs, saying how far it got', async () => {
+    const url = `${base}/stalls.bin`;
+    const error = await fetchBytes(url, { stallMs: 300, expectedBytes: 100_000 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'stalled', file: url, message: loadMessages.stalled(url, 50_000, 100_000, 0.3) });
+  });
+
+  it('gives up a request whose answer never starts', async () => {
+    const url = `${base}/no-answer.bin`;
+    const error = await fetchBytes(url, { stallMs: 200 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'stalled', file: url, message: loadMessages.stalled(url, 0, undefined, 0.2) });
   });
 
   it('throws a LoadError naming the file and the HTTP status', async () => {
@@ -60,6 +88,14 @@ describe('fetchBytes', () => {
     const error = await fetchOrFail(url).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LoadError);
     expect(error).toMatchObject({ kind: 'http', file: url, message: loadMessages.httpStatus(url, 404) });
+  });
+});
+
+describe('byteCount', () => {
+  it('reads a Content-Length as a whole number of bytes, anything else as 0 (unknown)', () => {
+    expect(byteCount('909312')).toBe(909312);
+    expect(byteCount('0')).toBe(0);
+    for (const bad of [null, '', 'abc', '-5', '1.5', '1e999', 'Infinity']) expect(byteCount(bad)).toBe(0);
   });
 });
 

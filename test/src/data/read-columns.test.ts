@@ -1,8 +1,8 @@
 import initSqlJs, { type Database } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { LoadError } from '../../../src/data/load-error';
 import { loadMessages } from '../../../src/data/load-messages';
 import { readColumns } from '../../../src/data/read-columns';
-import { MISSING_LABEL } from '../../../src/data/typed-table';
 
 let db: Database;
 
@@ -44,21 +44,21 @@ describe('readColumns', () => {
     expect(dcar?.kind === 'numeric' && dcar.values).toEqual(new Float64Array([0, 1.5, NaN, -0.25]));
   });
 
-  it('reads text as sorted categories with a (missing) code last', () => {
+  it('reads text as sorted categories with a missing (null) code last', () => {
     const table = readColumns(db, [{ name: 'rct.period', readAs: 'categorical' }]);
     const period = table.categories.get('rct.period');
     expect(period).toEqual({
       kind: 'categorical',
       name: 'rct.period',
       codes: new Uint32Array([1, 0, 2, 0]),
-      dictionary: ['LHC18b', 'LHC18c', MISSING_LABEL],
+      dictionary: ['LHC18b', 'LHC18c', null],
     });
   });
 
   it('reads an INTEGER column as categories in numeric order when asked', () => {
     const table = readColumns(db, [{ name: 'rct.fill', readAs: 'categorical' }]);
     const fill = table.categories.get('rct.fill');
-    expect(fill?.kind === 'categorical' && fill.dictionary).toEqual(['6123', '6124', MISSING_LABEL]);
+    expect(fill?.kind === 'categorical' && fill.dictionary).toEqual(['6123', '6124', null]);
     expect(fill?.kind === 'categorical' && [...fill.codes]).toEqual([2, 0, 1, 0]);
   });
 
@@ -87,7 +87,7 @@ describe('readColumns', () => {
       kind: 'categorical',
       name: 'rct.fill',
       codes: new Uint32Array([2, 0, 1, 0]),
-      dictionary: ['6123', '6124', MISSING_LABEL],
+      dictionary: ['6123', '6124', null],
     });
     expect([...table.numbers.keys()]).toEqual(['run', 'rct.fill']);
   });
@@ -96,18 +96,20 @@ describe('readColumns', () => {
     const table = readColumns(db, [{ name: 'evs.nEvents', readAs: 'numeric' }, { name: 'tpc.meanMIP', readAs: 'numeric' }, { name: 'rct.period', readAs: 'categorical' }]);
     expect([...table.numbers.keys()]).toEqual(['run', 'evs.nEvents', 'tpc.meanMIP']);
     expect([...table.numbers.get('tpc.meanMIP')!.values]).toEqual([NaN, 0, 49.75, 50.5]);
-    expect(table.categories.get('rct.period')?.dictionary).toEqual(['LHC18b', 'LHC18c', MISSING_LABEL]);
+    expect(table.categories.get('rct.period')?.dictionary).toEqual(['LHC18b', 'LHC18c', null]);
   });
 
-  it('says which column the data lacks instead of reading a string literal', () => {
-    expect(() => readColumns(db, [{ name: 'rct.nope', readAs: 'numeric' }])).toThrow(loadMessages.columnNotListed('rct.nope'));
+  it('refuses a column the database lacks instead of reading its quoted name as text', () => {
+    const read = () => readColumns(db, [{ name: 'rct.beamType', readAs: 'categorical' }, { name: 'tpc.meanMIP', readAs: 'numeric' }]);
+    expect(read).toThrow(LoadError);
+    expect(read).toThrow(loadMessages.missingColumns('runlens.sqlite', ['rct.beamType'], 'manifest.json'));
   });
 
   it('refuses a table holding a run the runs table lacks (a damaged file)', async () => {
     const SQL = await initSqlJs();
     const bad = dataSet(SQL, [1, 3]);
     addTable(bad, 'runs_a_1', [['a.x', 'REAL']], [[1, 0.5], [2, 1.5]]);
-    expect(() => readColumns(bad, [{ name: 'a.x', readAs: 'numeric' }])).toThrow(loadMessages.runNotListed('runs_a_1', 2));
+    expect(() => readColumns(bad, [{ name: 'a.x', readAs: 'numeric' }])).toThrow(loadMessages.runNotListed('runlens.sqlite', 'runs_a_1', 2));
   });
 
   it('reads run as categories too when a row chart counts runs', () => {

@@ -68,6 +68,14 @@ describe('createFilterStore', () => {
     expect(parseClauses('not json')).toEqual([]);
   });
 
+  it('carries a missing category as null through JSON, apart from any text', () => {
+    const withMissing: FilterClause = { chart: 'period', column: 'rct.period', kind: 'in', values: [null, '(missing)', 'null'] };
+    const store = createFilterStore([withMissing]);
+    expect(parseClauses(store.serialise())).toEqual([withMissing]);
+    expect(sameClause(withMissing, { ...withMissing, values: ['null', '(missing)', 'null'] })).toBe(false);
+    expect(parseClauses('[{"chart":"p","column":"c","kind":"in","values":[1]}]')).toEqual([]);
+  });
+
   it('sameClause compares a box by its columns and all four bounds, and never equals another kind', () => {
     expect(sameClause(box, { ...box })).toBe(true);
     for (const change of [{ x: 'tpc.meanMIP' }, { y: 'run' }, { x0: 111 }, { x1: 120 }, { y0: 47 }, { y1: 53 }]) {

@@ -1,0 +1,87 @@
+/**
+ * The one owner of UI state that is not a filter: table sort, open run and
+ * layout, trend axis modes, the rule editor's text. Plain data, so a
+ * permalink can carry it; kept apart from the filter store because a change
+ * here must not re-filter crossfilter or redraw every chart.
+ *
+ * Each feature owns one field of UiState (add yours with a doc comment and a
+ * default in DEFAULT_UI_STATE). Listeners receive the new state and the keys
+ * that changed, so a feature redraws only when its own field moved.
+ */
+
+/** Direction of one sort key of the outlier table. */
+export type SortDirection = 'asc' | 'desc';
+
+/** How a trend chart lays runs out along x (presentation only: its clause stays on `run`). */
+export type TrendAxisMode = 'run' | 'ordinal' | 'time';
+
+export interface UiState {
+  /** Outlier table sort: column name (or a table pseudo-column such as `status`) and direction; none = run order. */
+  tableSort: { column: string; direction: SortDirection } | null;
+  /** Run shown in the run panel, or null when the panel is closed. */
+  openRun: number | null;
+  /** Name of the histogram layout open for `openRun`, or null. */
+  layout: string | null;
+  /** Reference run for layout overlays chosen in the UI (null: the view's own). */
+  referenceRun: number | null;
+  /** Axis mode per trend chart id, where the user changed it from the view's. */
+  axisModes: Readonly<Record<string, TrendAxisMode>>;
+  /** Text of the rule editor's temporary rule ('' when none). */
+  ruleText: string;
+}
+
+export const DEFAULT_UI_STATE: UiState = Object.freeze({
+  tableSort: null,
+  openRun: null,
+  layout: null,
+  referenceRun: null,
+  axisModes: Object.freeze({}),
+  ruleText: '',
+});
+
+export type UiKey = keyof UiState;
+export type UiListener = (state: UiState, changed: ReadonlySet<UiKey>) => void;
+
+export interface UiStore {
+  get(): UiState;
+  /** Merges `patch`; notifies once, with the keys whose value changed, only when one did. */
+  set(patch: Partial<UiState>): void;
+  /** Back to DEFAULT_UI_STATE (e.g. on a view switch). */
+  reset(): void;
+  subscribe(listener: UiListener): () => void;
+}
+
+/** A new UI store holding `initial` (defaults for missing fields). */
+export function createUiStore(initial: Partial<UiState> = {}): UiStore {
+  let current: UiState = { ...DEFAULT_UI_STATE, ...initial };
+  const listeners = new Set<UiListener>();
+  const commit = (next: UiState) => {
+    const changed = changedKeys(current, next);
+    if (changed.size === 0) return;
+    current = next;
+    for (const listener of [...listeners]) listener(current, changed);
+  };
+  return {
+    get: () => current,
+    set: (patch) => commit({ ...current, ...patch }),
+    reset: () => commit({ ...DEFAULT_UI_STATE }),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** Keys whose values differ between `a` and `b`, compared as plain data. */
+export function changedKeys(a: UiState, b: UiState): Set<UiKey> {
+  const keys = Object.keys(DEFAULT_UI_STATE) as UiKey[];
+  return new Set(keys.filter((key) => !samePlain(a[key], b[key])));
+}
+
+function samePlain(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k) => samePlain((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
