@@ -80,7 +80,8 @@ async function writeJoined(config: SourcesConfig, deps: BuildDeps, set: StagingS
   const csv = await set.createFile(DATA_FILES.csv);
   for (const chunk of csvChunks(joined.table)) await csv.write(chunk);
   await csv.close();
-  fillSqlite(db, { table: joined.table, plans, columns, sources, report: entries });
+  // The CSV is written: each table's columns can go as soon as SQLite holds them.
+  fillSqlite(db, { table: joined.table, plans, columns, sources, report: entries }, { release: true });
   return { columns, sources, report, entries };
 }
 
@@ -93,7 +94,8 @@ async function readSources(config: SourcesConfig, deps: BuildDeps): Promise<{ ta
     const read = await readSource(spec, config.baseDir, deps, Object.values(sidePaths(config.output)));
     const resolved = resolveRepeatedRuns(read.table, spec.duplicates);
     entries.push(...read.report, ...resolved.report);
-    tables.push(resolved.table);
+    // Where each entry came from is only needed to report repeats, done by now: not kept for a million runs.
+    tables.push({ ...resolved.table, origins: [] });
     const { name, kind, tree, key, duplicates } = spec;
     const entriesRead = read.table.files.reduce((n, f) => n + f.entries, 0);
     sources.push({ name, kind, tree, key, duplicates, files: read.table.files, entries: entriesRead, runs: resolved.table.keys.length });

@@ -46,16 +46,21 @@ export function writeSqlite(SQL: SqlJsStatic, content: SqliteContent): Uint8Arra
 }
 
 /**
- * Fills an empty database with the tables of writeSqlite. The caller exports
- * it once nothing else needs the content's columns (db.export() copies the
- * file, so dropping the columns first lowers the peak memory).
+ * Fills an empty database with the tables of writeSqlite. With `release`,
+ * each data table's columns are emptied as soon as the table is written, so
+ * the memory they hold is given back while the file grows (the caller must
+ * not need them afterwards). The caller exports the database once nothing
+ * else holds the columns (db.export() copies the whole file).
  */
-export function fillSqlite(db: Database, content: SqliteContent): void {
+export function fillSqlite(db: Database, content: SqliteContent, { release = false } = {}): void {
   db.run('PRAGMA journal_mode = OFF');
   db.run('BEGIN');
   createTable(db, RUNS_TABLE, ['run'], ['INTEGER PRIMARY KEY']);
   insertColumns(db, RUNS_TABLE, [(i) => content.table.runs[i]], content.table.runs.length);
-  for (const plan of content.plans) insertPlan(db, plan);
+  for (const plan of content.plans) {
+    insertPlan(db, plan);
+    if (release) for (const column of plan.columns) column.values = emptied(column.values);
+  }
   insertRows(db, 'columns', ['name', 'table_name', 'source', 'sql_type', 'root_type', 'title', 'unit', 'exact_in_browser'],
     ['TEXT', 'TEXT', 'TEXT', 'TEXT', 'TEXT', 'TEXT', 'TEXT', 'INTEGER'],
     content.columns.map((c) => [c.name, c.table, c.source, c.sqlType, c.rootType, c.title, c.unit, c.exactInBrowser ? 1 : 0]));
@@ -95,6 +100,11 @@ function insertColumns(db: Database, table: string, readers: ((row: number) => S
 function insertRows(db: Database, table: string, names: string[], types: string[], rows: SqlValue[][]): void {
   createTable(db, table, names, types);
   insertColumns(db, table, names.map((_, c) => (i) => rows[i][c]), rows.length);
+}
+
+/** Values of the same kind holding nothing. */
+function emptied(values: ColumnValues): ColumnValues {
+  return values.kind === 'real' || values.kind === 'integer' ? { kind: values.kind, data: new Float64Array(0) } : ({ kind: values.kind, data: [] } as ColumnValues);
 }
 
 function sqlTypeOf(values: ColumnValues): string {

@@ -7,7 +7,7 @@ import { joinOnRun } from '../../../scripts/pipeline/join-on-run';
 import type { JoinedTable } from '../../../scripts/pipeline/joined-table';
 import { messages } from '../../../scripts/pipeline/messages';
 import { planTables } from '../../../scripts/pipeline/plan-tables';
-import { loadSqlJs, quoteIdentifier, writeSqlite } from '../../../scripts/pipeline/write-sqlite';
+import { fillSqlite, loadSqlJs, quoteIdentifier, writeSqlite } from '../../../scripts/pipeline/write-sqlite';
 import { big, caught, int, real, sourceTable, text } from './helpers';
 
 let SQL: SqlJsStatic;
@@ -112,5 +112,17 @@ describe('quoteIdentifier', () => {
   it('wraps in double quotes and doubles inner quotes', () => {
     expect(quoteIdentifier('tpc.dcar[0]')).toBe('"tpc.dcar[0]"');
     expect(quoteIdentifier('a"b')).toBe('"a""b"');
+  });
+});
+
+describe('fillSqlite', () => {
+  it('with release, empties each table\'s columns once written, the file holding every value', async () => {
+    const t = joinOnRun([sourceTable('a', [1, 2], [real('x', [0.5, 1.5])]), sourceTable('b', [2], [text('q', ['Good'])])]).table;
+    const plans = planTables(t);
+    const db = new SQL.Database();
+    fillSqlite(db, { table: t, plans, columns: columnMeta(plans), sources: [], report: [] }, { release: true });
+    expect(plans.flatMap((p) => p.columns.map((c) => [c.values.kind, c.values.data.length]))).toEqual([['real', 0], ['text', 0]]);
+    expect(db.exec('SELECT run, "a.x" FROM runs_a_1')[0].values).toEqual([[1, 0.5], [2, 1.5]]);
+    expect(db.exec('SELECT run, "b.q" FROM runs_b_1')[0].values).toEqual([[2, 'Good']]);
   });
 });
