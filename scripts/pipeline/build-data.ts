@@ -55,11 +55,21 @@ export async function buildData(config: SourcesConfig, deps: BuildDeps, set: Sta
     deps.log(messages.writingFile(DATA_FILES.sqlite));
     await set.addFile(DATA_FILES.sqlite, db.export());
     const { columns, sources, report, entries } = described;
-    const manifest = buildManifest({ setId: set.id, builtAt: deps.clock(), ...set.contents(), columns, sources, report });
+    const { files, folders } = set.contents();
+    const manifest = buildManifest({ setId: set.id, builtAt: deps.clock(), files: inDataFileOrder(files), folders, columns, sources, report });
     return { manifest, manifestBytes: manifestBytes(manifest), report, entries };
   } finally {
     db.close();
   }
+}
+
+/** The set's files as the manifest lists them: runlens.sqlite, runlens.csv, then any other in the order written. */
+function inDataFileOrder<T extends { name: string }>(files: readonly T[]): T[] {
+  const rank = (name: string) => {
+    const at = [DATA_FILES.sqlite, DATA_FILES.csv].indexOf(name as typeof DATA_FILES.sqlite);
+    return at < 0 ? 2 : at;
+  };
+  return [...files].sort((a, b) => rank(a.name) - rank(b.name));
 }
 
 /** Reads and joins the sources, streams the CSV and fills `db`; the joined columns are garbage once this returns. */

@@ -64,7 +64,7 @@ describe('build-data CLI: exit codes and messages', () => {
     const lines = result.stdout.split('\n');
     expect([result.code, result.stderr, lines.at(-1)]).toEqual([EXIT.ok, '', '']);
     expect(lines.slice(0, -2)).toEqual([messages.readingFile('rct', 'r.csv'), messages.readFile(2, 2, 0),
-      messages.writingFile('runlens.csv'), messages.writingFile('runlens.sqlite'), messages.wroteOutput(out, ['runlens.csv', 'runlens.sqlite', 'manifest.json']),
+      messages.writingFile('runlens.csv'), messages.writingFile('runlens.sqlite'), messages.wroteOutput(out, ['runlens.sqlite', 'runlens.csv', 'manifest.json']),
       'runs: 2, columns: 2', '  rct: 2 entries, 2 runs', 'report: nothing to report']);
     expect(lines.at(-2)).toMatch(/^took \d+\.\d s, peak memory \d+ MiB \(resident set\)$/);
     expect(await readFile(path.join(out, 'runlens.csv'), 'utf8')).toBe('run,rct.q\n1,Good\n2,Bad\n');

@@ -38,7 +38,7 @@ describe('runBuildCli', () => {
         messages.readFile(2, 2, 0),
         messages.writingFile('runlens.csv'),
         messages.writingFile('runlens.sqlite'),
-        messages.wroteOutput(outDir, ['runlens.csv', 'runlens.sqlite', 'manifest.json']),
+        messages.wroteOutput(outDir, ['runlens.sqlite', 'runlens.csv', 'manifest.json']),
         'runs: 2, columns: 2',
         '  rct: 2 entries, 2 runs',
         'report: nothing to report',
