@@ -67,7 +67,7 @@ function benchBuild(work: string): void {
 async function benchPages(work: string): Promise<void> {
   const sets: DataSet[] = [buildSet('demo (data/sources.json)', 'data/sources.json', join(work, 'demo-data'))];
   console.log(`bench: making ${BIG_RUNS} runs with make:demo…`);
-  const makeMs = runTimed('npx', tsx('make-demo.ts', '--runs', String(BIG_RUNS), '--out', join(work, 'big-src')), 'make:demo');
+  const makeMs = runTimed('npx', tsx('make-demo.ts', '--runs', String(BIG_RUNS), '--out', join(work, 'big-src'), '--qa', 'none'), 'make:demo');
   console.log(`bench: make:demo ${BIG_RUNS} runs: ${fmtMs(makeMs)}`);
   sets.push(buildSet(`${BIG_RUNS} runs (generated)`, join(work, 'big-src', 'sources.json'), join(work, 'big-data')));
   const dist = join(work, 'dist');

@@ -3,6 +3,8 @@ export interface SpecErrorContext {
   tree?: string;
   branch?: string;
   option?: string;
+  /** Path of a histogram inside the file. */
+  histogram?: string;
 }
 
 /**

@@ -4,13 +4,19 @@ import { demoMessages } from '../../../scripts/demo/demo-messages';
 
 describe('parseDemoArgs', () => {
   it('defaults to data/, 3000 runs and seed 2018', () => {
-    expect(parseDemoArgs([])).toEqual({ kind: 'ok', args: { out: 'data', runs: 3000, seed: 2018 } });
+    expect(parseDemoArgs([])).toEqual({ kind: 'ok', args: { out: 'data', runs: 3000, seed: 2018, qa: 'subset' } });
   });
 
   it('reads --out, --runs and --seed as separate or inline values', () => {
     expect(parseDemoArgs(['--runs', '100000', '--out', '/tmp/x', '--seed=7'])).toEqual({
-      kind: 'ok', args: { out: '/tmp/x', runs: 100000, seed: 7 },
+      kind: 'ok', args: { out: '/tmp/x', runs: 100000, seed: 7, qa: 'subset' },
     });
+  });
+
+  it('reads --qa subset, all or none', () => {
+    expect(['subset', 'all', 'none'].map((qa) => parseDemoArgs(['--qa', qa]))).toEqual(
+      ['subset', 'all', 'none'].map((qa) => ({ kind: 'ok', args: { out: 'data', runs: 3000, seed: 2018, qa } })),
+    );
   });
 
   it.each([
@@ -22,6 +28,7 @@ describe('parseDemoArgs', () => {
     [['--runs', '-3'], demoMessages.badRuns('-3')],
     [['--seed', 'abc'], demoMessages.badSeed('abc')],
     [['--seed', '4294967296'], demoMessages.badSeed('4294967296')],
+    [['--qa', 'some'], demoMessages.badQa('some')],
   ])('refuses %j with a message naming the problem', (argv, message) => {
     expect(parseDemoArgs(argv)).toEqual({ kind: 'bad-args', message });
   });
