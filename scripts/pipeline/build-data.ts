@@ -1,15 +1,20 @@
-import type { SqlJsStatic } from 'sql.js';
-import { DATA_FILES, type BuildReport, type DataManifest, type ReportEntry, type SourceMeta } from '../../src/contract/data-contract';
-import { buildManifest } from './build-manifest';
+import type { Database, SqlJsStatic } from 'sql.js';
+import { DATA_FILES, type BuildReport, type ColumnMeta, type DataManifest, type ReportEntry, type SourceMeta } from '../../src/contract/data-contract';
+import { buildManifest, manifestBytes } from './build-manifest';
 import { checkColumnNames } from './check-column-names';
+import { sidePaths } from './check-output-target';
 import { columnMeta } from './column-meta';
 import { joinOnRun } from './join-on-run';
+import { messages } from './messages';
+import type { StagingSet } from './open-output-set';
+import { planTables } from './plan-tables';
 import { readSource, type ReadSourceDeps } from './read-source';
 import { resolveRepeatedRuns } from './resolve-repeated-runs';
+import { summarizeReport } from './summarize-report';
 import type { SourcesConfig } from './sources-config';
 import type { SourceTable } from './source-table';
-import { writeCsv } from './write-csv';
-import { writeSqlite } from './write-sqlite';
+import { csvChunks } from './write-csv';
+import { fillSqlite } from './write-sqlite';
 
 /** Everything the build needs from outside: reader, files, clock, log and sql.js. */
 export interface BuildDeps extends ReadSourceDeps {
@@ -17,45 +22,93 @@ export interface BuildDeps extends ReadSourceDeps {
   sql: SqlJsStatic;
 }
 
-/** The output set, ready to be written, and the report it contains. */
+/** What the build wrote into the set, with the manifest still to be written (by StagingSet.commit). */
 export interface BuildOutputs {
-  files: { name: string; bytes: Uint8Array }[];
   manifest: DataManifest;
+  manifestBytes: Uint8Array;
+  /** Counts and examples (as in the manifest). */
   report: BuildReport;
+  /** Every finding (as in the build_report table). */
+  entries: ReportEntry[];
+}
+
+/** The small part of a build that outlives its columns: what the manifest describes. */
+interface Described {
+  columns: ColumnMeta[];
+  sources: SourceMeta[];
+  report: BuildReport;
+  entries: ReportEntry[];
 }
 
 /**
- * Reads every source, resolves repeated runs, joins on run and produces the
- * output files in memory (SQLite, CSV, manifest). Writes nothing: the caller
- * writes the set (writeOutputSet) only when this returned.
+ * Reads every source (never a file inside config.output or its staging and
+ * previous folders), resolves repeated runs, joins on run and writes the
+ * data files into the staging set: runlens.csv streamed in chunks while the
+ * SQLite tables fill, then runlens.sqlite once the columns are no longer
+ * held (its export is a copy of the whole file). Returns the manifest for
+ * the caller to commit the set with; on a throw the caller discards it.
  */
-export async function buildData(config: SourcesConfig, deps: BuildDeps): Promise<BuildOutputs> {
-  const entries: ReportEntry[] = [];
-  const tables: SourceTable[] = [];
-  const sources: SourceMeta[] = [];
-  for (const spec of config.sources) {
-    const read = await readSource(spec, config.baseDir, deps);
-    const resolved = resolveRepeatedRuns(read.table, spec.duplicates);
-    entries.push(...read.report, ...resolved.report);
-    tables.push(resolved.table);
-    const { name, kind, tree, key, duplicates } = spec;
-    const entriesRead = read.table.files.reduce((n, f) => n + f.entries, 0);
-    sources.push({ name, kind, tree, key, duplicates, files: read.table.files, entries: entriesRead, runs: resolved.table.keys.length });
+export async function buildData(config: SourcesConfig, deps: BuildDeps, set: StagingSet): Promise<BuildOutputs> {
+  const db = new deps.sql.Database();
+  try {
+    const described = await writeJoined(config, deps, set, db);
+    deps.log(messages.writingFile(DATA_FILES.sqlite));
+    await set.addFile(DATA_FILES.sqlite, db.export());
+    const { columns, sources, report, entries } = described;
+    const { files, folders } = set.contents();
+    const manifest = buildManifest({ setId: set.id, builtAt: deps.clock(), files: inDataFileOrder(files), folders, columns, sources, report });
+    return { manifest, manifestBytes: manifestBytes(manifest), report, entries };
+  } finally {
+    db.close();
   }
+}
+
+/** The set's files as the manifest lists them: runlens.sqlite, runlens.csv, then any other in the order written. */
+function inDataFileOrder<T extends { name: string }>(files: readonly T[]): T[] {
+  const rank = (name: string) => {
+    const at = [DATA_FILES.sqlite, DATA_FILES.csv].indexOf(name as typeof DATA_FILES.sqlite);
+    return at < 0 ? 2 : at;
+  };
+  return [...files].sort((a, b) => rank(a.name) - rank(b.name));
+}
+
+/** Reads and joins the sources, streams the CSV and fills `db`; the joined columns are garbage once this returns. */
+async function writeJoined(config: SourcesConfig, deps: BuildDeps, set: StagingSet, db: Database): Promise<Described> {
+  const { tables, sources, entries } = await readSources(config, deps);
   checkColumnNames(tables);
   const joined = joinOnRun(tables);
   entries.push(...joined.report);
-  const columns = columnMeta(joined.table);
+  const plans = planTables(joined.table);
+  const columns = columnMeta(plans);
   const report: BuildReport = {
     runs: joined.table.runs.length,
     columns: columns.length,
     perSource: sources.map((s) => ({ source: s.name, entries: s.entries, runs: s.runs })),
-    entries,
+    ...summarizeReport(entries),
   };
-  const sqlite = writeSqlite(deps.sql, { table: joined.table, columns, sources, report: entries });
-  const csv = new TextEncoder().encode(writeCsv(joined.table));
-  const data = [{ name: DATA_FILES.sqlite, bytes: sqlite }, { name: DATA_FILES.csv, bytes: csv }];
-  const manifest = buildManifest({ builtAt: deps.clock(), files: data, columns, sources, report });
-  const manifestBytes = new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`);
-  return { files: [...data, { name: DATA_FILES.manifest, bytes: manifestBytes }], manifest, report };
+  deps.log(messages.writingFile(DATA_FILES.csv));
+  const csv = await set.createFile(DATA_FILES.csv);
+  for (const chunk of csvChunks(joined.table)) await csv.write(chunk);
+  await csv.close();
+  // The CSV is written: each table's columns can go as soon as SQLite holds them.
+  fillSqlite(db, { table: joined.table, plans, columns, sources, report: entries }, { release: true });
+  return { columns, sources, report, entries };
+}
+
+/** Every source read, its repeated runs resolved, with its metadata and what was reported. */
+async function readSources(config: SourcesConfig, deps: BuildDeps): Promise<{ tables: SourceTable[]; sources: SourceMeta[]; entries: ReportEntry[] }> {
+  const entries: ReportEntry[] = [];
+  const tables: SourceTable[] = [];
+  const sources: SourceMeta[] = [];
+  for (const spec of config.sources) {
+    const read = await readSource(spec, config.baseDir, deps, Object.values(sidePaths(config.output)));
+    const resolved = resolveRepeatedRuns(read.table, spec.duplicates);
+    entries.push(...read.report, ...resolved.report);
+    // Where each entry came from is only needed to report repeats, done by now: not kept for a million runs.
+    tables.push({ ...resolved.table, origins: [] });
+    const { name, kind, tree, key, duplicates } = spec;
+    const entriesRead = read.table.files.reduce((n, f) => n + f.entries, 0);
+    sources.push({ name, kind, tree, key, duplicates, files: read.table.files, entries: entriesRead, runs: resolved.table.keys.length });
+  }
+  return { tables, sources, entries };
 }

@@ -7,6 +7,8 @@ export type BuildErrorKind =
   | 'sources-file-invalid'
   | 'source-file-missing'
   | 'source-file-unreadable'
+  | 'source-file-not-regular'
+  | 'source-file-too-large'
   | 'key-missing'
   | 'key-not-integer'
   | 'column-type-conflict'

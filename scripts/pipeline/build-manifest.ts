@@ -5,6 +5,7 @@ import {
   type ColumnMeta,
   type DataManifest,
   type OutputFileMeta,
+  type OutputFolderMeta,
   type SourceMeta,
 } from '../../src/contract/data-contract';
 
@@ -13,27 +14,31 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Size and hash of one output file. */
-export function outputFileMeta(name: string, bytes: Uint8Array): OutputFileMeta {
-  return { name, bytes: bytes.byteLength, sha256: sha256(bytes) };
-}
-
-/** manifest.json for the written files (the manifest itself is not listed). */
+/** manifest.json of an output set (the manifest itself and the marker are not listed). */
 export function buildManifest(fields: {
+  setId: string;
   builtAt: Date;
-  files: { name: string; bytes: Uint8Array }[];
+  files: OutputFileMeta[];
+  folders: OutputFolderMeta[];
   columns: ColumnMeta[];
   sources: SourceMeta[];
   report: BuildReport;
 }): DataManifest {
   return {
     format: MANIFEST_FORMAT,
+    setId: fields.setId,
     builtAt: fields.builtAt.toISOString(),
     key: 'run',
     runs: fields.report.runs,
-    files: fields.files.map((f) => outputFileMeta(f.name, f.bytes)),
+    files: fields.files,
+    folders: fields.folders,
     columns: fields.columns,
     sources: fields.sources,
     report: fields.report,
   };
+}
+
+/** The manifest as written: indented JSON and a final line break. */
+export function manifestBytes(manifest: DataManifest): Uint8Array {
+  return new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`);
 }

@@ -13,8 +13,10 @@ import type { FilePart } from './source-table';
 export function concatColumns(source: string, parts: readonly FilePart[]): Column[] {
   if (parts.length === 1) return parts[0].columns;
   const total = parts.reduce((n, p) => n + p.entries, 0);
+  // One name → column map per file: linear in columns × files (a find per name was quadratic).
+  const byName = parts.map((p) => new Map(p.columns.map((c) => [c.name, c])));
   return columnNames(parts).map((name) => {
-    const found = parts.map((p) => p.columns.find((c) => c.name === name));
+    const found = byName.map((m) => m.get(name));
     const first = found.find((c): c is Column => c !== undefined)!;
     const typedAt = parts.flatMap((p, i) => (found[i] !== undefined && hasValues(found[i]) ? [{ file: p.file, column: found[i] }] : []));
     const typed = typedAt.map((t) => t.column);
@@ -30,10 +32,11 @@ export function concatColumns(source: string, parts: readonly FilePart[]): Colum
   });
 }
 
+/** Every column name, in order of first appearance over the files. */
 function columnNames(parts: readonly FilePart[]): string[] {
-  const names: string[] = [];
-  for (const p of parts) for (const c of p.columns) if (!names.includes(c.name)) names.push(c.name);
-  return names;
+  const names = new Set<string>();
+  for (const p of parts) for (const c of p.columns) names.add(c.name);
+  return [...names];
 }
 
 function hasValues(column: Column): boolean {

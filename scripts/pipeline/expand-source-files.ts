@@ -23,7 +23,7 @@ export const listFilesOnDisk: ListFiles = async (pattern, baseDir) => {
  * nothing is fatal.
  */
 export async function expandSourceFiles(patterns: readonly string[], baseDir: string, listFiles: ListFiles = listFilesOnDisk): Promise<string[]> {
-  const out: string[] = [];
+  const out = new Set<string>();
   for (const pattern of patterns) {
     const found = await listFiles(pattern, baseDir);
     if (found.length === 0) {
@@ -35,8 +35,8 @@ export async function expandSourceFiles(patterns: readonly string[], baseDir: st
         hint: messages.noFileMatchesHint(),
       });
     }
-    for (const f of found) if (!out.includes(f)) out.push(f);
+    for (const f of found) out.add(f);
   }
-  return out;
+  return [...out];
 }
 

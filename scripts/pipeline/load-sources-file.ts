@@ -1,8 +1,11 @@
 import path from 'node:path';
 import { BuildError } from './build-error';
+import { clip } from './clip-text';
+import { findDuplicateKeys } from './find-duplicate-keys';
 import { messages } from './messages';
 import {
   DEFAULT_KEY,
+  DEFAULT_MAX_FILE_BYTES,
   DEFAULT_OUTPUT,
   DUPLICATE_POLICIES,
   SOURCE_KINDS,
@@ -11,7 +14,7 @@ import {
   type SourcesConfig,
 } from './sources-config';
 
-const TOP_KEYS = ['output', 'sources'] as const;
+const TOP_KEYS = ['output', 'maxFileBytes', 'sources'] as const;
 const SOURCE_KEYS = ['name', 'kind', 'files', 'tree', 'key', 'duplicates', 'include', 'exclude'] as const;
 
 /** Properties a CSV source must not have: they would be silently ignored. */
@@ -19,9 +22,18 @@ const ROOT_ONLY_KEYS = ['tree', 'include', 'exclude'] as const;
 
 type Json = Record<string, unknown>;
 
+/** One problem of a sources file: where (JSON path) and what. */
+export interface SourcesFileProblem {
+  at: string;
+  problem: string;
+}
+
+/** Collects the problems of one sources file. */
+type Problems = (at: string, problem: string) => undefined;
+
 /**
  * Reads and validates a sources file. A missing file or an invalid one is
- * fatal (BuildError naming the file and the JSON path of the problem).
+ * fatal (BuildError naming the file and the JSON path of every problem).
  */
 export async function loadSourcesFile(file: string, readText: (file: string) => Promise<string>): Promise<SourcesConfig> {
   const absolute = path.resolve(file);
@@ -37,93 +49,106 @@ export async function loadSourcesFile(file: string, readText: (file: string) => 
   return parseSourcesFile(text, absolute);
 }
 
-/** Parses the text of a sources file at `file` (absolute) into a config with defaults filled in. */
+/**
+ * Parses the text of a sources file at `file` (absolute) into a config with
+ * defaults filled in. Every problem is found before it fails, so one run
+ * lists them all: unknown or repeated keys (JSON.parse would keep the last
+ * silently), wrong types and values, names repeated up to case.
+ */
 export function parseSourcesFile(text: string, file: string): SourcesConfig {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   let json: unknown;
   try {
-    json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
+    json = JSON.parse(body);
   } catch (cause) {
-    throw invalid(file, messages.sourcesFileNotJson(file, (cause as Error).message), cause);
+    throw invalid(file, messages.sourcesFileNotJson(file, clip((cause as Error).message)), cause);
   }
-  const top = expectObject(json, '$', file);
-  checkKeys(top, TOP_KEYS, '$', file);
-  const baseDir = path.dirname(file);
-  const output = optionalString(top, 'output', '$', file) ?? DEFAULT_OUTPUT;
-  if (!Array.isArray(top.sources) || top.sources.length === 0) fail(file, '$.sources', messages.mustBe('a non-empty array'));
-  const sources = (top.sources as unknown[]).map((raw, i) => toSourceSpec(raw, `$.sources[${i}]`, file));
-  sources.forEach((s, i) => {
-    const first = sources.findIndex((t) => t.name.toLowerCase() === s.name.toLowerCase());
-    if (first === i) return;
-    const other = sources[first].name;
-    fail(file, `$.sources[${i}].name`, other === s.name ? messages.duplicateName(s.name) : messages.duplicateNameCase(s.name, other));
-  });
-  return { file, baseDir, output: path.resolve(baseDir, output), sources };
+  const found: SourcesFileProblem[] = findDuplicateKeys(body).map((d) => ({ at: d.at, problem: messages.duplicateKey(d.line) }));
+  const problem: Problems = (at, what) => void found.push({ at, problem: what });
+  const config = toConfig(json, file, problem);
+  if (found.length > 0) throw invalid(file, found.length === 1 ? messages.sourcesFileInvalid(file, found[0].at, found[0].problem) : messages.sourcesFileProblems(file, found));
+  return config;
 }
 
-function toSourceSpec(raw: unknown, at: string, file: string): SourceSpec {
-  const obj = expectObject(raw, at, file);
-  checkKeys(obj, SOURCE_KEYS, at, file);
-  const name = requiredString(obj, 'name', at, file);
-  if (!SOURCE_NAME_PATTERN.test(name)) fail(file, `${at}.name`, messages.mustBe(`a name matching ${SOURCE_NAME_PATTERN}`));
-  const kind = oneOf(obj, 'kind', SOURCE_KINDS, at, file) ?? fail(file, `${at}.kind`, messages.mustBe('"root" or "csv"'));
+function toConfig(json: unknown, file: string, problem: Problems): SourcesConfig {
+  const baseDir = path.dirname(file);
+  const top = asObject(json, '$', problem);
+  if (!top) return { file, baseDir, output: path.resolve(baseDir, DEFAULT_OUTPUT), maxFileBytes: DEFAULT_MAX_FILE_BYTES, sources: [] };
+  checkKeys(top, TOP_KEYS, '$', problem);
+  const output = optionalString(top, 'output', '$', problem) ?? DEFAULT_OUTPUT;
+  const maxFileBytes = positiveInteger(top, 'maxFileBytes', '$', problem) ?? DEFAULT_MAX_FILE_BYTES;
+  const list = Array.isArray(top.sources) && top.sources.length > 0 ? (top.sources as unknown[]) : problem('$.sources', messages.mustBe('a non-empty array')) ?? [];
+  const sources = list.flatMap((raw, i) => toSourceSpec(raw, `$.sources[${i}]`, problem) ?? []);
+  sources.forEach((s, i) => {
+    const first = sources.findIndex((t) => t.name.toLowerCase() === s.name.toLowerCase());
+    if (first === i || s.name === '') return;
+    const other = sources[first].name;
+    problem(`$.sources[${i}].name`, other === s.name ? messages.duplicateName(s.name) : messages.duplicateNameCase(s.name, other));
+  });
+  return { file, baseDir, output: path.resolve(baseDir, output), maxFileBytes, sources };
+}
+
+function toSourceSpec(raw: unknown, at: string, problem: Problems): SourceSpec | undefined {
+  const obj = asObject(raw, at, problem);
+  if (!obj) return undefined;
+  checkKeys(obj, SOURCE_KEYS, at, problem);
+  const name = optionalString(obj, 'name', at, problem) ?? problem(`${at}.name`, messages.mustBe('a non-empty string')) ?? '';
+  if (name !== '' && !SOURCE_NAME_PATTERN.test(name)) problem(`${at}.name`, messages.mustBe(`a name matching ${SOURCE_NAME_PATTERN}`));
+  const kind = obj.kind === undefined ? problem(`${at}.kind`, messages.mustBe('"root" or "csv"')) : oneOf(obj, 'kind', SOURCE_KINDS, at, problem);
   if (kind === 'csv') {
-    const rootOnly = ROOT_ONLY_KEYS.find((k) => obj[k] !== undefined);
-    if (rootOnly) fail(file, `${at}.${rootOnly}`, messages.rootOnlyProperty());
+    for (const k of ROOT_ONLY_KEYS) if (obj[k] !== undefined) problem(`${at}.${k}`, messages.rootOnlyProperty());
   }
-  const tree = optionalString(obj, 'tree', at, file) ?? '';
-  if (kind === 'root' && tree === '') fail(file, `${at}.tree`, messages.mustBe('a non-empty string for a ROOT source'));
+  const tree = kind === 'csv' ? '' : optionalString(obj, 'tree', at, problem) ?? '';
+  if (kind === 'root' && tree === '' && obj.tree === undefined) problem(`${at}.tree`, messages.mustBe('a non-empty string for a ROOT source'));
   return {
     name,
-    kind,
-    files: stringOrList(obj, 'files', at, file, true),
-    tree: kind === 'root' ? tree : '',
-    key: optionalString(obj, 'key', at, file) ?? DEFAULT_KEY,
-    duplicates: oneOf(obj, 'duplicates', DUPLICATE_POLICIES, at, file) ?? 'last',
-    include: stringOrList(obj, 'include', at, file, false),
-    exclude: stringOrList(obj, 'exclude', at, file, false),
+    kind: kind ?? 'csv',
+    files: stringOrList(obj, 'files', at, problem, true),
+    tree,
+    key: optionalString(obj, 'key', at, problem) ?? DEFAULT_KEY,
+    duplicates: oneOf(obj, 'duplicates', DUPLICATE_POLICIES, at, problem) ?? 'last',
+    include: kind === 'csv' ? [] : stringOrList(obj, 'include', at, problem, false),
+    exclude: kind === 'csv' ? [] : stringOrList(obj, 'exclude', at, problem, false),
   };
 }
 
-function expectObject(value: unknown, at: string, file: string): Json {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(file, at, messages.mustBe('an object'));
-  return value as Json;
+function asObject(value: unknown, at: string, problem: Problems): Json | undefined {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Json;
+  return problem(at, messages.mustBe('an object'));
 }
 
-function checkKeys(obj: Json, allowed: readonly string[], at: string, file: string): void {
-  for (const key of Object.keys(obj)) {
-    if (!allowed.includes(key)) fail(file, `${at}.${key}`, messages.unknownProperty(allowed));
-  }
+function checkKeys(obj: Json, allowed: readonly string[], at: string, problem: Problems): void {
+  for (const key of Object.keys(obj)) if (!allowed.includes(key)) problem(`${at}.${clip(key, 80)}`, messages.unknownProperty(allowed));
 }
 
-function optionalString(obj: Json, key: string, at: string, file: string): string | undefined {
+function optionalString(obj: Json, key: string, at: string, problem: Problems): string | undefined {
   const value = obj[key];
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || value === '') fail(file, `${at}.${key}`, messages.mustBe('a non-empty string'));
+  if (typeof value !== 'string' || value === '') return problem(`${at}.${key}`, messages.mustBe('a non-empty string'));
   return value;
 }
 
-function requiredString(obj: Json, key: string, at: string, file: string): string {
-  return optionalString(obj, key, at, file) ?? fail(file, `${at}.${key}`, messages.mustBe('a non-empty string'));
-}
-
-function oneOf<T extends string>(obj: Json, key: string, allowed: readonly T[], at: string, file: string): T | undefined {
+function positiveInteger(obj: Json, key: string, at: string, problem: Problems): number | undefined {
   const value = obj[key];
   if (value === undefined) return undefined;
-  if (!allowed.includes(value as T)) fail(file, `${at}.${key}`, messages.mustBe(`one of ${allowed.map((a) => `"${a}"`).join(', ')}`));
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) return problem(`${at}.${key}`, messages.mustBe('a positive whole number'));
+  return value;
+}
+
+function oneOf<T extends string>(obj: Json, key: string, allowed: readonly T[], at: string, problem: Problems): T | undefined {
+  const value = obj[key];
+  if (value === undefined) return undefined;
+  if (!allowed.includes(value as T)) return problem(`${at}.${key}`, messages.mustBe(`one of ${allowed.map((a) => `"${a}"`).join(', ')}`));
   return value as T;
 }
 
-function stringOrList(obj: Json, key: string, at: string, file: string, required: boolean): string[] {
+function stringOrList(obj: Json, key: string, at: string, problem: Problems, required: boolean): string[] {
   const value = obj[key];
   if (value === undefined && !required) return [];
   if (typeof value === 'string' && value !== '') return [value];
   const ok = Array.isArray(value) && value.every((v) => typeof v === 'string' && v !== '') && (value.length > 0 || !required);
-  if (!ok) fail(file, `${at}.${key}`, messages.mustBe(required ? 'a path, a glob or a non-empty list of them' : 'a string or a list of strings'));
+  if (!ok) return problem(`${at}.${key}`, messages.mustBe(required ? 'a path, a glob or a non-empty list of them' : 'a string or a list of strings')) ?? [];
   return value as string[];
-}
-
-function fail(file: string, at: string, problem: string): never {
-  throw invalid(file, messages.sourcesFileInvalid(file, at, problem));
 }
 
 function invalid(file: string, message: string, cause?: unknown): BuildError {

@@ -2,7 +2,8 @@
  * Every text the build prints or stores, one function per message, so tests
  * compare against these functions rather than copied sentences.
  */
-import type { ReportEntry } from '../../src/contract/data-contract';
+import { REPORT_LIST_CAP, SET_MARKER, type ReportEntry } from '../../src/contract/data-contract';
+import { clip } from './clip-text';
 
 const list = (names: readonly string[]): string => (names.length === 0 ? '(none)' : names.join(', '));
 
@@ -16,6 +17,9 @@ export const messages = {
     'Pass --sources <file> or create data/sources.json (README.md, section "Point the build at your own trending files").',
   sourcesFileNotJson: (file: string, detail: string) => `Sources file ${file} is not valid JSON: ${detail}.`,
   sourcesFileInvalid: (file: string, path: string, problem: string) => `Sources file ${file}: ${path} ${problem}.`,
+  sourcesFileProblems: (file: string, problems: readonly { at: string; problem: string }[]) =>
+    `Sources file ${file} has ${problems.length} problems:${problems.map((p) => `\n  ${p.at} ${p.problem}.`).join('')}`,
+  duplicateKey: (line: number) => `is repeated (line ${line}); JSON keeps only the last, so remove one`,
   sourcesFileHint: () =>
     'Fix the sources file; its format is in README.md, section "Point the build at your own trending files".',
   mustBe: (what: string) => `must be ${what}`,
@@ -30,12 +34,22 @@ export const messages = {
   noFileMatchesHint: () => 'Check the path or glob in the sources file, or generate the data (npm run make:demo).',
   sourceFileUnreadable: (file: string, detail: string) => `Cannot read ${file}: ${detail}.`,
   sourceFileUnreadableHint: () => 'Check that the file exists, is readable and is not truncated.',
+  notRegularFile: (file: string, kind: string) => `${file} is a ${kind}, not a regular file; the build reads only regular files.`,
+  notRegularFileHint: () => 'Point the sources file at the data file itself (a link to a regular file is fine), or narrow the glob.',
+  fileTooLarge: (file: string, bytes: number, max: number) =>
+    `${file} holds ${bytes} bytes, more than the ${max} bytes the build reads from one file.`,
+  fileTooLargeHint: () => 'Check that this is the intended file; if it is, raise "maxFileBytes" in the sources file.',
+  fileChangedWhileRead: (file: string) => `${file} changed size while it was read.`,
+  skippedOutputFile: (source: string, file: string) => `skipping ${source}: ${file}: it is inside the output folder (or its staging or previous folder)`,
+  skippedSameFile: (source: string, file: string, same: string) => `skipping ${source}: ${file}: it is the same file as ${same}`,
+  noFileOutsideOutput: (source: string) => `Every file of source "${source}" lies inside the output folder (or its staging or previous folder); the build never reads its own outputs.`,
+  noFileOutsideOutputHint: () => 'Point "files" at the input files, or write the output elsewhere ("output" or --out).',
 
   // keys
   keyMissing: (file: string, tree: string, key: string, have: readonly string[]) =>
-    `${file}${tree ? `:${tree}` : ''} has no key column "${key}"; it has: ${list(have)}.`,
+    `${file}${tree ? `:${tree}` : ''} has no key column "${clip(key)}"; it has: ${firstFew(have.map((h) => clip(h, 80)), 20)}.`,
   keyRefused: (file: string, tree: string, key: string, reason: string) =>
-    `${file}${tree ? `:${tree}` : ''}: the key branch "${key}" cannot be read: ${reason}.`,
+    `${file}${tree ? `:${tree}` : ''}: the key branch "${clip(key)}" cannot be read: ${reason}.`,
   keyRefusedHint: () => 'Choose as "key" of this source an integer branch the reader can read, or fix the branch in the file.',
   keyMissingHint: () => 'Set "key" of this source in the sources file to one of the columns listed.',
   keyNotInteger: (file: string, tree: string, key: string, rootType: string) =>
@@ -58,7 +72,9 @@ export const messages = {
     `${file}: the record starting on line ${line} has ${fields} fields, the header has ${expected}.`,
   csvParseError: (file: string, line: number, detail: string) => `${file}: cannot parse the CSV at line ${line}: ${detail}.`,
   csvParseHint: () => 'Close the quoted field on that line (a quote inside a quoted field is written as two quotes ""); fields are separated by commas.',
-  csvDuplicateHeader: (file: string, name: string) => `${file}: the header repeats the column "${name}".`,
+  csvDuplicateHeader: (file: string, name: string) => `${file}: the header repeats the column "${clip(name)}".`,
+  csvControlInHeader: (file: string, column: number, name: string) =>
+    `${file}: header column ${column} (counted from 1), "${clip(name)}", holds a control character (such as NUL); column names must be plain text.`,
   csvEmptyHeader: (file: string, column: number) => `${file}: header column ${column} (counted from 1) has no name.`,
   csvHint: () => 'Fix the CSV file so every row has one field per header column and header names are non-empty and unique.',
   valueOutOfRange: (column: string, value: string) =>
@@ -82,17 +98,33 @@ export const messages = {
   outputNotWritable: (dir: string, detail: string) => `Cannot write the output folder ${dir}: ${detail}.`,
   outputNotWritableHint: () => 'Check the permissions of the output folder, or pass --out <dir>.',
   outputNotAFolder: (dir: string) => `The output path ${dir} exists and is not a folder; the build will not replace it.`,
-  outputNotRunLens: (dir: string, entries: readonly string[]) =>
-    `The output folder ${dir} is not empty and is not a previous RunLens output set (it holds ${firstFew(entries, 5)}); the build will not delete it.`,
+  outputNotOurs: (dir: string, why: string) =>
+    `The output folder ${dir} is not empty and is not an output set the build wrote (${why}); the build will not delete it.`,
   outputHoldsInput: (dir: string, what: string) => `The output folder ${dir} contains ${what}; the build replaces that folder as a whole.`,
   outputUnsafeHint: () =>
-    'Point "output" in the sources file (or --out <dir>) at a new or empty folder, or at a folder the build wrote before (only runlens.sqlite, runlens.csv, manifest.json).',
+    `Point "output" in the sources file (or --out <dir>) at a new or empty folder, or at a folder the build wrote before (holding its ${SET_MARKER} marker and only the files its manifest.json lists).`,
+  folderNotOurs: (dir: string, slot: 'output' | 'staging' | 'previous', why: string) =>
+    `The folder ${dir} is where the build keeps its ${slot === 'output' ? 'output set' : slot === 'staging' ? 'staging set while writing' : 'previous set while swapping'}, but the build did not write what is there (${why}); the build will not delete or move it.`,
+  folderNotOursHint: (dir: string) =>
+    `It may be yours: move or rename ${dir}, then build again (or pass --out <dir> to write elsewhere). If it is an output set from an interrupted build, rename it to the output folder's name.`,
+  notAFolder: (kind: string) => (kind === 'other' ? 'it is a symbolic link or special file, not a folder' : 'it is a file, not a folder'),
+  noMarker: (entries: readonly string[]) =>
+    entries.length === 0 ? `it is empty: no ${SET_MARKER} marker` : `it has no valid ${SET_MARKER} marker and is not a complete set of an older format; it holds ${firstFew(entries, 5)}`,
+  markerMismatch: (manifestId: string, markerId: string) =>
+    `its manifest.json records set id "${clip(manifestId, 40)}" but its ${SET_MARKER} marker holds "${clip(markerId, 40)}"`,
+  unlistedEntries: (extra: readonly string[]) => `it also holds ${firstFew(extra, 5)}, which its manifest.json does not list`,
+  wrongEntryKind: (name: string, actual: string, expected: string) =>
+    `${name} is ${actual === 'folder' ? 'a folder' : actual === 'file' ? 'a file' : actual === 'missing' ? 'missing' : 'a symbolic link or special file'}, where the set has a ${expected}`,
+  manifestUnreadable: (detail: string) => `its manifest.json cannot be read: ${clip(detail, 200)}`,
+  badSetEntry: (name: string) => `"${clip(name, 200)}" is not a valid name for a file or folder of the output set (a bug in the build).`,
 
   // progress
   readingFile: (source: string, file: string) => `reading ${source}: ${file}…`,
   readFile: (entries: number, columns: number, refused: number) =>
     `  ${entries} entries, ${columns} columns, ${refused} refused`,
+  writingFile: (name: string) => `writing ${name}…`,
   wroteOutput: (dir: string, files: readonly string[]) => `wrote ${list(files)} to ${dir}`,
+  resources: (seconds: number, peakBytes: number) => `took ${seconds.toFixed(1)} s, peak memory ${(peakBytes / 2 ** 20).toFixed(0)} MiB (resident set)`,
   fatal: (message: string, hint: string) => `error: ${message}${hint ? `\n  hint: ${hint}` : ''}`,
   usage: () => 'usage: tsx scripts/build-data.ts [--sources data/sources.json] [--out DIR]',
   badArgument: (arg: string) => `Unknown or incomplete argument "${arg}".`,
@@ -102,23 +134,30 @@ export const messages = {
     switch (entry.kind) {
       case 'partial-run':
         return `run ${entry.run} is in ${list(entry.presentIn)} but not in ${list(entry.missingFrom)}`;
-      case 'repeated-run':
-        return `${entry.source}: run ${entry.run} appears ${entry.occurrences.length} times (${entry.occurrences
-          .map((o, i) => `${o.file}#${o.entry}${i === entry.kept ? ' kept' : ''}`)
-          .join(', ')}); differing: ${firstFew(entry.differing, 5)}`;
+      case 'repeated-run': {
+        const total = entry.occurrenceCount ?? entry.occurrences.length;
+        const shown = entry.occurrences.slice(0, REPORT_LIST_CAP).map((o, i) => `${clip(o.file, 80)}#${o.entry}${i === entry.kept ? ' kept' : ''}`);
+        const more = total > shown.length ? ` and ${total - shown.length} more` : '';
+        const differing = entry.differing.length < entry.differingCount
+          ? `${entry.differing.slice(0, 5).join(', ')} and ${entry.differingCount - Math.min(5, entry.differing.length)} more`
+          : firstFew(entry.differing, 5);
+        return `${entry.source}: run ${entry.run} appears ${total} times (${shown.join(', ')}${more}); differing: ${differing}`;
+      }
       case 'refused-branch':
         return `${entry.source}: ${entry.file}: branch ${entry.branch} (${entry.rootType}) refused: ${entry.reason}`;
       case 'empty-tree':
         return `${entry.source}: ${entry.file}: tree ${entry.tree} has no entries, skipped`;
       case 'invalid-key':
-        return `${entry.source}: ${entry.file}: entry ${entry.entry} has key "${entry.value}": ${entry.reason}; row skipped`;
+        return `${entry.source}: ${entry.file}: entry ${entry.entry} has key "${clip(entry.value)}": ${entry.reason}; row skipped`;
       case 'non-finite':
         return `${entry.source}: column ${entry.column}: ${entry.detail}`;
       case 'unverified-integrity':
         return `${entry.source}: ${entry.file}: ${entry.baskets} of ${entry.basketsRead} baskets, ${entry.bytes} of ${entry.bytesRead} data bytes without checksum: ${entry.detail}`;
       case 'text-column':
-        return `${entry.source}: ${entry.file}: column ${entry.column} stored as text because of cells such as ${entry.examples.map((e) => `"${e}"`).join(', ')}`;
+        return `${entry.source}: ${entry.file}: column ${entry.column} stored as text because of cells such as ${entry.examples.map((e) => `"${clip(e)}"`).join(', ')}`;
     }
   },
-  reportPointer: () => 'full report: manifest.json "report" and the build_report table of runlens.sqlite',
+  reportSourceCount: (source: string, count: number) => `${source === '' ? '(all sources)' : source}: ${count}`,
+  reportMore: (count: number) => `… ${count} more`,
+  reportPointer: () => 'full report: the build_report table of runlens.sqlite (manifest.json "report" holds counts and the first 20 of each kind and source)',
 };

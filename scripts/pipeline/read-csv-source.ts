@@ -1,6 +1,7 @@
 import type { ReportEntry } from '../../src/contract/data-contract';
 import type { Column } from '../table/column';
 import { BuildError } from './build-error';
+import { clip } from './clip-text';
 import { inferCsvColumn, parseCsvKey } from './infer-csv-column';
 import { messages } from './messages';
 import { parseCsvRecords, type CsvRecord } from './parse-csv-records';
@@ -41,7 +42,7 @@ export function readCsvSource(text: string, file: string, source: string, key: s
       keys.push(parsed.run);
       origins.push({ file, entry });
     } else {
-      report.push({ kind: 'invalid-key', source, file, entry, value: row[keyIndex], reason: invalidKeyReason(parsed.why) });
+      report.push({ kind: 'invalid-key', source, file, entry, value: clip(row[keyIndex]), reason: invalidKeyReason(parsed.why) });
     }
   });
   const columns: Column[] = [];
@@ -51,7 +52,7 @@ export function readCsvSource(text: string, file: string, source: string, key: s
     const inferred = inferCsvColumn(kept.map((r) => r[i]));
     columns.push({ name, rootType: 'csv', title: '', unit: '', values: inferred.values });
     if (inferred.nanCells > 0) nanCells.set(name, inferred.nanCells);
-    if (inferred.textExamples.length > 0) report.push({ kind: 'text-column', source, file, column: name, examples: inferred.textExamples });
+    if (inferred.textExamples.length > 0) report.push({ kind: 'text-column', source, file, column: name, examples: inferred.textExamples.map((e) => clip(e)) });
   });
   return { part: { file, entries: kept.length, keys: Float64Array.from(keys), origins, columns }, report, nanCells };
 }
@@ -63,13 +64,19 @@ function checkedRow(record: CsvRecord, expected: number, file: string): string[]
 }
 
 function checkHeader(header: readonly string[], file: string): void {
+  const seen = new Set<string>();
   header.forEach((name, i) => {
     if (name.trim() === '') {
       throw new BuildError({ kind: 'csv-malformed', file, object: `column ${i + 1}`, message: messages.csvEmptyHeader(file, i + 1), hint: messages.csvHint() });
     }
-    if (header.indexOf(name) !== i) {
+    // A NUL (or another control character) in a column name cannot become an SQLite identifier.
+    if (/[\u0000-\u001f\u007f]/.test(name)) {
+      throw new BuildError({ kind: 'csv-malformed', file, object: `column ${i + 1}`, message: messages.csvControlInHeader(file, i + 1, name), hint: messages.csvHint() });
+    }
+    if (seen.has(name)) {
       throw new BuildError({ kind: 'csv-malformed', file, object: name, message: messages.csvDuplicateHeader(file, name), hint: messages.csvHint() });
     }
+    seen.add(name);
   });
 }
 

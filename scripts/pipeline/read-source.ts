@@ -1,22 +1,20 @@
-import path from 'node:path';
 import type { ReportEntry, SourceFileMeta } from '../../src/contract/data-contract';
-import { BuildError } from './build-error';
+import { BuildError, isBuildError } from './build-error';
 import { sha256 } from './build-manifest';
 import { concatParts } from './concat-parts';
 import { countNonFinite } from './count-non-finite';
-import { expandSourceFiles, type ListFiles } from './expand-source-files';
 import { messages } from './messages';
 import { readCsvSource } from './read-csv-source';
 import { readRootSource, type ReadTree, type SourceFileRef } from './read-root-source';
+import { selectSourceFiles, type SelectFilesDeps } from './select-source-files';
 import type { SourceSpec } from './sources-config';
 import type { KeyedPart, SourceTable } from './source-table';
 
 /** What reading a source needs from the outside world. */
-export interface ReadSourceDeps {
+export interface ReadSourceDeps extends SelectFilesDeps {
   readTree: ReadTree;
+  /** Reads one input file whole (readSourceFile: regular files only, size-capped). */
   readFile: (file: string) => Promise<Uint8Array>;
-  listFiles?: ListFiles;
-  log: (line: string) => void;
 }
 
 /**
@@ -26,11 +24,11 @@ export interface ReadSourceDeps {
  * parser, then dropped. Repeated runs are still in the table (see
  * resolveRepeatedRuns).
  */
-export async function readSource(spec: SourceSpec, baseDir: string, deps: ReadSourceDeps): Promise<{ table: SourceTable; report: ReportEntry[] }> {
-  const paths = await expandSourceFiles(spec.files, baseDir, deps.listFiles);
+export async function readSource(
+  spec: SourceSpec, baseDir: string, deps: ReadSourceDeps, outputFolders: readonly string[] = [],
+): Promise<{ table: SourceTable; report: ReportEntry[] }> {
   const out: ReadFiles = { parts: [], files: [], report: [] };
-  for (const p of paths) {
-    const ref = { path: p, label: fileLabel(p, baseDir) };
+  for (const ref of await selectSourceFiles(spec, baseDir, outputFolders, deps)) {
     const bytes = await readBytes(ref, deps.readFile);
     if (spec.kind === 'csv') readCsvFile(spec, ref, bytes, deps.log, out);
     else await readRootFile(spec, ref, bytes, deps, out);
@@ -63,12 +61,6 @@ async function readRootFile(spec: SourceSpec, ref: SourceFileRef, bytes: Uint8Ar
   out.files.push({ ...fileMeta(ref, bytes, file.entries), rootVersion: file.rootVersion, compression: file.compression });
 }
 
-/** How a file is named in reports: relative to the sources file's folder when inside it, else absolute. */
-export function fileLabel(file: string, baseDir: string): string {
-  const relative = path.relative(baseDir, file);
-  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/');
-}
-
 function fileMeta(ref: SourceFileRef, bytes: Uint8Array, entries: number): Omit<SourceFileMeta, 'rootVersion' | 'compression'> {
   return { path: ref.label, bytes: bytes.byteLength, sha256: sha256(bytes), entries };
 }
@@ -78,6 +70,7 @@ async function readBytes(ref: SourceFileRef, readFile: (file: string) => Promise
     return await readFile(ref.path);
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message : String(cause);
+    if (isBuildError(cause)) throw cause;
     throw new BuildError({ kind: 'source-file-unreadable', file: ref.label, message: messages.sourceFileUnreadable(ref.path, detail), hint: messages.sourceFileUnreadableHint() }, { cause });
   }
 }

@@ -1,8 +1,9 @@
-import type { DuplicatePolicy, ReportEntry } from '../../src/contract/data-contract';
+import { REPORT_LIST_CAP, type DuplicatePolicy, type ReportEntry } from '../../src/contract/data-contract';
 import { BuildError } from './build-error';
 import { pickRows, sameValue } from './column-values';
 import { messages } from './messages';
 import type { SourceTable } from './source-table';
+import { isStrictlyAscending } from '../table/is-strictly-ascending';
 
 /**
  * Keeps one entry per run by the source's policy ('last', 'first'; 'fail'
@@ -10,6 +11,8 @@ import type { SourceTable } from './source-table';
  * and the columns whose values differ. Entries come out sorted by run.
  */
 export function resolveRepeatedRuns(table: SourceTable, policy: DuplicatePolicy): { table: SourceTable; report: ReportEntry[] } {
+  // The common case (one entry per run, in run order) keeps the columns as they are: no copy.
+  if (isStrictlyAscending(table.keys)) return { table, report: [] };
   const groups = groupByRun(table.keys);
   const report: ReportEntry[] = [];
   const runs = [...groups.keys()].sort((a, b) => a - b);
@@ -26,7 +29,7 @@ export function resolveRepeatedRuns(table: SourceTable, policy: DuplicatePolicy)
       run,
       occurrences: rows.map((r) => table.origins[r]),
       kept: keptIndex,
-      differing: table.columns.filter((c) => rows.some((r) => !sameValue(c.values, r, rows[0]))).map((c) => c.name),
+      ...differingColumns(table, rows),
     });
   });
   return {
@@ -38,6 +41,18 @@ export function resolveRepeatedRuns(table: SourceTable, policy: DuplicatePolicy)
     },
     report,
   };
+}
+
+/** The first REPORT_LIST_CAP columns whose values differ between the rows, and how many differ in all. */
+function differingColumns(table: SourceTable, rows: readonly number[]): { differing: string[]; differingCount: number } {
+  const differing: string[] = [];
+  let differingCount = 0;
+  for (const c of table.columns) {
+    if (!rows.some((r) => !sameValue(c.values, r, rows[0]))) continue;
+    if (differingCount < REPORT_LIST_CAP) differing.push(c.name);
+    differingCount++;
+  }
+  return { differing, differingCount };
 }
 
 function groupByRun(keys: Float64Array): Map<number, number[]> {

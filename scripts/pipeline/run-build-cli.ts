@@ -2,14 +2,15 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isRootReadError } from '../root-reader/root-read-error';
 import { isBuildError } from './build-error';
-import { buildData, type BuildDeps } from './build-data';
-import { checkOutputTarget } from './check-output-target';
+import { DATA_FILES } from '../../src/contract/data-contract';
+import { buildData, type BuildDeps, type BuildOutputs } from './build-data';
 import { formatSummary } from './format-summary';
 import { loadSourcesFile } from './load-sources-file';
 import { messages } from './messages';
 import { parseCliArgs } from './parse-cli-args';
+import { readSourceFile } from './read-source-file';
 import type { ReadTree } from './read-root-source';
-import { nodeOutputFs, writeOutputSet } from './write-output-set';
+import { withOutputSet } from './open-output-set';
 import { loadSqlJs } from './write-sqlite';
 
 /** Exit codes of `npm run build:data`. */
@@ -30,16 +31,23 @@ export async function runBuildCli(argv: readonly string[], io: CliIo): Promise<n
     io.err(messages.usage());
     return EXIT.usage;
   }
+  const started = performance.now();
   try {
-    const config = await loadSourcesFile(parsed.args.sources, (f) => readFile(f, 'utf8'));
-    const outDir = parsed.args.out === null ? config.output : path.resolve(parsed.args.out);
-    const deps: BuildDeps = { readTree: io.readTree, readFile: (f) => readFile(f), clock: io.clock, log: io.out, sql: await loadSqlJs() };
+    const loaded = await loadSourcesFile(parsed.args.sources, (f) => readFile(f, 'utf8'));
+    const outDir = parsed.args.out === null ? loaded.output : path.resolve(parsed.args.out);
+    const config = { ...loaded, output: outDir };
+    const deps: BuildDeps = { readTree: io.readTree, readFile: (f) => readSourceFile(f, config.maxFileBytes), clock: io.clock, log: io.out, sql: await loadSqlJs() };
     const protect = [config.file, process.cwd()];
-    await checkOutputTarget(outDir, protect, nodeOutputFs); // before reading: refuse early, not after a long build
-    const outputs = await buildData(config, deps);
-    await writeOutputSet(outDir, outputs.files, nodeOutputFs, protect);
-    io.out(messages.wroteOutput(outDir, outputs.files.map((f) => f.name)));
-    for (const line of formatSummary(outputs.report)) io.out(line);
+    // The output path is checked (and an interrupted build's folders recovered) before any source is read.
+    let outputs: BuildOutputs | undefined;
+    await withOutputSet(outDir, { protect }, async (set) => {
+      outputs = await buildData(config, deps, set);
+      return outputs.manifestBytes;
+    });
+    const { manifest, report } = outputs!;
+    io.out(messages.wroteOutput(outDir, [...manifest.files.map((f) => f.name), DATA_FILES.manifest]));
+    for (const line of formatSummary(report)) io.out(line);
+    io.out(messages.resources((performance.now() - started) / 1000, process.resourceUsage().maxRSS * 1024));
     return EXIT.ok;
   } catch (error) {
     return reportFailure(error, io.err);

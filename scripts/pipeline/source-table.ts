@@ -16,6 +16,7 @@ export interface SourceTable {
   source: string;
   /** Key (run) per entry, always an integer within ±2^53. */
   keys: Float64Array;
+  /** Where each entry came from (for repeat reports); the build empties it once repeats are resolved. */
   origins: EntryOrigin[];
   /** Every column but the key, named as inside the source. */
   columns: Column[];

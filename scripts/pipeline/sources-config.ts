@@ -22,11 +22,15 @@ export interface SourcesConfig {
   baseDir: string;
   /** Absolute output folder. */
   output: string;
+  /** Largest input file read, in bytes (a bigger one is refused by name). */
+  maxFileBytes: number;
   sources: SourceSpec[];
 }
 
 export const DEFAULT_OUTPUT = '../public/data';
 export const DEFAULT_KEY = 'run';
+/** 1 GiB: far above any trending file, far below what would exhaust memory. */
+export const DEFAULT_MAX_FILE_BYTES = 2 ** 30;
 export const DUPLICATE_POLICIES: readonly DuplicatePolicy[] = ['last', 'first', 'fail'];
 export const SOURCE_KINDS: readonly SourceSpec['kind'][] = ['root', 'csv'];
 export const SOURCE_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_]*$/;

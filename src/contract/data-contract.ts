@@ -4,9 +4,16 @@
  * typed one. Both sides import these types; neither imports the other's code.
  *
  * public/data/
- *   runlens.sqlite   tables: runs, columns, sources, build_report
- *   runlens.csv      the runs table as CSV (header = column names, empty = missing)
+ *   runlens.sqlite   tables: runs (run only: every run of the set), one data
+ *                    table per source and group of at most MAX_TABLE_COLUMNS
+ *                    columns (RUNS_TABLE_PREFIX + source + _ + group, from 1:
+ *                    `runs_tpc_1`; run INTEGER PRIMARY KEY and that group's
+ *                    columns, rows only for the runs that source holds),
+ *                    columns (with table_name: where each column lives),
+ *                    sources, build_report
+ *   runlens.csv      the joined table as CSV (header = run and every column name, empty = missing)
  *   manifest.json    DataManifest below
+ *   .runlens-set     the set's id (SET_MARKER): proof that the build wrote the folder
  */
 
 /** File names inside the output folder. */
@@ -16,15 +23,46 @@ export const DATA_FILES = {
   manifest: 'manifest.json',
 } as const;
 
-export const MANIFEST_FORMAT = 'runlens-data/1';
+/** runlens-data/2: set marker and `setId`; columns in per-source tables (`ColumnMeta.table`). */
+export const MANIFEST_FORMAT = 'runlens-data/2';
+
+/** The table listing every run of the set (its only column is `run`). */
+export const RUNS_TABLE = 'runs';
+
+/** Data tables are named `runs_<source>_<group>` (group from 1). */
+export const RUNS_TABLE_PREFIX = 'runs_';
+
+/**
+ * Most data columns in one table, besides `run` (SQLite allows 2,000 columns
+ * per table; half of that keeps rows and statements small).
+ */
+export const MAX_TABLE_COLUMNS = 1000;
+
+/**
+ * Formats of output sets written by earlier versions of the build, which a
+ * build still recognises as its own in the output folder (so an upgrade is
+ * not refused) and replaces. The browser reads only MANIFEST_FORMAT.
+ * runlens-data/1: no set marker, no `setId`.
+ */
+export const LEGACY_MANIFEST_FORMATS: readonly string[] = ['runlens-data/1'];
+
+/**
+ * File in every output set (and in its staging folder, written first) holding
+ * the set's id, a random 32-digit hex string also recorded as
+ * `DataManifest.setId`. The build deletes or moves a folder only when this
+ * marker proves it wrote it.
+ */
+export const SET_MARKER = '.runlens-set';
 
 /** SQL type of a column of `runs`. */
 export type SqlType = 'INTEGER' | 'REAL' | 'TEXT';
 
 /** One row of the `columns` table / one entry of `manifest.columns`. */
 export interface ColumnMeta {
-  /** Column name in `runs`: `run`, or `source.branch`, `source.branch[i]`, `source.branch.leaf`. */
+  /** Column name: `run`, or `source.branch`, `source.branch[i]`, `source.branch.leaf`. */
   name: string;
+  /** The table holding it (`table_name` in SQLite): RUNS_TABLE for `run`, else a data table such as `runs_tpc_1`. */
+  table: string;
   /** Source name, '' for the key column `run`. */
   source: string;
   sqlType: SqlType;
@@ -80,8 +118,12 @@ export type ReportEntry =
       occurrences: { file: string; entry: number }[];
       /** Index into occurrences of the one kept. */
       kept: number;
-      /** Columns whose values differ between the occurrences. */
+      /** Columns whose values differ between the occurrences: the first REPORT_LIST_CAP of them. */
       differing: string[];
+      /** How many columns differ in all. */
+      differingCount: number;
+      /** Set only in a report example whose occurrences were cut to REPORT_LIST_CAP: how many there are. */
+      occurrenceCount?: number;
     }
   | { kind: 'refused-branch'; source: string; file: string; branch: string; rootType: string; reason: string }
   | { kind: 'empty-tree'; source: string; file: string; tree: string }
@@ -98,12 +140,30 @@ export type ReportEntry =
 
 export type ReportKind = ReportEntry['kind'];
 
+/** Examples kept per kind and source in manifest.json and the console summary; also the longest list inside one example. */
+export const REPORT_LIST_CAP = 20;
+
+/** How many findings of one kind one source has ('' for findings of no single source, e.g. partial-run). */
+export interface ReportCount {
+  kind: ReportKind;
+  source: string;
+  count: number;
+}
+
+/**
+ * The report as manifest.json holds it: counts and examples, bounded in size
+ * whatever the data. The full list (every finding) is the `build_report`
+ * table of runlens.sqlite.
+ */
 export interface BuildReport {
   runs: number;
   columns: number;
   /** Runs per source after the duplicate policy. */
   perSource: { source: string; entries: number; runs: number }[];
-  entries: ReportEntry[];
+  /** Every (kind, source) with findings, in order of first finding. */
+  counts: ReportCount[];
+  /** The first REPORT_LIST_CAP findings of each kind and source, long lists inside cut to REPORT_LIST_CAP. */
+  examples: ReportEntry[];
 }
 
 export interface OutputFileMeta {
@@ -112,15 +172,29 @@ export interface OutputFileMeta {
   sha256: string;
 }
 
+/** A subfolder of the output set (e.g. per-run histogram files), with what it holds. */
+export interface OutputFolderMeta {
+  name: string;
+  /** Files inside, at any depth. */
+  files: number;
+  /** Their total size. */
+  bytes: number;
+}
+
 /** manifest.json */
 export interface DataManifest {
   format: typeof MANIFEST_FORMAT;
+  /** The set's id, as in its SET_MARKER file. */
+  setId: string;
   /** ISO time of the build. */
   builtAt: string;
   /** The key column of `runs` (always `run`). */
   key: 'run';
   runs: number;
+  /** The files at the top of the set, but manifest.json and the marker. */
   files: OutputFileMeta[];
+  /** Subfolders of the set ([] when none). */
+  folders: OutputFolderMeta[];
   columns: ColumnMeta[];
   sources: SourceMeta[];
   report: BuildReport;

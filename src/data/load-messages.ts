@@ -45,6 +45,8 @@ export const loadMessages = {
   badStallTimeout: (given: string, seconds: number) =>
     `?stallTimeout=${given} is not a number of seconds above 0; a download is given up after the default ${seconds} s without data.`,
   wasm: (cause: string) => `Could not start sql.js (WebAssembly): ${cause}. Use a browser with WebAssembly enabled.`,
+  runNotListed: (file: string, table: string, run: number) =>
+    `${file} is damaged: its table "${table}" holds run ${run}, which its runs table lacks. ${REBUILD}`,
   view: (view: string, count: number) => `View "${view}" has ${count} problem${count === 1 ? '' : 's'}; fix the view file:`,
   unknownView: (name: string, known: readonly string[]) =>
     `No view named "${name}" (known: ${known.join(', ')}). Showing the default view instead.`,

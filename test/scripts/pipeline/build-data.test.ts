@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import type { SqlJsStatic } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReportEntry } from '../../../src/contract/data-contract';
-import { buildData, type BuildDeps } from '../../../scripts/pipeline/build-data';
+import type { BuildDeps } from '../../../scripts/pipeline/build-data';
 import type { BuildError } from '../../../scripts/pipeline/build-error';
 import { sha256 } from '../../../scripts/pipeline/build-manifest';
 import { messages } from '../../../scripts/pipeline/messages';
@@ -12,8 +12,9 @@ import { loadSqlJs } from '../../../scripts/pipeline/write-sqlite';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readTree } from '../../../scripts/root-reader/read-tree';
+import { joinedSelect } from '../../support/joined-select';
 import { useRootFiles } from '../../support/rootfiles';
-import { caught, csvSpec, fakeReadTree, int, real, rootSpec, text, tree } from './helpers';
+import { buildToDisk, caught, csvSpec, fakeReadTree, int, real, rootSpec, text, tree } from './helpers';
 
 const rootfiles = useRootFiles('pipeline buildData');
 
@@ -25,7 +26,7 @@ beforeAll(async () => {
 const BUILT_AT = new Date(Date.UTC(2026, 10, 26, 12, 0, 0));
 
 function run(sources: SourceSpec[], trees: Record<string, TreeTable>, texts: Record<string, string> = {}) {
-  const config: SourcesConfig = { file: '/d/sources.json', baseDir: '/d', output: '/public/data', sources };
+  const config: SourcesConfig = { file: '/d/sources.json', baseDir: '/d', output: '/public/data', maxFileBytes: 2 ** 30, sources };
   const deps: BuildDeps = {
     readTree: fakeReadTree(trees),
     readFile: async (f) => new TextEncoder().encode(texts[f] ?? `bytes of ${f}`),
@@ -34,7 +35,7 @@ function run(sources: SourceSpec[], trees: Record<string, TreeTable>, texts: Rec
     log: () => {},
     sql: SQL,
   };
-  return buildData(config, deps);
+  return buildToDisk(config, deps);
 }
 
 const kinds = (entries: ReportEntry[], kind: ReportEntry['kind']) => entries.filter((e) => e.kind === kind);
@@ -52,24 +53,24 @@ describe('buildData', () => {
     expect(out.report.runs).toBe(4);
     expect(out.report.columns).toBe(3);
     expect(out.report.perSource).toEqual([{ source: 'tpc', entries: 4, runs: 3 }, { source: 'rct', entries: 4, runs: 3 }]);
-    expect(out.report.entries).toEqual([
-      { kind: 'repeated-run', source: 'tpc', run: 2, occurrences: [{ file: 'a.root', entry: 1 }, { file: 'b.root', entry: 0 }], kept: 1, differing: ['x'] },
+    expect(out.entries).toEqual([
+      { kind: 'repeated-run', source: 'tpc', run: 2, occurrences: [{ file: 'a.root', entry: 1 }, { file: 'b.root', entry: 0 }], kept: 1, differing: ['x'], differingCount: 1 },
       { kind: 'invalid-key', source: 'rct', file: 'r.csv', entry: 2, value: 'x', reason: messages.invalidKeyNotInteger() },
       { kind: 'partial-run', run: 1, presentIn: ['tpc'], missingFrom: ['rct'] },
       { kind: 'partial-run', run: 4, presentIn: ['rct'], missingFrom: ['tpc'] },
     ]);
     const db = new SQL.Database(out.files[0].bytes);
-    expect(db.exec('SELECT run, "tpc.x", "rct.period" FROM runs')[0].values).toEqual([
+    expect(db.exec(joinedSelect(db, ['tpc.x', 'rct.period']))[0].values).toEqual([
       [1, 0.1, null], [2, 0.25, 'LHC18b'], [3, 0.3, 'LHC18c'], [4, null, 'LHC18e'],
     ]);
   });
 
   it('keeps the first occurrence with duplicates "first"', async () => {
     const out = await run([rootSpec('tpc', ['a.root', 'b.root'], { duplicates: 'first' })], tpcTrees);
-    expect(kinds(out.report.entries, 'repeated-run')).toEqual([
-      { kind: 'repeated-run', source: 'tpc', run: 2, occurrences: [{ file: 'a.root', entry: 1 }, { file: 'b.root', entry: 0 }], kept: 0, differing: ['x'] },
+    expect(kinds(out.entries, 'repeated-run')).toEqual([
+      { kind: 'repeated-run', source: 'tpc', run: 2, occurrences: [{ file: 'a.root', entry: 1 }, { file: 'b.root', entry: 0 }], kept: 0, differing: ['x'], differingCount: 1 },
     ]);
-    expect(new SQL.Database(out.files[0].bytes).exec('SELECT "tpc.x" FROM runs WHERE run = 2')[0].values).toEqual([[0.2]]);
+    expect(new SQL.Database(out.files[0].bytes).exec('SELECT "tpc.x" FROM runs_tpc_1 WHERE run = 2')[0].values).toEqual([[0.2]]);
   });
 
   it('fails with duplicates "fail" and a repeat', async () => {
@@ -83,16 +84,17 @@ describe('buildData', () => {
     const out = await run([rootSpec('tpc', ['a.root', 'b.root', 'e.root']), csvSpec('rct', ['r.csv'])], trees, rctCsv);
     const read = out.manifest.sources.reduce((n, s) => n + s.entries, 0);
     const kept = out.manifest.sources.reduce((n, s) => n + s.runs, 0);
-    const repeats = kinds(out.report.entries, 'repeated-run').reduce((n, e) => n + (e.kind === 'repeated-run' ? e.occurrences.length - 1 : 0), 0);
+    const repeats = kinds(out.entries, 'repeated-run').reduce((n, e) => n + (e.kind === 'repeated-run' ? e.occurrences.length - 1 : 0), 0);
     expect(read).toBe(8);
-    expect(kept + repeats + kinds(out.report.entries, 'invalid-key').length).toBe(read);
-    expect(kinds(out.report.entries, 'empty-tree')).toEqual([{ kind: 'empty-tree', source: 'tpc', file: 'e.root', tree: 'T' }]);
+    expect(kept + repeats + kinds(out.entries, 'invalid-key').length).toBe(read);
+    expect(kinds(out.entries, 'empty-tree')).toEqual([{ kind: 'empty-tree', source: 'tpc', file: 'e.root', tree: 'T' }]);
     expect(out.manifest.sources[0].files.map((f) => [f.path, f.entries])).toEqual([['a.root', 2], ['b.root', 2], ['e.root', 0]]);
   });
 
   it('produces sqlite, csv and manifest, the manifest holding the other two files\' sizes and hashes', async () => {
     const out = await run([rootSpec('tpc', ['a.root']), csvSpec('rct', ['r.csv'])], tpcTrees, rctCsv);
     expect(out.files.map((f) => f.name)).toEqual(['runlens.sqlite', 'runlens.csv', 'manifest.json']);
+    // Listed sqlite first although runlens.csv is streamed first and runlens.sqlite exported after it.
     expect(out.manifest.files).toEqual(out.files.slice(0, 2).map((f) => ({ name: f.name, bytes: f.bytes.byteLength, sha256: sha256(f.bytes) })));
     expect(JSON.parse(new TextDecoder().decode(out.files[2].bytes))).toEqual(out.manifest);
     expect(out.manifest.builtAt).toBe('2026-11-26T12:00:00.000Z');
@@ -104,7 +106,10 @@ describe('buildData', () => {
   it('gives the same output bytes for the same input and clock', async () => {
     const a = await run([rootSpec('tpc', ['a.root', 'b.root']), csvSpec('rct', ['r.csv'])], tpcTrees, rctCsv);
     const b = await run([rootSpec('tpc', ['a.root', 'b.root']), csvSpec('rct', ['r.csv'])], tpcTrees, rctCsv);
-    expect(b.files.map((f) => sha256(f.bytes))).toEqual(a.files.map((f) => sha256(f.bytes)));
+    // The manifests differ only by the set id (random per build).
+    expect(b.files.slice(0, 2).map((f) => sha256(f.bytes))).toEqual(a.files.slice(0, 2).map((f) => sha256(f.bytes)));
+    expect({ ...b.manifest, setId: '' }).toEqual({ ...a.manifest, setId: '' });
+    expect(b.manifest.setId).not.toBe(a.manifest.setId);
   });
 
   it('fails with column-name-clash (not an SQLite error) when two CSV headers differ only by case', async () => {
@@ -116,16 +121,16 @@ describe('buildData', () => {
   it('stores a CSV integer column beyond the 64-bit range as TEXT and reports it (was fatal in write-sqlite)', async () => {
     const out = await run([csvSpec('rct', ['r.csv'])], {}, { '/d/r.csv': 'run,id\n1,5\n2,18446744073709551615\n' });
     expect(out.manifest.columns.find((c) => c.name === 'rct.id')?.sqlType).toBe('TEXT');
-    expect(kinds(out.report.entries, 'text-column')).toEqual([{ kind: 'text-column', source: 'rct', file: 'r.csv', column: 'id', examples: ['18446744073709551615'] }]);
+    expect(kinds(out.entries, 'text-column')).toEqual([{ kind: 'text-column', source: 'rct', file: 'r.csv', column: 'id', examples: ['18446744073709551615'] }]);
     const db = new SQL.Database(out.files[0].bytes);
-    expect(db.exec('SELECT "rct.id", typeof("rct.id") FROM runs ORDER BY run')[0].values).toEqual([['5', 'text'], ['18446744073709551615', 'text']]);
+    expect(db.exec('SELECT "rct.id", typeof("rct.id") FROM runs_rct_1 ORDER BY run')[0].values).toEqual([['5', 'text'], ['18446744073709551615', 'text']]);
     db.close();
   });
 
   it('reads NaN and inf cells of a CSV column as numbers, NaN as missing and counted', async () => {
     const out = await run([csvSpec('rct', ['r.csv'])], {}, { '/d/r.csv': 'run,lumi\n1,0.5\n2,nan\n3,-inf\n' });
     expect(out.manifest.columns.find((c) => c.name === 'rct.lumi')?.sqlType).toBe('REAL');
-    expect(kinds(out.report.entries, 'non-finite')).toEqual([{ kind: 'non-finite', source: 'rct', column: 'lumi', count: 2, detail: messages.nonFiniteDetail(1, 0, 1) }]);
+    expect(kinds(out.entries, 'non-finite')).toEqual([{ kind: 'non-finite', source: 'rct', column: 'lumi', count: 2, detail: messages.nonFiniteDetail(1, 0, 1) }]);
     expect(new TextDecoder().decode(out.files[1].bytes)).toBe('run,rct.lumi\n1,0.5\n2,\n3,-Infinity\n');
   });
 
@@ -133,7 +138,7 @@ describe('buildData', () => {
     const out = await run([rootSpec('tpc', ['a.root'])], { '/d/a.root': tree('/d/a.root', [int('run', [1, 2]), real('x', [-0, -1.5])]) });
     const csv = Papa.parse<string[]>(new TextDecoder().decode(out.files[1].bytes), { skipEmptyLines: true }).data.slice(1).map((r) => Number(r[1]));
     const db = new SQL.Database(out.files[0].bytes);
-    const sqlite = db.exec('SELECT "tpc.x" FROM runs ORDER BY run')[0].values.map((r) => r[0]);
+    const sqlite = db.exec('SELECT "tpc.x" FROM runs_tpc_1 ORDER BY run')[0].values.map((r) => r[0]);
     db.close();
     expect(csv).toEqual([0, -1.5]);
     expect(sqlite).toEqual([0, -1.5]);
@@ -152,11 +157,11 @@ rootfiles.describe('buildData on a real zstd file', () => {
   it('reports uproot-Zmumu-zstd.root as unverified-integrity (zstd blocks checked for size only) and builds it', async () => {
     const file = rootfiles.path('scikit-hep-testdata/uproot-Zmumu-zstd.root');
     const baseDir = path.dirname(file);
-    const config: SourcesConfig = { file: path.join(baseDir, 'sources.json'), baseDir, output: '/unused', sources: [rootSpec('z', [path.basename(file)], { tree: 'events', key: 'Event' })] };
+    const config: SourcesConfig = { file: path.join(baseDir, 'sources.json'), baseDir, output: '/unused', maxFileBytes: 2 ** 30, sources: [rootSpec('z', [path.basename(file)], { tree: 'events', key: 'Event' })] };
     const deps: BuildDeps = { readTree, readFile: (f) => readFile(f), clock: () => BUILT_AT, log: () => {}, sql: SQL };
-    const out = await buildData(config, deps);
+    const out = await buildToDisk(config, deps);
     const table = await readTree(file, 'events');
-    const unverified = kinds(out.report.entries, 'unverified-integrity');
+    const unverified = kinds(out.entries, 'unverified-integrity');
     expect(table.unverified?.baskets).toBeGreaterThan(0);
     expect(unverified).toEqual([{ kind: 'unverified-integrity', source: 'z', file: 'uproot-Zmumu-zstd.root', ...table.unverified }]);
     expect(out.manifest.sources[0].files[0].compression).toBe('zstd-5');

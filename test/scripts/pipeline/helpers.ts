@@ -1,10 +1,14 @@
 /** Small builders for the pipeline tests: columns, tree tables, a fake reader, temp folders. */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Column } from '../../../scripts/table/column';
 import type { ReadTree, TreeTable } from '../../../scripts/pipeline/read-root-source';
-import type { SourceSpec } from '../../../scripts/pipeline/sources-config';
+import type { SourceTable } from '../../../scripts/pipeline/source-table';
+import type { SourceSpec, SourcesConfig } from '../../../scripts/pipeline/sources-config';
+import { DATA_FILES } from '../../../src/contract/data-contract';
+import { buildData, type BuildDeps, type BuildOutputs } from '../../../scripts/pipeline/build-data';
+import { withOutputSet } from '../../../scripts/pipeline/open-output-set';
 
 export const real = (name: string, values: number[], rootType = 'Double_t'): Column => ({
   name, rootType, title: '', unit: '', values: { kind: 'real', data: Float64Array.from(values) },
@@ -66,4 +70,28 @@ export async function caught(fn: () => unknown): Promise<unknown> {
     return error;
   }
   throw new Error('expected a throw');
+}
+
+/**
+ * Runs buildData into a real output set in a temp folder and reads the set
+ * back: the outputs plus `files` (runlens.sqlite, runlens.csv, manifest.json
+ * as written), in that order.
+ */
+export async function buildToDisk(config: SourcesConfig, deps: BuildDeps): Promise<BuildOutputs & { files: { name: string; bytes: Uint8Array }[] }> {
+  return withTempDir(async (dir) => {
+    const out = path.join(dir, 'out');
+    let outputs: BuildOutputs | undefined;
+    await withOutputSet(out, {}, async (set) => {
+      outputs = await buildData(config, deps, set);
+      return outputs.manifestBytes;
+    });
+    const names = [DATA_FILES.sqlite, DATA_FILES.csv, DATA_FILES.manifest];
+    const files = await Promise.all(names.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(path.join(out, name))) })));
+    return { ...outputs!, files };
+  });
+}
+
+/** A source table with one entry per key (keys ascending for joinOnRun), entries numbered from 0 in `${name}.root`. */
+export function sourceTable(name: string, keys: number[], columns: Column[]): SourceTable {
+  return { source: name, keys: Float64Array.from(keys), origins: keys.map((_, entry) => ({ file: `${name}.root`, entry })), columns, files: [] };
 }

@@ -16,6 +16,7 @@ describe('parseSourcesFile', () => {
       file: FILE,
       baseDir: '/repo/data',
       output: '/repo/public/data',
+      maxFileBytes: 2 ** 30,
       sources: [
         { name: 'tpc', kind: 'root', files: ['a.root'], tree: 'tpcQA', key: 'run', duplicates: 'last', include: [], exclude: [] },
         { name: 'rct', kind: 'csv', files: ['r.csv'], tree: '', key: 'run', duplicates: 'last', include: [], exclude: [] },
@@ -41,6 +42,7 @@ describe('parseSourcesFile', () => {
     [{ sources: [{ name: 'a', kind: 'csv', files: 'a', duplicates: 'newest' }] }, '$.sources[0].duplicates', messages.mustBe('one of "last", "first", "fail"')],
     [{ sources: [{ name: 'a', kind: 'root', tree: 'T', files: 'a', include: [3] }] }, '$.sources[0].include', messages.mustBe('a string or a list of strings')],
     [{ sources: [{ name: 'a', kind: 'csv', files: 'a', keys: 'run' }] }, '$.sources[0].keys', messages.unknownProperty(['name', 'kind', 'files', 'tree', 'key', 'duplicates', 'include', 'exclude'])],
+    [{ maxFileBytes: 0, sources: [{ name: 'a', kind: 'csv', files: 'a' }] }, '$.maxFileBytes', messages.mustBe('a positive whole number')],
     [{ sources: [{ name: 'a', kind: 'csv', files: 'a' }, { name: 'a', kind: 'csv', files: 'b' }] }, '$.sources[1].name', messages.duplicateName('a')],
     [{ sources: [{ name: 'tpc', kind: 'csv', files: 'a' }, { name: 'TPC', kind: 'csv', files: 'b' }] }, '$.sources[1].name', messages.duplicateNameCase('TPC', 'tpc')],
     [{ sources: [{ name: 'a', kind: 'csv', files: 'a', tree: 'T' }] }, '$.sources[0].tree', messages.rootOnlyProperty()],
@@ -55,6 +57,30 @@ describe('parseSourcesFile', () => {
     expect(error.file).toBe(FILE);
     expect(error.message).toBe(messages.sourcesFileInvalid(FILE, at, problem));
     expect(error.hint).toBe(messages.sourcesFileHint());
+  });
+
+  it('lists every problem of the file at once, each with its JSON path', async () => {
+    const json = { output: 7, sources: [{ name: '1x', kind: 'root', files: [] }, { name: 'b', kind: 'csv', files: 'b', tree: 'T' }, 'x'] };
+    const error = await problemAt(json);
+    expect(error.message).toBe(messages.sourcesFileProblems(FILE, [
+      { at: '$.output', problem: messages.mustBe('a non-empty string') },
+      { at: '$.sources[0].name', problem: messages.mustBe(`a name matching ${/^[A-Za-z][A-Za-z0-9_]*$/}`) },
+      { at: '$.sources[0].tree', problem: messages.mustBe('a non-empty string for a ROOT source') },
+      { at: '$.sources[0].files', problem: messages.mustBe('a path, a glob or a non-empty list of them') },
+      { at: '$.sources[1].tree', problem: messages.rootOnlyProperty() },
+      { at: '$.sources[2]', problem: messages.mustBe('an object') },
+    ]));
+  });
+
+  it('refuses a key repeated in one object (JSON.parse would keep the last silently), with its line', async () => {
+    const text = '{"sources": [{"name": "a", "kind": "csv", "files": "a.csv",\n "files": "b.csv"}]}';
+    const error = (await caught(() => parseSourcesFile(text, FILE))) as BuildError;
+    expect(error.message).toBe(messages.sourcesFileInvalid(FILE, '$.sources[0].files', messages.duplicateKey(2)));
+  });
+
+  it('echoes at most 200 characters of a file that is not JSON', async () => {
+    const error = (await caught(() => parseSourcesFile(`SECRET${'x'.repeat(10_000)}`, FILE))) as BuildError;
+    expect(error.message.length).toBeLessThan(400);
   });
 
   it('reads a sources file that starts with a UTF-8 byte order mark', () => {

@@ -6,7 +6,7 @@ describe('messages.reportEntry', () => {
     const line = messages.reportEntry({
       kind: 'repeated-run', source: 'evs', run: 7,
       occurrences: [{ file: 'a.root', entry: 0 }, { file: 'b.root', entry: 3 }], kept: 1,
-      differing: ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7'],
+      differing: ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7'], differingCount: 7,
     });
     expect(line).toBe('evs: run 7 appears 2 times (a.root#0, b.root#3 kept); differing: c1, c2, c3, c4, c5 and 2 more');
   });
@@ -17,7 +17,20 @@ describe('messages.reportEntry', () => {
   });
 
   it('says "(none)" for empty lists', () => {
-    expect(messages.reportEntry({ kind: 'repeated-run', source: 's', run: 1, occurrences: [], kept: 0, differing: [] })).toBe('s: run 1 appears 0 times (); differing: (none)');
+    expect(messages.reportEntry({ kind: 'repeated-run', source: 's', run: 1, occurrences: [], kept: 0, differing: [], differingCount: 0 })).toBe('s: run 1 appears 0 times (); differing: (none)');
+  });
+
+  it('keeps a line short for a run repeated a million times across 10,000 differing columns', () => {
+    const occurrences = Array.from({ length: 1_000_000 }, (_, entry) => ({ file: 'a.csv', entry }));
+    const differing = Array.from({ length: 20 }, (_, i) => `c${i}`);
+    const line = messages.reportEntry({ kind: 'repeated-run', source: 's', run: 1, occurrences, kept: 999_999, differing, differingCount: 10_000 });
+    expect(line.length).toBeLessThan(600);
+    expect(line.endsWith(' and 999980 more); differing: c0, c1, c2, c3, c4 and 9995 more')).toBe(true);
+  });
+
+  it('cuts echoed text: an invalid key of 50 MB is shown as its first 200 characters', () => {
+    const line = messages.reportEntry({ kind: 'invalid-key', source: 's', file: 'r.csv', entry: 0, value: 'x'.repeat(50_000_000), reason: 'key is not an integer' });
+    expect(line.length).toBeLessThan(400);
   });
 });
 

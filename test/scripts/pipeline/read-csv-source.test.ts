@@ -84,6 +84,17 @@ describe('readCsvSource', () => {
     expect([error.kind, error.message]).toEqual(['csv-malformed', messages.csvEmptyHeader('r.csv', 2)]);
   });
 
+  it('fails, naming the column, when a header name holds a NUL byte (SQLite could not name the column)', async () => {
+    const error = (await caught(() => readCsvSource('run,a\u0000b\n1,2\n', 'r.csv', 'rct', 'run'))) as BuildError;
+    expect([error.kind, error.message]).toEqual(['csv-malformed', messages.csvControlInHeader('r.csv', 2, 'a\u0000b')]);
+    expect(error.message).toContain('a\\u0000b');
+  });
+
+  it('keeps an invalid key of any length in the report as its first 200 characters', () => {
+    const { report } = readCsvSource(`run,x\n${'k'.repeat(100_000)},1\n`, 'r.csv', 'rct', 'run');
+    expect(report[0].kind === 'invalid-key' && report[0].value.length).toBeLessThan(260);
+  });
+
   it('reads semicolons as part of a field (the delimiter is always a comma)', async () => {
     const error = (await caught(() => readCsvSource('run;x\n1;2\n', 'r.csv', 'rct', 'run'))) as BuildError;
     expect(error.message).toBe(messages.keyMissing('r.csv', '', 'run', ['run;x']));

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { BuildError } from '../../../scripts/pipeline/build-error';
 import { messages } from '../../../scripts/pipeline/messages';
-import { fileLabel, readSource } from '../../../scripts/pipeline/read-source';
+import { readSource } from '../../../scripts/pipeline/read-source';
 import { caught, csvSpec, fakeReadTree, int, real, rootSpec, tree } from './helpers';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -69,12 +69,5 @@ describe('readSource', () => {
     expect(error.kind).toBe('source-file-unreadable');
     expect(error.file).toBe('gone.csv');
     expect(error.message).toBe(messages.sourceFileUnreadable('/d/gone.csv', 'ENOENT /d/gone.csv'));
-  });
-});
-
-describe('fileLabel', () => {
-  it('is relative inside the base folder and absolute outside it', () => {
-    expect(fileLabel('/d/sub/b.root', '/d')).toBe('sub/b.root');
-    expect(fileLabel('/elsewhere/c.root', '/d')).toBe('/elsewhere/c.root');
   });
 });

@@ -24,19 +24,19 @@ describe('resolveRepeatedRuns', () => {
     expect(out.keys).toEqual(Float64Array.of(5, 7, 9));
     expect(out.columns).toEqual([real('x', [2, 1, 4]), text('t', ['q', 'p', 'r']), real('m', [0, NaN, 0])]);
     expect(out.origins).toEqual([{ file: 'a', entry: 1 }, { file: 'b', entry: 2 }, { file: 'b', entry: 1 }]);
-    expect(report).toEqual([{ kind: 'repeated-run', source: 'evs', run: 7, occurrences, kept: 2, differing: ['x'] }]);
+    expect(report).toEqual([{ kind: 'repeated-run', source: 'evs', run: 7, occurrences, kept: 2, differing: ['x'], differingCount: 1 }]);
   });
 
   it('keeps the first occurrence with policy "first"', () => {
     const { table: out, report } = resolveRepeatedRuns(table(), 'first');
     expect(out.columns[0]).toEqual(real('x', [2, 1, 4]));
     expect(out.origins[1]).toEqual({ file: 'a', entry: 0 });
-    expect(report).toEqual([{ kind: 'repeated-run', source: 'evs', run: 7, occurrences, kept: 0, differing: ['x'] }]);
+    expect(report).toEqual([{ kind: 'repeated-run', source: 'evs', run: 7, occurrences, kept: 0, differing: ['x'], differingCount: 1 }]);
   });
 
   it('lists as differing a column where only some occurrences are missing', () => {
     const t = { ...table(), keys: Float64Array.of(1, 1), origins: occurrences.slice(0, 2), columns: [real('m', [NaN, 0])] };
-    expect(resolveRepeatedRuns(t, 'last').report).toEqual([{ kind: 'repeated-run', source: 'evs', run: 1, occurrences: occurrences.slice(0, 2), kept: 1, differing: ['m'] }]);
+    expect(resolveRepeatedRuns(t, 'last').report).toEqual([{ kind: 'repeated-run', source: 'evs', run: 1, occurrences: occurrences.slice(0, 2), kept: 1, differing: ['m'], differingCount: 1 }]);
   });
 
   it('fails with policy "fail", naming the source, the run and every occurrence', async () => {
@@ -53,5 +53,18 @@ describe('resolveRepeatedRuns', () => {
     expect(report).toEqual([]);
     expect(out.keys).toEqual(Float64Array.of(1, 2, 3, 4, 5));
     expect(out.columns[0]).toEqual(real('x', [2, 3, 1, 1, 4]));
+  });
+
+  it('names the first 20 differing columns of a wide source and counts them all', () => {
+    const columns = Array.from({ length: 30 }, (_, i) => real(`c${i}`, [i, i + 0.5]));
+    const t = { source: 'w', keys: Float64Array.of(1, 1), origins: [{ file: 'a', entry: 0 }, { file: 'a', entry: 1 }], columns, files: [] };
+    const [entry] = resolveRepeatedRuns(t, 'last').report;
+    expect(entry.kind === 'repeated-run' && [entry.differing, entry.differingCount]).toEqual([columns.slice(0, 20).map((c) => c.name), 30]);
+  });
+
+  it('returns a source already holding one entry per run, in run order, as it is (no copy)', () => {
+    const t = { source: 'w', keys: Float64Array.of(1, 2), origins: [], columns: [real('x', [1, 2])], files: [] };
+    expect(resolveRepeatedRuns(t, 'fail')).toEqual({ table: t, report: [] });
+    expect(resolveRepeatedRuns(t, 'last').table).toBe(t);
   });
 });

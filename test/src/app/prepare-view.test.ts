@@ -4,8 +4,8 @@ import type { ColumnMeta } from '../../../src/contract/data-contract';
 import { viewHints, viewMessages } from '../../../src/view/view-messages';
 
 const columns: ColumnMeta[] = [
-  { name: 'run', source: '', sqlType: 'INTEGER', rootType: 'key', title: '', unit: '', exactInBrowser: true },
-  { name: 'tpc.meanMIP', source: 'tpc', sqlType: 'REAL', rootType: 'Float_t', title: '', unit: '', exactInBrowser: true },
+  { name: 'run', table: 'runs', source: '', sqlType: 'INTEGER', rootType: 'key', title: '', unit: '', exactInBrowser: true },
+  { name: 'tpc.meanMIP', table: 'runs_tpc_1', source: 'tpc', sqlType: 'REAL', rootType: 'Float_t', title: '', unit: '', exactInBrowser: true },
 ];
 const text = (json: object) => JSON.stringify({ $schema: './view.schema.json', ...json });
 

@@ -3,7 +3,7 @@ import { axisLabel, columnLabel } from '../../../src/charts/chart-card';
 import type { ColumnMeta } from '../../../src/contract/data-contract';
 
 const meta = (name: string, title: string, unit: string): ColumnMeta => ({
-  name, source: 'tpc', sqlType: 'REAL', rootType: 'Float_t', title, unit, exactInBrowser: true,
+  name, table: 'runs_tpc_1', source: 'tpc', sqlType: 'REAL', rootType: 'Float_t', title, unit, exactInBrowser: true,
 });
 const columns = new Map([
   ['tpc.dcar[0]', meta('tpc.dcar[0]', 'mean DCA r', 'cm')],

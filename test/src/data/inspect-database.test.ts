@@ -7,18 +7,25 @@ import { loadMessages } from '../../../src/data/load-messages';
 
 const url = 'http://h/data/runlens.sqlite';
 const manifestUrl = 'http://h/data/manifest.json';
-const column = (name: string): ColumnMeta => ({ name, source: 'tpc', sqlType: 'REAL', rootType: 'Float_t', title: '', unit: '', exactInBrowser: true });
+const column = (name: string): ColumnMeta => ({ name, table: 'runs_tpc_1', source: 'tpc', sqlType: 'REAL', rootType: 'Float_t', title: '', unit: '', exactInBrowser: true });
 const manifest = (names: string[], runs: number) => ({ runs, columns: names.map(column) }) as unknown as DataManifest;
 
 let SQL: SqlJsStatic;
-/** A database as the build writes it: runs (run + meanMIP) with `rows` runs, and a columns table. */
+/** A database as the build writes it: runs with `rows` runs, meanMIP in runs_tpc_1, and a columns table saying so. */
 function built(rows: number, tables = ['runs', 'columns']) {
   const db = new SQL.Database();
   if (tables.includes('runs')) {
-    db.run('CREATE TABLE runs (run INTEGER PRIMARY KEY, "tpc.meanMIP" REAL)');
-    for (let i = 0; i < rows; i++) db.run('INSERT INTO runs VALUES (?, ?)', [1000 + i, i / 7]);
+    db.run('CREATE TABLE runs (run INTEGER PRIMARY KEY)');
+    db.run('CREATE TABLE runs_tpc_1 (run INTEGER PRIMARY KEY, "tpc.meanMIP" REAL)');
+    for (let i = 0; i < rows; i++) {
+      db.run('INSERT INTO runs VALUES (?)', [1000 + i]);
+      db.run('INSERT INTO runs_tpc_1 VALUES (?, ?)', [1000 + i, i / 7]);
+    }
   }
-  if (tables.includes('columns')) db.run('CREATE TABLE columns (name TEXT)');
+  if (tables.includes('columns')) {
+    db.run('CREATE TABLE columns (name TEXT, table_name TEXT)');
+    db.run("INSERT INTO columns VALUES ('run', 'runs'), ('tpc.meanMIP', 'runs_tpc_1'), ('rct.fill', 'runs_tpc_1')");
+  }
   return db;
 }
 const failure = (run: () => void) => {
@@ -44,7 +51,7 @@ describe('inspectDatabase', () => {
       kind: 'contents', file: url, message: loadMessages.noTable(url, 'runs', 'one row per run'),
     });
     expect(failure(() => inspectDatabase(built(1, ['runs']), manifest(['run'], 1), url, manifestUrl))).toMatchObject({
-      message: loadMessages.noTable(url, 'columns', 'the column metadata'),
+      message: loadMessages.noTable(url, 'columns', 'the column metadata, with the table of each column'),
     });
   });
   it('names the columns the manifest lists and the database lacks', () => {

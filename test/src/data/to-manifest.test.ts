@@ -35,7 +35,9 @@ describe('toManifest', () => {
   it('says why anything else is not a manifest', () => {
     expect(why(null)).toBe('not a JSON object');
     expect(why([])).toBe('not a JSON object');
-    expect(why({ format: 'x/2' })).toBe('format is "x/2", expected "runlens-data/1"');
+    expect(why({ format: 'x/2' })).toBe('format is "x/2", expected "runlens-data/2"');
+    // A set of the previous layout (all columns in runs): the app reads only the current one.
+    expect(why({ ...manifest(), format: 'runlens-data/1' })).toBe('format is "runlens-data/1", expected "runlens-data/2"');
     expect(why({ ...manifest(), columns: undefined })).toBe('no "columns" list');
     expect(why({ ...manifest(), files: {} })).toBe('no "files" list');
   });
@@ -91,6 +93,6 @@ describe('toManifest', () => {
   });
 
   it('shortens long values in its text', () => {
-    expect(why({ format: 'x'.repeat(100) })).toBe(`format is "${'x'.repeat(36)}…, expected "runlens-data/1"`);
+    expect(why({ format: 'x'.repeat(100) })).toBe(`format is "${'x'.repeat(36)}…, expected "runlens-data/2"`);
   });
 });

@@ -7,7 +7,7 @@ import { parse } from '../../../src/expr/parse';
 import { checkExpression } from '../../../src/view/check-expression';
 import { viewHints, viewMessages } from '../../../src/view/view-messages';
 
-const meta = (name: string, sqlType: ColumnMeta['sqlType']): ColumnMeta => ({ name, source: '', sqlType, rootType: '', title: '', unit: '', exactInBrowser: true });
+const meta = (name: string, sqlType: ColumnMeta['sqlType']): ColumnMeta => ({ name, table: 'runs_x_1', source: '', sqlType, rootType: '', title: '', unit: '', exactInBrowser: true });
 const columns = [meta('run', 'INTEGER'), meta('tpc.meanMIP', 'REAL'), meta('rct.period', 'TEXT')];
 const at = ['rules', 0, 'expression'];
 

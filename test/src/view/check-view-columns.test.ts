@@ -6,7 +6,7 @@ import { viewHints, viewMessages } from '../../../src/view/view-messages';
 import type { ViewSpec } from '../../../src/view/view-spec';
 
 const meta = (name: string, sqlType: ColumnMeta['sqlType']): ColumnMeta => ({
-  name, source: name.split('.')[0], sqlType, rootType: 'Double_t', title: '', unit: '', exactInBrowser: true,
+  name, table: 'runs_x_1', source: name.split('.')[0], sqlType, rootType: 'Double_t', title: '', unit: '', exactInBrowser: true,
 });
 const columns = [meta('run', 'INTEGER'), meta('tpc.meanMIP', 'REAL'), meta('tpc.meanTPCncl', 'REAL'), meta('rct.period', 'TEXT'), meta('rct.fill', 'INTEGER')];
 

@@ -3,7 +3,7 @@ import type { ColumnMeta } from '../../../src/contract/data-contract';
 import { capProblems, checkViewText, problemLine, sortProblems } from '../../../src/view/check-view';
 import { viewHints, viewMessages } from '../../../src/view/view-messages';
 
-const meta = (name: string, sqlType: ColumnMeta['sqlType']): ColumnMeta => ({ name, source: '', sqlType, rootType: '', title: '', unit: '', exactInBrowser: true });
+const meta = (name: string, sqlType: ColumnMeta['sqlType']): ColumnMeta => ({ name, table: 'runs_x_1', source: '', sqlType, rootType: '', title: '', unit: '', exactInBrowser: true });
 const columns = [meta('run', 'INTEGER'), meta('tpc.meanMIP', 'REAL'), meta('rct.period', 'TEXT')];
 const data = { columns, categoriesOf: (column: string) => (column === 'rct.period' ? ['LHC18b', 'LHC18c'] : undefined) };
 const text = (json: object) => JSON.stringify({ $schema: './view.schema.json', ...json });
