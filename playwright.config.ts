@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { E2E_DATA, E2E_SITE } from './e2e/support/e2e-paths';
 import { portFromEnv } from './e2e/support/free-port';
 
 /** Flags for Debian's Chromium in a closed sandbox (no background network, no GPU). */
@@ -18,9 +19,11 @@ const DEV = `http://127.0.0.1:${devPort}/`;
 /**
  * Two servers: `vite preview` of the production build (what GitHub Pages
  * serves; every journey runs there), and the dev server `npm start` runs
- * (the start-up journey runs there too). Both serve public/data/ as built
- * by `npm run build:data`.
+ * (the start-up journey runs there too). Both serve the tests' own demo
+ * build (build/e2e-data/, site in build/e2e-site/, made by `npm run
+ * test:e2e`), never a user's public/data/ or dist/.
  */
+const env = { ...process.env, RUNLENS_DATA: E2E_DATA, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } as Record<string, string>;
 export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
@@ -35,7 +38,13 @@ export default defineConfig({
     { name: 'dev', use: { baseURL: DEV }, testMatch: 'start.spec.ts' },
   ],
   webServer: [
-    { command: `npx vite preview --host 127.0.0.1 --port ${previewPort} --strictPort`, url: PREVIEW, reuseExistingServer: false, timeout: 60_000 },
-    { command: `npx vite --host 127.0.0.1 --port ${devPort} --strictPort`, url: DEV, reuseExistingServer: false, timeout: 60_000 },
+    {
+      command: `npx vite preview --configLoader runner --outDir ${E2E_SITE} --host 127.0.0.1 --port ${previewPort} --strictPort`,
+      url: PREVIEW,
+      env,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    { command: `npx vite --configLoader runner --host 127.0.0.1 --port ${devPort} --strictPort`, url: DEV, env, reuseExistingServer: false, timeout: 60_000 },
   ],
 });

@@ -1,12 +1,24 @@
 import { defineConfig } from 'vite';
+import { loadSiteConfig } from './scripts/site/load-site-config';
+import { runlensSite } from './scripts/site/vite-plugin-runlens';
 
-// Relative base so the same build works on GitHub Pages under /<repo>/ and locally.
-export default defineConfig({
-  base: './',
-  resolve: {
-    // dc's UMD build drags in all of d3; its ES sources import only the d3 modules they use.
-    alias: [{ find: /^dc$/, replacement: 'dc/src/index.js' }],
-  },
-  build: { target: 'es2022', chunkSizeWarningLimit: 1024 },
-  server: { fs: { allow: ['.'] } },
+/**
+ * The site's settings come from runlens.config.json (title, default view,
+ * data folder, base path; see CONTRIBUTING.md), overridden by RUNLENS_DATA,
+ * RUNLENS_BASE, RUNLENS_SOURCES. The plugin serves or emits site.json, the
+ * view files and the data folder; nothing is copied from a public/ folder.
+ */
+export default defineConfig(() => {
+  const site = loadSiteConfig();
+  return {
+    base: site.base,
+    publicDir: false as const,
+    plugins: [runlensSite(site)],
+    resolve: {
+      // dc's UMD build drags in all of d3; its ES sources import only the d3 modules they use.
+      alias: [{ find: /^dc$/, replacement: 'dc/src/index.js' }],
+    },
+    build: { target: 'es2022', chunkSizeWarningLimit: 1024 },
+    server: { fs: { allow: ['.'] } },
+  };
 });

@@ -6,14 +6,14 @@ import { collectErrors, openDashboard } from './support/dashboard-page';
 import { viewCharts, viewFile } from './support/view-charts';
 
 const total = readRunsCsv().length;
-/** The lazy chunk of views/event-selection.json in the production build. */
-const EVENT_SELECTION_CHUNK = /\/assets\/event-selection-[^/]*\.js$/;
+/** views/event-selection.json as the site serves it (fetched when the view is shown). */
+const EVENT_SELECTION_FILE = /\/views\/event-selection\.json$/;
 
 test('two quick view switches, the first view loading slowly: one dashboard, the second view', async ({ page }) => {
   const errors = collectErrors(page);
   let delivered!: () => void;
   const slowChunkDone = new Promise<void>((resolve) => (delivered = resolve));
-  await page.route(EVENT_SELECTION_CHUNK, async (route) => {
+  await page.route(EVENT_SELECTION_FILE, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     await route.continue();
     delivered();
@@ -39,8 +39,8 @@ test('two quick view switches, the first view loading slowly: one dashboard, the
 });
 
 test('switching to a view with problems clears the previous view’s title, description and counter', async ({ page }) => {
-  await page.route(EVENT_SELECTION_CHUNK, (route) =>
-    route.fulfill({ contentType: 'text/javascript', body: 'export default { "title": "Broken", "charts": [] };' }),
+  await page.route(EVENT_SELECTION_FILE, (route) =>
+    route.fulfill({ contentType: 'application/json', body: '{ "$schema": "./view.schema.json", "title": "Broken", "charts": [] }' }),
   );
   await openDashboard(page);
   await expect(page.locator('.view-title')).toHaveText(viewFile('tpc-overview').title);

@@ -1,15 +1,17 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { rowTitle } from '../../src/charts/chart-texts';
 import type { CategoryValue } from '../../src/data/typed-table';
+import { E2E_DATA } from './e2e-paths';
 
-/** One row of public/data/runlens.csv as text cells (empty = missing). */
+/** One row of the tests' runlens.csv as text cells (empty = missing). */
 export type CsvRow = Record<string, string>;
 
-const csvPath = fileURLToPath(new URL('../../public/data/runlens.csv', import.meta.url));
+const csvPath = path.resolve(fileURLToPath(new URL('../../', import.meta.url)), E2E_DATA, 'runlens.csv');
 
-/** The data rows of public/data/runlens.csv, the file the built app serves. */
+/** The data rows of the tests' runlens.csv (build/e2e-data/), the file the app under test serves. */
 export function readRunsCsv(): CsvRow[] {
   return parseRunsCsv(readFileSync(csvPath, 'utf8'), csvPath);
 }

@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
+import type { ChartKindName } from '../../src/charts/kinds/registry';
 
 /** A chart as declared in a view file (only the fields the tests read). */
 export interface ViewChart {
   id: string;
-  kind: 'trend' | 'histogram' | 'row' | 'scatter';
+  kind: ChartKindName;
   title: string;
   x?: string;
   y?: string;
+  /** A row chart's categories selected on opening. */
+  selected?: string[];
 }
 
 /** A view file as written (only the fields the tests read). */

@@ -29,7 +29,7 @@ export interface DemoFile {
 /** The sources file (shared agreement 1) describing the demo set. */
 export function demoSourcesFile(): object {
   return {
-    output: '../public/data',
+    output: '../build/demo-data',
     sources: [
       { name: 'tpc', kind: 'root', files: DEMO_FILES.tpc, tree: DEMO_TREES.tpc, key: 'run', duplicates: 'last' },
       { name: 'evs', kind: 'root', files: DEMO_FILES.evs, tree: DEMO_TREES.evs, key: 'run' },

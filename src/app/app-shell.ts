@@ -11,6 +11,8 @@ export interface AppShell {
   progress: HTMLProgressElement;
   status: HTMLElement;
   problems: HTMLElement;
+  /** The data's columns, listed when a view does not fit the data. */
+  columns: HTMLDetailsElement;
   grid: HTMLElement;
 }
 
@@ -41,22 +43,50 @@ export function createAppShell(root: HTMLElement): AppShell {
   const progress = make('progress', 'load-progress');
   const status = make('p', 'status');
   const problems = make('ul', 'problems');
+  const columns = make('details', 'data-columns');
+  columns.hidden = true;
   const grid = make('main', 'chart-grid');
-  root.replaceChildren(header, announcer, description, progress, status, problems, grid);
-  return { title, viewSelect, counter, announcer, reset, description, progress, status, problems, grid };
+  root.replaceChildren(header, announcer, description, progress, status, problems, columns, grid);
+  return { title, viewSelect, counter, announcer, reset, description, progress, status, problems, columns, grid };
 }
 
-/** Replaces the view selector's options by `names`, selecting `current`. */
-export function setViewOptions(select: HTMLSelectElement, names: readonly string[], current: string): void {
+/** Replaces the view selector's options by `views` (value: name, label: title), selecting `current`. */
+export function setViewOptions(select: HTMLSelectElement, views: readonly { name: string; title: string }[], current: string): void {
   select.replaceChildren(
-    ...names.map((name) => {
+    ...views.map(({ name, title }) => {
       const option = document.createElement('option');
       option.value = name;
-      option.textContent = name;
+      option.textContent = title || name;
       option.selected = name === current;
       return option;
     }),
   );
+}
+
+/** Lists the data's columns (name, SQL type, title and unit) under `heading`, as text; `open` unfolds the list. */
+export function showColumns(details: HTMLDetailsElement, heading: string, columns: readonly { name: string; sqlType: string; title: string; unit: string }[], open: boolean): void {
+  const summary = document.createElement('summary');
+  summary.textContent = heading;
+  const list = document.createElement('ul');
+  list.append(
+    ...columns.map((column) => {
+      const item = document.createElement('li');
+      const name = document.createElement('code');
+      name.textContent = column.name;
+      const about = [column.sqlType, column.title !== column.name ? column.title : '', column.unit ? `[${column.unit}]` : ''].filter(Boolean).join(' · ');
+      item.append(name, ` ${about}`);
+      return item;
+    }),
+  );
+  details.replaceChildren(summary, list);
+  details.open = open;
+  details.hidden = false;
+}
+
+/** Hides and empties the column list. */
+export function hideColumns(details: HTMLDetailsElement): void {
+  details.replaceChildren();
+  details.hidden = true;
 }
 
 /** Lists problems as text lines (`$.charts[1].x: names …`). */

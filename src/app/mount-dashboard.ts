@@ -1,14 +1,11 @@
 import type { ColumnMeta } from '../contract/data-contract';
-import { createChartCard, axisLabel } from '../charts/chart-card';
+import { createChartCard } from '../charts/chart-card';
 import type { ChartContext, ChartView } from '../charts/chart-view';
-import { createHistogramChart } from '../charts/histogram-chart';
-import { createRowChart } from '../charts/row-chart';
-import { createScatterChart } from '../charts/scatter-chart';
-import { createTrendChart } from '../charts/trend-chart';
+import { chartSubtitle, createChartOfKind, type ChartSpec } from '../charts/kinds/registry';
 import type { CrossfilterModel } from '../crossfilter/crossfilter-model';
 import type { TypedTable } from '../data/typed-table';
 import type { FilterStore } from '../state/filter-store';
-import type { ChartSpec, ViewSpec } from '../view/view-spec';
+import type { ViewSpec } from '../view/view-spec';
 import { createRedrawScheduler } from './redraw-scheduler';
 
 /** A mounted view: charts wired to the store; dispose() unhooks them. */
@@ -65,27 +62,10 @@ export function mountDashboard(
 }
 
 function createChart(grid: HTMLElement, spec: ChartSpec, table: TypedTable, context: ChartContext): ChartView {
-  const card = createChartCard(grid, spec.id, spec.title, subtitleOf(spec, context.columns));
+  const card = createChartCard(grid, spec.id, spec.title, chartSubtitle(spec, context.columns));
   card.root.classList.add(`chart-${spec.kind}`);
   card.root.dataset.chartKind = spec.kind;
-  const feed = context.model.feeds.get(spec.id)!;
-  switch (spec.kind) {
-    case 'trend':
-      return createTrendChart(card, spec, feed, table, context);
-    case 'histogram':
-      return createHistogramChart(card, spec, feed, context);
-    case 'row':
-      return createRowChart(card, spec, feed, context);
-    case 'scatter':
-      return createScatterChart(card, spec, feed, table, context);
-  }
-}
-
-function subtitleOf(spec: ChartSpec, columns: ReadonlyMap<string, ColumnMeta>): string {
-  if (spec.kind === 'trend') return `${axisLabel(spec.y, columns)} vs run`;
-  if (spec.kind === 'scatter') return `${axisLabel(spec.y, columns)} vs ${axisLabel(spec.x, columns)}`;
-  // A histogram's x-axis label already says it.
-  return spec.kind === 'histogram' ? '' : axisLabel(spec.x, columns);
+  return createChartOfKind(card, spec, context.model.feeds.get(spec.id)!, table, context);
 }
 
 /**

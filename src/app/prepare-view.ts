@@ -1,17 +1,16 @@
 import type { ColumnMeta } from '../contract/data-contract';
-import { checkViewColumns } from '../view/check-view-columns';
-import { toViewSpec } from '../view/to-view-spec';
-import type { ViewProblem, ViewSpec } from '../view/view-spec';
+import { capProblems, checkViewText, problemLine, type CheckedView } from '../view/check-view';
+import { VIEW_LIMITS } from '../view/view-limits';
+import { viewMessages } from '../view/view-messages';
+import type { ViewProblem } from '../view/view-spec';
 
-/** A view file's JSON checked on its own and against the data's columns. */
-export function prepareView(json: unknown, columns: readonly ColumnMeta[]): { view?: ViewSpec; problems: ViewProblem[] } {
-  const normalised = toViewSpec(json);
-  if (!normalised.view) return normalised;
-  const problems = checkViewColumns(normalised.view, columns);
-  return problems.length ? { problems } : normalised;
+/** A view file's text checked on its own and against the data's columns (category values are checked once they are read). */
+export function prepareView(text: string, columns: readonly ColumnMeta[]): CheckedView {
+  return checkViewText(text, { columns });
 }
 
-/** One line per problem: `$.charts[1].x: names "…"`. */
-export function problemLines(problems: readonly ViewProblem[]): string[] {
-  return problems.map((problem) => `${problem.path}: ${problem.message}`);
+/** One line per problem (`$.charts[1].x: names "…" — hint`), at most `max`, then a line counting the rest. */
+export function problemLines(problems: readonly ViewProblem[], max: number = VIEW_LIMITS.maxProblems): string[] {
+  const { shown, more } = capProblems(problems, max);
+  return [...shown.map(problemLine), ...(more ? [viewMessages.moreProblems(more)] : [])];
 }

@@ -2,19 +2,19 @@ import type { Database } from 'sql.js';
 import { DATA_FILES, type DataManifest } from '../contract/data-contract';
 import { loadDatabase, loadManifest } from '../data/load-data';
 import { describeCause } from '../data/load-error';
-import { loadMessages } from '../data/load-messages';
 import { loadOptionsFrom } from '../data/load-options';
 import { createFilterStore, type FilterStore } from '../state/filter-store';
-import { DEFAULT_VIEW, viewNames } from '../view/view-files';
 import { createAppShell, setViewOptions, type AppShell } from './app-shell';
+import { chooseView } from './choose-view';
+import { fetchSiteIndex } from './fetch-site';
 import { fail, setState, showProgress } from './page-state';
 import { createViewSwitcher } from './view-switcher';
 import { watchWidth } from './watch-width';
 
 /**
- * Loads the data from `baseUrl` and shows the view named in `?view=` (default
- * tpc-overview). `?stallTimeout=<seconds>` sets how long a download may go
- * without data (loadOptionsFrom).
+ * Loads the data from `baseUrl` and shows the view named in `?view=` (default:
+ * the site's default view, from site.json). `?stallTimeout=<seconds>` sets how
+ * long a download may go without data (loadOptionsFrom).
  */
 export async function startApp(root: HTMLElement, baseUrl: string): Promise<void> {
   setState('loading');
@@ -36,12 +36,12 @@ export async function startApp(root: HTMLElement, baseUrl: string): Promise<void
 
 /** Shows the requested view, then follows the view selector and the window width. */
 async function runViews(shell: AppShell, db: Database, manifest: DataManifest, store: FilterStore): Promise<void> {
-  const names = viewNames();
-  const requested = new URLSearchParams(location.search).get('view') ?? DEFAULT_VIEW;
-  const initial = names.includes(requested) ? requested : DEFAULT_VIEW;
-  if (initial !== requested) shell.status.textContent = [shell.status.textContent, loadMessages.unknownView(requested, names)].filter(Boolean).join(' ');
-  setViewOptions(shell.viewSelect, names, initial);
-  const views = createViewSwitcher(shell, db, manifest, store);
+  const siteUrl = new URL('./', document.baseURI).href;
+  const site = await fetchSiteIndex(siteUrl);
+  const { initial, notice } = chooseView(site, location.search);
+  if (notice) shell.status.textContent = [shell.status.textContent, notice].filter(Boolean).join(' ');
+  setViewOptions(shell.viewSelect, site.views, initial);
+  const views = createViewSwitcher(shell, { siteUrl, db, manifest }, store);
   // Charts are sized when mounted: redraw them at the new width, filters kept (they live in the store).
   watchWidth(shell.grid, () => views.remount());
   shell.viewSelect.addEventListener('change', () => {

@@ -1,17 +1,20 @@
 import type { Database } from 'sql.js';
+import { chartParticipant, initialClauses } from '../charts/kinds/registry';
 import type { DataManifest } from '../contract/data-contract';
 import { createCrossfilterModel } from '../crossfilter/crossfilter-model';
 import { describeCause } from '../data/load-error';
 import { loadMessages } from '../data/load-messages';
 import { readColumns } from '../data/read-columns';
+import type { TypedTable } from '../data/typed-table';
 import type { FilterStore } from '../state/filter-store';
+import { checkCategoryValues } from '../view/check-view-categories';
 import { viewReadPlan } from '../view/check-view-columns';
-import { loadViewJson } from '../view/view-files';
-import type { ViewSpec } from '../view/view-spec';
+import type { ViewProblem, ViewSpec } from '../view/view-spec';
 import { appMessages } from './app-messages';
-import { showProblems, type AppShell } from './app-shell';
+import { hideColumns, showColumns, showProblems, type AppShell } from './app-shell';
 import { counterText } from './counter-text';
 import { debounce } from './debounce';
+import { fetchViewText } from './fetch-site';
 import { createLatestRequest } from './latest-request';
 import { mountDashboard, type Dashboard } from './mount-dashboard';
 import { fail, setState } from './page-state';
@@ -19,6 +22,8 @@ import { prepareView, problemLines } from './prepare-view';
 
 /** How long the count must stay unchanged before screen readers hear it. */
 const ANNOUNCE_DELAY_MS = 700;
+/** Up to this many columns, the list shown beside a view's problems starts unfolded. */
+const OPEN_COLUMN_LIST = 60;
 
 /** Shows one view at a time in the shell. */
 export interface ViewSwitcher {
@@ -28,7 +33,14 @@ export interface ViewSwitcher {
   remount(): void;
 }
 
-export function createViewSwitcher(shell: AppShell, db: Database, manifest: DataManifest, store: FilterStore): ViewSwitcher {
+/** Where the switcher gets views and data: the site's base URL (views/<name>.json), the open database and its manifest. */
+export interface ViewSources {
+  siteUrl: string;
+  db: Database;
+  manifest: DataManifest;
+}
+
+export function createViewSwitcher(shell: AppShell, sources: ViewSources, store: FilterStore): ViewSwitcher {
   const latest = createLatestRequest();
   const announce = debounce((text: string) => (shell.announcer.textContent = text), ANNOUNCE_DELAY_MS);
   let mount: (() => Dashboard) | undefined;
@@ -47,17 +59,19 @@ export function createViewSwitcher(shell: AppShell, db: Database, manifest: Data
       announce.cancel();
       store.reset();
       setState('loading');
-      const prepared = prepareView(await loadViewJson(name), manifest.columns);
+      const text = await fetchViewText(sources.siteUrl, name);
       // A newer switch started while this view's file loaded: that one mounts, not this.
       if (!isLatest()) return;
       shown = name;
-      if (!prepared.view) {
-        showProblems(shell.problems, loadMessages.view(`views/${name}.json`, prepared.problems.length), problemLines(prepared.problems));
-        setState('error');
+      const prepared = prepareView(text, sources.manifest.columns);
+      const ready = prepared.view && readView(sources, prepared.view);
+      if (!prepared.view || !ready || 'problems' in ready) {
+        showViewProblems(shell, name, ready && 'problems' in ready ? ready.problems : prepared.problems, sources.manifest);
         return;
       }
       const onError = (error: unknown) => fail(shell, appMessages.redraw(name, describeCause(error)));
-      mount = mountFor(shell, prepared.view, { db, manifest, store, onError, announce: announce.call });
+      store.replaceAll(initialClauses(prepared.view.charts));
+      mount = mountFor(shell, prepared.view, ready.table, { manifest: sources.manifest, store, onError, announce: announce.call });
       dashboard = mount();
       setState('ready');
     },
@@ -73,22 +87,34 @@ export function createViewSwitcher(shell: AppShell, db: Database, manifest: Data
   };
 }
 
+/** Reads the view's columns; the category values it names must be values of their columns. */
+function readView({ db }: ViewSources, view: ViewSpec): { table: TypedTable } | { problems: ViewProblem[] } {
+  const table = readColumns(db, viewReadPlan(view));
+  const problems = checkCategoryValues(view, (column) => table.categories.get(column)?.dictionary);
+  return problems.length ? { problems } : { table };
+}
+
+/** The view's problems, then the data's columns (so a view for other data can be fixed); the selector stays usable. */
+function showViewProblems(shell: AppShell, name: string, problems: readonly ViewProblem[], manifest: DataManifest): void {
+  showProblems(shell.problems, loadMessages.view(`views/${name}.json`, problems.length), problemLines(problems));
+  showColumns(shell.columns, appMessages.columnsHeading(manifest.columns.length), manifest.columns, manifest.columns.length <= OPEN_COLUMN_LIST);
+  setState('error');
+}
+
 interface MountNeeds {
-  db: Database;
   manifest: DataManifest;
   store: FilterStore;
   onError: (error: unknown) => void;
   announce: (text: string) => void;
 }
 
-/** Sets the header for `view`, reads its columns, builds its crossfilter and returns how to mount its charts. */
-function mountFor(shell: AppShell, view: ViewSpec, { db, manifest, store, onError, announce }: MountNeeds): () => Dashboard {
+/** Sets the header for `view`, builds its crossfilter and returns how to mount its charts. */
+function mountFor(shell: AppShell, view: ViewSpec, table: TypedTable, { manifest, store, onError, announce }: MountNeeds): () => Dashboard {
   shell.title.textContent = view.title;
   shell.description.textContent = view.description;
-  const table = readColumns(db, viewReadPlan(view));
   const columns = new Map(manifest.columns.map((column) => [column.name, column]));
   // Built once per view: a remount at a new width redraws the charts, not the crossfilter.
-  const data = { view, table, model: createCrossfilterModel(table, view.charts), columns, store };
+  const data = { view, table, model: createCrossfilterModel(table, view.charts.map(chartParticipant)), columns, store };
   const showCount = (selected: number, total: number) => {
     shell.counter.textContent = counterText(selected, total);
     announce(shell.counter.textContent);
@@ -96,11 +122,12 @@ function mountFor(shell: AppShell, view: ViewSpec, { db, manifest, store, onErro
   return () => mountDashboard(shell.grid, data, showCount, onError);
 }
 
-/** Empties what belongs to the previous view: header texts, counter, problems. */
+/** Empties what belongs to the previous view: header texts, counter, problems, column list. */
 function clearView(shell: AppShell): void {
   shell.title.textContent = '';
   shell.description.textContent = '';
   shell.counter.textContent = '';
   shell.announcer.textContent = '';
   shell.problems.replaceChildren();
+  hideColumns(shell.columns);
 }

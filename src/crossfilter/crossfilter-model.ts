@@ -1,10 +1,9 @@
 import crossfilter from 'crossfilter2';
-import { categoricalColumn, numericColumn, type CategoryValue, type TypedTable } from '../data/typed-table';
+import type { CategoryValue, TypedTable } from '../data/typed-table';
 import type { FilterClause } from '../state/filter-store';
-import type { ChartSpec } from '../view/view-spec';
-import { binCounts, binKey, binningOf, type Binning } from './histogram-bins';
+import type { Binning } from './histogram-bins';
 import { inBox } from './in-box';
-import { isInfiniteKey, nextUp, numericAccessor } from './missing-sentinel';
+import { nextUp } from './missing-sentinel';
 import { trackSelection, type SelectionMask } from './selection-mask';
 
 type Dimension = crossfilter.Dimension<number, number>;
@@ -19,7 +18,6 @@ export interface Bar {
 
 /** What a chart can ask the model for: its dimension, and bars for its kind. */
 export interface ChartFeed {
-  chart: ChartSpec;
   dimension?: Dimension;
   group?: Group;
   binning?: Binning;
@@ -33,7 +31,21 @@ export interface ChartFeed {
   points?: { xs: Float64Array; ys: Float64Array };
 }
 
-/** Crossfilter over row indexes of a typed table, with one dimension per filtering chart. */
+/**
+ * Anything that filters the runs through one clause in the filter store: a
+ * chart (see charts/kinds/registry.ts), or a control that is not a chart
+ * (e.g. a table's status chips). The model knows participants only by this.
+ */
+export interface FilterParticipant {
+  /** The id its clauses carry (`clause.chart`). */
+  id: string;
+  /** Clause kinds that filter it; a clause of another kind is not applied. */
+  clauseKinds: readonly FilterClause['kind'][];
+  /** Builds its dimension (and what it draws from) on the model's crossfilter. */
+  feed(cf: crossfilter.Crossfilter<number>, table: TypedTable): ChartFeed;
+}
+
+/** Crossfilter over row indexes of a typed table, with one dimension per filtering participant. */
 export interface CrossfilterModel {
   size: number;
   feeds: Map<string, ChartFeed>;
@@ -45,11 +57,12 @@ export interface CrossfilterModel {
   apply(clauses: readonly FilterClause[]): void;
 }
 
-/** Builds the model: dimensions and groups only for the charts that need them (trend: run; histogram; row; scatter: row index). */
-export function createCrossfilterModel(table: TypedTable, charts: readonly ChartSpec[]): CrossfilterModel {
+/** Builds the model: one dimension (and group, where a kind needs one) per participant, as its feed builds it. */
+export function createCrossfilterModel(table: TypedTable, participants: readonly FilterParticipant[]): CrossfilterModel {
   const rows = Array.from({ length: table.size }, (_, row) => row);
   const cf = crossfilter(rows);
-  const feeds = new Map(charts.map((chart) => [chart.id, feedFor(cf, table, chart)]));
+  const feeds = new Map(participants.map((participant) => [participant.id, participant.feed(cf, table)]));
+  const accepts = new Map(participants.map((participant) => [participant.id, participant.clauseKinds]));
   const selection = trackSelection(cf, table.size);
   const applied = new Map<string, FilterClause | undefined>();
   return {
@@ -59,38 +72,14 @@ export function createCrossfilterModel(table: TypedTable, charts: readonly Chart
     isSelected: selection.isSelected,
     apply(clauses) {
       for (const [id, feed] of feeds) {
-        const clause = clauses.find((c) => c.chart === id);
+        // A clause whose kind does not fit the participant (e.g. `in` on a histogram) is not applied.
+        const clause = clauses.find((c) => c.chart === id && accepts.get(id)!.includes(c.kind));
         if (applied.get(id) === clause || !feed.dimension) continue;
         applyClause(feed, clause);
         applied.set(id, clause);
       }
     },
   };
-}
-
-function feedFor(cf: crossfilter.Crossfilter<number>, table: TypedTable, chart: ChartSpec): ChartFeed {
-  if (chart.kind === 'trend') {
-    const dimension = cf.dimension(numericAccessor(table.run));
-    return { chart, dimension, exceptOwn: trackSelection(dimension, table.size) };
-  }
-  if (chart.kind === 'histogram') {
-    const values = numericColumn(table, chart.x)!.values;
-    const binning = binningOf(values, chart.bins);
-    const dimension = cf.dimension(numericAccessor(values));
-    // Group keys must keep the dimension's order: missing < -Infinity < bins < +Infinity.
-    const group = dimension.group<number, number>((value) => (isInfiniteKey(value) ? value : binKey(binning, value)));
-    return { chart, dimension, binning, group, totals: binCounts(binning, values) };
-  }
-  if (chart.kind === 'row') {
-    const column = categoricalColumn(table, chart.x)!;
-    const codes = column.codes;
-    const dimension = cf.dimension((row) => codes[row]);
-    return { chart, dimension, group: dimension.group(), dictionary: column.dictionary };
-  }
-  // Scatter: a dimension over row indexes, filtered by a function testing both columns.
-  const points = { xs: numericColumn(table, chart.x)!.values, ys: numericColumn(table, chart.y)!.values };
-  const dimension = cf.dimension((row) => row);
-  return { chart, dimension, points, exceptOwn: trackSelection(dimension, table.size) };
 }
 
 function applyClause(feed: ChartFeed, clause: FilterClause | undefined): void {

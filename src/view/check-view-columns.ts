@@ -1,35 +1,31 @@
+import { chartColumns, isChartKind } from '../charts/kinds/registry';
 import type { ColumnMeta } from '../contract/data-contract';
-import type { ReadAs, ReadRequest } from '../data/typed-table';
-import type { ChartSpec, ViewProblem, ViewSpec } from './view-spec';
-import { viewMessages } from './view-messages';
+import type { ReadRequest } from '../data/typed-table';
+import { chartItems } from './check-view-ids';
+import { closestNames } from './closest-names';
+import { toJsonPath } from './json-path';
+import { viewHints, viewMessages } from './view-messages';
+import type { ViewProblem, ViewSpec } from './view-spec';
 
-/** Each column a chart reads, with its JSON key and how it is read. */
-export function chartColumns(chart: ChartSpec): { key: 'x' | 'y'; name: string; readAs: ReadAs }[] {
-  switch (chart.kind) {
-    case 'trend':
-      return [{ key: 'y', name: chart.y, readAs: 'numeric' }];
-    case 'histogram':
-      return [{ key: 'x', name: chart.x, readAs: 'numeric' }];
-    case 'row':
-      return [{ key: 'x', name: chart.x, readAs: 'categorical' }];
-    case 'scatter':
-      return [
-        { key: 'x', name: chart.x, readAs: 'numeric' },
-        { key: 'y', name: chart.y, readAs: 'numeric' },
-      ];
-  }
-}
-
-/** Problems of a view against the data's columns: unknown names, text where numbers are needed. */
-export function checkViewColumns(view: ViewSpec, columns: readonly ColumnMeta[]): ViewProblem[] {
+/**
+ * Problems of a parsed view file against the data's columns: unknown names
+ * (with the closest existing ones), text where numbers are needed. Works on
+ * the file as parsed, so it runs even when the file has other problems: every
+ * chart of a known kind is checked, on each of its column keys holding a string.
+ */
+export function checkViewColumns(json: unknown, columns: readonly ColumnMeta[]): ViewProblem[] {
   const byName = new Map(columns.map((column) => [column.name, column]));
+  const names = columns.map((column) => column.name);
   const problems: ViewProblem[] = [];
-  view.charts.forEach((chart, index) => {
-    for (const { key, name, readAs } of chartColumns(chart)) {
-      const path = `$.charts[${index}].${key}`;
+  chartItems(json).forEach((chart, index) => {
+    if (!isChartKind(chart.kind)) return;
+    for (const { key, name, readAs } of chartColumns(chart.kind, chart)) {
+      const path = toJsonPath(['charts', index, key]);
       const meta = byName.get(name);
-      if (!meta) problems.push({ kind: 'view-problem', path, message: viewMessages.unknownColumn(name, nearNames(name, columns)) });
-      else if (readAs === 'numeric' && meta.sqlType === 'TEXT') {
+      if (!meta) {
+        const near = closestNames(name, names);
+        problems.push({ kind: 'view-problem', path, message: viewMessages.unknownColumn(name), hint: near.length ? viewHints.didYouMean(near) : viewHints.columns() });
+      } else if (readAs === 'numeric' && meta.sqlType === 'TEXT') {
         problems.push({ kind: 'view-problem', path, message: viewMessages.notNumeric(name, meta) });
       }
     }
@@ -45,16 +41,9 @@ export function checkViewColumns(view: ViewSpec, columns: readonly ColumnMeta[])
 export function viewReadPlan(view: ViewSpec): ReadRequest[] {
   const plan: ReadRequest[] = [{ name: 'run', readAs: 'numeric' }];
   for (const chart of view.charts) {
-    for (const { name, readAs } of chartColumns(chart)) {
+    for (const { name, readAs } of chartColumns(chart.kind, chart as unknown as Record<string, unknown>)) {
       if (!plan.some((request) => request.name === name && request.readAs === readAs)) plan.push({ name, readAs });
     }
   }
   return plan;
-}
-
-/** Up to three column names sharing the unknown name's last part (case-insensitive). */
-function nearNames(name: string, columns: readonly ColumnMeta[]): string[] {
-  const tail = (text: string) => text.slice(text.lastIndexOf('.') + 1).toLowerCase();
-  const wanted = tail(name);
-  return columns.filter((column) => tail(column.name) === wanted).map((column) => column.name).slice(0, 3);
 }

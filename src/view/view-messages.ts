@@ -1,18 +1,41 @@
 import type { ColumnMeta } from '../contract/data-contract';
 
+const quoted = (values: readonly unknown[]) => values.map((value) => JSON.stringify(value)).join(', ');
+
 /** Message text for problems in view files (tests compare against these). */
 export const viewMessages = {
-  notObject: () => 'must be a JSON object',
-  notString: () => 'must be a non-empty string',
-  notList: () => 'must be a list of charts',
-  emptyList: () => 'must list at least one chart',
-  badKind: (kinds: readonly string[]) => `must be one of ${kinds.map((k) => `"${k}"`).join(', ')}`,
-  badId: () => 'must be letters, digits, "-" or "_", starting with a letter',
-  duplicateId: (id: string, firstPath: string) => `repeats id "${id}" already used at ${firstPath}`,
+  tooLarge: (bytes: number, max: number) => `is ${bytes} bytes; a view file may have at most ${max} (split it into several views)`,
+  tooDeep: (max: number, line: number, column: number) =>
+    `nests deeper than ${max} levels (at line ${line}, column ${column}); a view needs far fewer`,
+  notJson: (why: string, line?: number, column?: number) => `is not valid JSON${line ? ` (line ${line}, column ${column})` : ''}: ${why}`,
+  protoKey: () => 'is the key "__proto__", which a view may not use (it would change the object’s prototype)',
   unknownKey: (allowed: readonly string[]) => `is not a known key here (known: ${allowed.join(', ')})`,
-  badBins: () => 'must be an integer from 1 to 500',
-  badTrendX: () => 'must be "run" (the trend axis is the run number)',
-  unknownColumn: (name: string, near: string[]) =>
-    `names "${name}", which is not a column of the data` + (near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(', ')}?)` : ''),
+  missingKey: () => 'is required here',
+  wrongType: (type: string) => `must be ${type === 'array' || type === 'object' || type === 'integer' ? `an ${type}` : `a ${type}`}`,
+  mustEqual: (value: unknown) => `must be ${JSON.stringify(value)}`,
+  oneOf: (values: readonly unknown[]) => `must be one of ${quoted(values)}`,
+  atLeast: (limit: number) => `must be at least ${limit}`,
+  atMost: (limit: number) => `must be at most ${limit}`,
+  notEmpty: () => 'must not be empty',
+  badPattern: (pattern: string) => `must match the pattern ${pattern}`,
+  tooFewItems: (limit: number) => `must list at least ${limit} item${limit === 1 ? '' : 's'}`,
+  tooManyItems: (count: number, limit: number) => `lists ${count} items; at most ${limit} are allowed`,
+  repeatedItem: (first: number, second: number) => `repeats item ${second} as item ${first}`,
+  otherRule: (keyword: string) => `breaks the schema rule "${keyword}"`,
+  duplicateId: (id: string, firstPath: string) => `repeats id "${id}" already used at ${firstPath}`,
+  unknownColumn: (name: string) => `names "${name}", which is not a column of the data`,
   notNumeric: (name: string, meta: ColumnMeta) => `names "${name}", a ${meta.sqlType} column; this chart needs numbers (INTEGER or REAL)`,
+  unknownCategory: (value: string, column: string) => `names "${value}", which is not a value of column "${column}"`,
+  badExpression: (why: string, column: number, caret: string) => `is not a valid expression (at character ${column}): ${why}\n${caret}`,
+  moreProblems: (count: number) => `… and ${count} more problem${count === 1 ? '' : 's'}`,
+} as const;
+
+/** Hints: what to do about a problem (shown after it). */
+export const viewHints = {
+  didYouMean: (names: readonly string[]) => `did you mean ${quoted(names)}?`,
+  removeKey: () => 'remove it, or fix its spelling',
+  kinds: (kinds: readonly unknown[]) => `a chart's "kind" is one of ${quoted(kinds)}; each kind takes its own keys (see views/view.schema.json)`,
+  splitView: () => 'split the charts into several views',
+  uniqueId: () => 'give each chart its own id',
+  columns: () => 'the data’s columns are listed in its manifest.json (and under the problems in the page)',
 } as const;

@@ -44,7 +44,7 @@ describe('renderDemoFiles', () => {
   it('writes sources.json naming the three sources of shared agreement 1, and the truth as JSON', () => {
     expect(JSON.parse(new TextDecoder().decode(bytesOf(DEMO_FILES.sources)))).toEqual(demoSourcesFile());
     expect(demoSourcesFile()).toMatchObject({
-      output: '../public/data',
+      output: '../build/demo-data',
       sources: [
         { name: 'tpc', kind: 'root', files: 'demo-tpcQA.root', tree: 'tpcQA', key: 'run' },
         { name: 'evs', kind: 'root', files: 'demo-eventSelection.root', tree: 'trending', key: 'run' },

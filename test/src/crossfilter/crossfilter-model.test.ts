@@ -3,7 +3,7 @@ import { categoryBars, createCrossfilterModel } from '../../../src/crossfilter/c
 import { histogramBars } from '../../../src/crossfilter/histogram-bars';
 import { toCategorical } from '../../../src/data/to-categorical';
 import type { NumericColumn, TypedTable } from '../../../src/data/typed-table';
-import type { ChartSpec } from '../../../src/view/view-spec';
+import { chartParticipant, type ChartSpec } from '../../../src/charts/kinds/registry';
 
 // Six runs; meanMIP missing for two of them, period missing for one.
 const run = new Float64Array([100, 101, 102, 103, 104, 105]);
@@ -36,7 +36,7 @@ const feeds = (model: ReturnType<typeof createCrossfilterModel>) => ({
 
 describe('createCrossfilterModel', () => {
   it('counts all runs, bins finite values only and counts the missing ones apart', () => {
-    const model = createCrossfilterModel(table, charts);
+    const model = createCrossfilterModel(table, charts.map(chartParticipant));
     expect(model.selectedCount()).toBe(6);
     expect(feeds(model)).toEqual({
       mip: { bars: [bin(40, 50, 2, 2), bin(50, 60, 2, 2)], missing: 2, nonFinite: 0 },
@@ -46,7 +46,7 @@ describe('createCrossfilterModel', () => {
   });
 
   it('a histogram range excludes missing values and filters the other charts, not its own bars', () => {
-    const model = createCrossfilterModel(table, charts);
+    const model = createCrossfilterModel(table, charts.map(chartParticipant));
     model.apply([{ chart: 'mip', column: 'tpc.meanMIP', kind: 'range', lo: -1000, hi: 1000, closed: true }]);
     expect(model.selectedCount()).toBe(4);
     expect([0, 1, 2, 3, 4, 5].map(model.isSelected)).toEqual([true, false, true, true, false, true]);
@@ -57,7 +57,7 @@ describe('createCrossfilterModel', () => {
   });
 
   it('a period clause filters the histogram (bars and missing count) but not the period rows', () => {
-    const model = createCrossfilterModel(table, charts);
+    const model = createCrossfilterModel(table, charts.map(chartParticipant));
     model.apply([{ chart: 'period', column: 'rct.period', kind: 'in', values: ['A'] }]);
     expect(model.selectedCount()).toBe(3);
     expect(feeds(model)).toEqual({
@@ -70,7 +70,7 @@ describe('createCrossfilterModel', () => {
   });
 
   it('a run range is closed at both ends and combines with other clauses; clearing restores', () => {
-    const model = createCrossfilterModel(table, charts);
+    const model = createCrossfilterModel(table, charts.map(chartParticipant));
     const trend = { chart: 'trend', column: 'run', kind: 'range', lo: 101, hi: 103, closed: true } as const;
     model.apply([trend]);
     expect(model.selectedCount()).toBe(3);
@@ -82,7 +82,7 @@ describe('createCrossfilterModel', () => {
   });
 
   it('a half-open histogram range [lo, hi) leaves out a value on its upper edge; a closed one keeps it', () => {
-    const model = createCrossfilterModel(table, charts);
+    const model = createCrossfilterModel(table, charts.map(chartParticipant));
     // 50 is exactly the inner edge between the bins [40, 50) and [50, 60].
     model.apply([{ chart: 'mip', column: 'tpc.meanMIP', kind: 'range', lo: 40, hi: 50, closed: false }]);
     expect([0, 1, 2, 3, 4, 5].map(model.isSelected)).toEqual([true, false, true, false, false, false]);
@@ -99,10 +99,11 @@ describe('createCrossfilterModel', () => {
       numbers: new Map<string, NumericColumn>([['rct.fill', { kind: 'numeric', name: 'rct.fill', values: fill }]]),
       categories: new Map([['rct.fill', toCategorical('rct.fill', [7, 7, 8, 9, 9, null])]]),
     };
-    const model = createCrossfilterModel(both, [
+    const bothCharts: ChartSpec[] = [
       { id: 'h', kind: 'histogram', x: 'rct.fill', bins: 2, title: '' },
       { id: 'rows', kind: 'row', x: 'rct.fill', title: '' },
-    ]);
+    ];
+    const model = createCrossfilterModel(both, bothCharts.map(chartParticipant));
     model.apply([{ chart: 'rows', column: 'rct.fill', kind: 'in', values: ['9'] }]);
     expect(model.selectedCount()).toBe(2);
     expect(histogramBars(model.feeds.get('h')!)).toEqual({ bars: [bin(7, 8, 0, 2), bin(8, 9, 2, 3)], missing: 0, nonFinite: 0 });
@@ -116,7 +117,7 @@ describe('createCrossfilterModel', () => {
       numbers: new Map(),
       categories: new Map([['rct.period', toCategorical('rct.period', ['(missing)', null, 'A', '(missing)', null, null])]]),
     };
-    const model = createCrossfilterModel(spelled, [{ id: 'period', kind: 'row', x: 'rct.period', title: '' }]);
+    const model = createCrossfilterModel(spelled, [chartParticipant({ id: 'period', kind: 'row', x: 'rct.period', title: '' })]);
     expect(categoryBars(model.feeds.get('period')!)).toEqual([row(0, '(missing)', 2), row(1, 'A', 1), row(2, null, 3)]);
     model.apply([{ chart: 'period', column: 'rct.period', kind: 'in', values: ['(missing)'] }]);
     expect([0, 1, 2, 3, 4, 5].map(model.isSelected)).toEqual([true, false, false, true, false, false]);
@@ -127,7 +128,7 @@ describe('createCrossfilterModel', () => {
   });
 
   it('the trend’s own mask ignores its run range but follows every other filter', () => {
-    const model = createCrossfilterModel(table, charts);
+    const model = createCrossfilterModel(table, charts.map(chartParticipant));
     const own = model.feeds.get('trend')!.exceptOwn!;
     const rows = [0, 1, 2, 3, 4, 5];
     model.apply([{ chart: 'trend', column: 'run', kind: 'range', lo: 101, hi: 102, closed: true }]);
@@ -145,7 +146,7 @@ describe('createCrossfilterModel', () => {
   const box = { chart: 'sc', kind: 'box', x: 'tpc.meanMIP', y: 'run', x0: 45, x1: 60, y0: 102, y1: 105 } as const;
 
   it('a scatter box is closed on every edge and filters the other charts', () => {
-    const model = createCrossfilterModel(table, charts);
+    const model = createCrossfilterModel(table, charts.map(chartParticipant));
     model.apply([box]);
     expect([0, 1, 2, 3, 4, 5].map(model.isSelected)).toEqual([false, false, true, true, false, true]);
     expect(model.selectedCount()).toBe(3);
@@ -160,13 +161,13 @@ describe('createCrossfilterModel', () => {
   });
 
   it('a scatter box leaves out runs missing x or y, however wide it is', () => {
-    const model = createCrossfilterModel(table, charts);
+    const model = createCrossfilterModel(table, charts.map(chartParticipant));
     model.apply([{ ...box, x0: -1e300, x1: 1e300, y0: -1e300, y1: 1e300 }]);
     expect([0, 1, 2, 3, 4, 5].map(model.isSelected)).toEqual([true, false, true, true, false, true]);
   });
 
   it('the scatter’s own mask ignores its box but follows every other filter', () => {
-    const model = createCrossfilterModel(table, charts);
+    const model = createCrossfilterModel(table, charts.map(chartParticipant));
     const own = model.feeds.get('sc')!.exceptOwn!;
     const rows = [0, 1, 2, 3, 4, 5];
     model.apply([box]);
@@ -187,7 +188,7 @@ describe('createCrossfilterModel', () => {
       numbers: new Map<string, NumericColumn>([['v', { kind: 'numeric', name: 'v', values }]]),
       categories: new Map(),
     };
-    const model = createCrossfilterModel(infTable, [{ id: 'h', kind: 'histogram', x: 'v', bins: 2, title: '' }]);
+    const model = createCrossfilterModel(infTable, [chartParticipant({ id: 'h', kind: 'histogram', x: 'v', bins: 2, title: '' })]);
     expect(histogramBars(model.feeds.get('h')!)).toEqual({ bars: [bin(1, 2, 1, 1), bin(2, 3, 1, 1)], missing: 1, nonFinite: 2 });
     model.apply([{ chart: 'h', column: 'v', kind: 'range', lo: -1e300, hi: 1e300, closed: true }]);
     expect([0, 1, 2, 3, 4].map(model.isSelected)).toEqual([true, false, false, false, true]);

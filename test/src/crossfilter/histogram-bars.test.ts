@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createCrossfilterModel } from '../../../src/crossfilter/crossfilter-model';
 import { histogramBars } from '../../../src/crossfilter/histogram-bars';
 import type { NumericColumn, TypedTable } from '../../../src/data/typed-table';
-import type { ChartSpec } from '../../../src/view/view-spec';
+import { chartParticipant, type ChartSpec } from '../../../src/charts/kinds/registry';
 
 // Runs 1–6; v spans [1, 6] → 5 bins with edges 1, 2, 3, 4, 5, 6; the middle three bins are empty.
 const run = new Float64Array([1, 2, 3, 4, 5, 6]);
@@ -25,7 +25,7 @@ const runs = { chart: 'trend', column: 'run', kind: 'range', lo: 2, hi: 5, close
 
 describe('histogramBars', () => {
   it('gives one bar per bin, empty bins included, with missing and ±inf counted apart', () => {
-    const model = createCrossfilterModel(table, charts);
+    const model = createCrossfilterModel(table, charts.map(chartParticipant));
     expect(histogramBars(model.feeds.get('h')!)).toEqual({
       bars: [bin(1, 2, 2), bin(2, 0, 0), bin(3, 0, 0), bin(4, 0, 0), bin(5, 2, 2)],
       missing: 1,
@@ -34,7 +34,7 @@ describe('histogramBars', () => {
   });
 
   it('selected follows the other charts’ filters while total keeps every run', () => {
-    const model = createCrossfilterModel(table, charts);
+    const model = createCrossfilterModel(table, charts.map(chartParticipant));
     model.apply([runs]);
     expect(histogramBars(model.feeds.get('h')!)).toEqual({
       bars: [bin(1, 1, 2), bin(2, 0, 0), bin(3, 0, 0), bin(4, 0, 0), bin(5, 2, 2)],
@@ -44,7 +44,7 @@ describe('histogramBars', () => {
   });
 
   it('the histogram’s own range never changes its bars', () => {
-    const model = createCrossfilterModel(table, charts);
+    const model = createCrossfilterModel(table, charts.map(chartParticipant));
     model.apply([runs]);
     const before = histogramBars(model.feeds.get('h')!);
     model.apply([runs, { chart: 'h', column: 'v', kind: 'range', lo: 1, hi: 1.2, closed: false }]);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { ChartSpec } from '../../../src/charts/kinds/registry';
 import type { ColumnMeta } from '../../../src/contract/data-contract';
 import { checkViewColumns, viewReadPlan } from '../../../src/view/check-view-columns';
-import { viewMessages } from '../../../src/view/view-messages';
+import { viewHints, viewMessages } from '../../../src/view/view-messages';
 import type { ViewSpec } from '../../../src/view/view-spec';
 
 const meta = (name: string, sqlType: ColumnMeta['sqlType']): ColumnMeta => ({
@@ -9,36 +10,37 @@ const meta = (name: string, sqlType: ColumnMeta['sqlType']): ColumnMeta => ({
 });
 const columns = [meta('run', 'INTEGER'), meta('tpc.meanMIP', 'REAL'), meta('tpc.meanTPCncl', 'REAL'), meta('rct.period', 'TEXT'), meta('rct.fill', 'INTEGER')];
 
-const view: ViewSpec = {
-  title: 't',
-  description: '',
-  charts: [
-    { id: 'a', kind: 'trend', x: 'run', y: 'tpc.meanMIP', title: '' },
-    { id: 'b', kind: 'row', x: 'rct.period', title: '' },
-    { id: 'c', kind: 'scatter', x: 'tpc.meanTPCncl', y: 'tpc.meanMIP', title: '' },
-    { id: 'd', kind: 'row', x: 'rct.fill', title: '' },
-  ],
-};
+const charts: ChartSpec[] = [
+  { id: 'a', kind: 'trend', x: 'run', y: 'tpc.meanMIP', title: '' },
+  { id: 'b', kind: 'row', x: 'rct.period', title: '' },
+  { id: 'c', kind: 'scatter', x: 'tpc.meanTPCncl', y: 'tpc.meanMIP', title: '' },
+  { id: 'd', kind: 'row', x: 'rct.fill', title: '' },
+];
+const view: ViewSpec = { title: 't', description: '', charts };
 
 describe('checkViewColumns', () => {
   it('finds no problem when every column exists with a usable type', () => {
     expect(checkViewColumns(view, columns)).toEqual([]);
   });
 
-  it('reports unknown names with near names, and text columns where numbers are needed', () => {
-    const bad: ViewSpec = {
-      ...view,
+  it('reports unknown names with the closest ones as a hint, and text columns where numbers are needed', () => {
+    const bad = {
       charts: [
-        { id: 'a', kind: 'trend', x: 'run', y: 'evs.meanMIP', title: '' },
-        { id: 'h', kind: 'histogram', x: 'rct.period', bins: 10, title: '' },
-        { id: 's', kind: 'scatter', x: 'tpc.meanTPCncl', y: 'nothing', title: '' },
+        { id: 'a', kind: 'trend', y: 'evs.meanMIP' },
+        { id: 'h', kind: 'histogram', x: 'rct.period', bins: 10 },
+        { id: 's', kind: 'scatter', x: 'tpc.meanTPCncl', y: 'nothing' },
       ],
     };
     expect(checkViewColumns(bad, columns)).toEqual([
-      { kind: 'view-problem', path: '$.charts[0].y', message: viewMessages.unknownColumn('evs.meanMIP', ['tpc.meanMIP']) },
+      { kind: 'view-problem', path: '$.charts[0].y', message: viewMessages.unknownColumn('evs.meanMIP'), hint: viewHints.didYouMean(['tpc.meanMIP']) },
       { kind: 'view-problem', path: '$.charts[1].x', message: viewMessages.notNumeric('rct.period', columns[3]) },
-      { kind: 'view-problem', path: '$.charts[2].y', message: viewMessages.unknownColumn('nothing', []) },
+      { kind: 'view-problem', path: '$.charts[2].y', message: viewMessages.unknownColumn('nothing'), hint: viewHints.columns() },
     ]);
+  });
+
+  it('checks every chart of a known kind even when the file has other problems (wrong types, unknown kinds, extra keys)', () => {
+    const messy = { titel: 1, charts: [{ kind: 'pie', x: 'nope' }, 'not a chart', { id: 3, kind: 'row', x: 'rct.perod', bins: 'x' }, { kind: 'histogram', x: 7 }] };
+    expect(checkViewColumns(messy, columns).map((problem) => problem.path)).toEqual(['$.charts[2].x']);
   });
 });
 

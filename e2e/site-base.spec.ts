@@ -1,0 +1,58 @@
+import { execFileSync } from 'node:child_process';
+import type { Server } from 'node:http';
+import { expect, test } from '@playwright/test';
+import { contentSecurityPolicy } from '../scripts/site/content-security-policy';
+import { counterText } from '../src/app/counter-text';
+import { serveUnderPrefix } from './support/csp-server';
+import { E2E_DATA } from './support/e2e-paths';
+import { readRunsCsv } from './support/expected-counts';
+import { viewCharts } from './support/view-charts';
+
+const BASE = '/runlens-e2e/';
+const OUT = 'build/e2e-site-base';
+let server: Server;
+let siteUrl: string;
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  // The site as a GitHub project page builds it: an absolute base, the data folder inside.
+  execFileSync('npx', ['vite', 'build', '--configLoader', 'runner', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'error'], {
+    env: { ...process.env, RUNLENS_BASE: BASE, RUNLENS_DATA: E2E_DATA, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    stdio: 'inherit',
+  });
+  ({ server, url: siteUrl } = await serveUnderPrefix(OUT, BASE, { 'content-security-policy': contentSecurityPolicy() }));
+});
+
+test.afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+
+test('the site built for a project page loads from its path under the CSP: no failed request, no CSP violation, charts drawn', async ({ page }) => {
+  const failed: string[] = [];
+  const violations: string[] = [];
+  page.on('requestfailed', (request) => failed.push(`${request.url()} ${request.failure()?.errorText}`));
+  page.on('response', (response) => response.status() >= 400 && failed.push(`${response.url()} HTTP ${response.status()}`));
+  page.on('console', (message) => /Content[- ]Security[- ]Policy|Refused to/i.test(message.text()) && violations.push(message.text()));
+  page.on('pageerror', (error) => violations.push(`page error: ${error.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { violations: string[] }).violations ??= [];
+      (window as unknown as { violations: string[] }).violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  await page.goto(siteUrl);
+  await expect(page.locator('body')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  const total = readRunsCsv().length;
+  await expect(page.locator('.counter')).toHaveText(counterText(total, total));
+  await expect(page.locator('[data-chart]')).toHaveCount(viewCharts('tpc-overview').length);
+  await expect(page.locator('[data-chart] canvas.point-layer').first()).toBeVisible();
+  const tallBars = await page.locator('[data-chart-kind="histogram"] rect.bar').evaluateAll((bars) => bars.filter((bar) => Number(bar.getAttribute('height')) > 0).length);
+  expect(tallBars).toBeGreaterThan(0);
+  await expect(page.locator('[data-chart-kind="row"] g.row').first()).toBeVisible();
+  // Every request went to the site's own origin and path.
+  const origin = new URL(siteUrl).origin;
+  expect(failed).toEqual([]);
+  expect(violations).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? [])).toEqual([]);
+  const requested = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+  expect(requested.filter((url) => !url.startsWith(`${origin}${BASE}`))).toEqual([]);
+  expect(requested.some((url) => url.endsWith(`${BASE}data/runlens.sqlite`))).toBe(true);
+});

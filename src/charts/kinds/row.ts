@@ -1,0 +1,50 @@
+import { axisLabel } from '../chart-card';
+import { categoricalColumn } from '../../data/typed-table';
+import { createRowChart } from '../row-chart';
+import type { ChartFileBase, ChartKindModule, ChartSpecBase, ColumnName } from './chart-kind';
+import { kindMessages } from './kind-messages';
+
+/** Count of runs per category (period, beam type, quality…); click a row, or press Enter on it, to filter by that category. */
+export interface RowFile extends ChartFileBase {
+  kind: 'row';
+  /** The category column (text or integers, e.g. `rct.period`); a missing value counts as `(missing)`. */
+  x: ColumnName;
+  /**
+   * Categories selected when the view opens, e.g. `["Good"]`; each must be a
+   * value of the column. "Reset all" clears them.
+   * @minItems 1
+   * @uniqueItems true
+   */
+  selected?: string[];
+}
+
+/** A row chart with defaults filled in. */
+export interface RowChartSpec extends ChartSpecBase {
+  kind: 'row';
+  x: string;
+  /** Categories selected when the view opens (none when absent). */
+  selected?: string[];
+}
+
+const CLAUSE_KINDS = ['in'] as const;
+
+export const row: ChartKindModule<RowFile, RowChartSpec> = {
+  kind: 'row',
+  reads: [{ key: 'x', readAs: 'categorical' }],
+  categoryReads: [{ key: 'selected', column: 'x' }],
+  clauseKinds: CLAUSE_KINDS,
+  normalise: (file) => ({ id: file.id, kind: 'row', x: file.x, title: file.title ?? file.x, selected: file.selected }),
+  checkClause(spec, clause) {
+    if (clause.kind !== 'in') return kindMessages.wrongClauseKind(spec.id, clause.kind, CLAUSE_KINDS);
+    return clause.column === spec.x ? undefined : kindMessages.wrongColumn(spec.id, clause.column, spec.x);
+  },
+  initialClause: (spec) => (spec.selected?.length ? { chart: spec.id, column: spec.x, kind: 'in', values: [...spec.selected] } : undefined),
+  feed(cf, table, spec) {
+    const column = categoricalColumn(table, spec.x)!;
+    const codes = column.codes;
+    const dimension = cf.dimension((index) => codes[index]);
+    return { dimension, group: dimension.group(), dictionary: column.dictionary };
+  },
+  create: (card, spec, feed, _table, context) => createRowChart(card, spec, feed, context),
+  subtitle: (spec, columns) => axisLabel(spec.x, columns),
+};

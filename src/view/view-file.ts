@@ -1,0 +1,32 @@
+import type { ChartFile } from '../charts/kinds/registry';
+
+/*
+ * The view file as a contributor writes it: the single source of
+ * views/view.schema.json (`npm run schema` regenerates it from these types and
+ * their doc comments; a test fails when the committed schema differs).
+ * Add a field here with a doc comment, regenerate, and the schema, the
+ * validators in the app and in `npm run check:views` all know it.
+ */
+
+/**
+ * A RunLens view: what the dashboard shows, as one JSON file in `views/`,
+ * opened with `?view=<file name without .json>`. Its charts are linked: a
+ * filter set in one chart filters every other chart, never itself.
+ */
+export interface ViewFile {
+  /** This schema, so editors complete and check the file: always `"./view.schema.json"`. */
+  $schema: './view.schema.json';
+  /**
+   * Title shown in the header and in the view selector. Default: "Untitled view".
+   * @minLength 1
+   */
+  title?: string;
+  /** A sentence or two under the title: what the view is for, what to brush or click. */
+  description?: string;
+  /**
+   * The charts, drawn in this order (at most 40; split a larger dashboard into several views).
+   * @minItems 1
+   * @maxItems 40
+   */
+  charts: ChartFile[];
+}
