@@ -27,14 +27,13 @@ export function exportFileName(view: string, chart: string, extension: 'png' | '
 export function chartSvg(body: HTMLElement, points: readonly DrawnPoint[] = []): SVGSVGElement {
   const source = body.querySelector('svg');
   if (!source) throw new Error(`chart "${body.closest<HTMLElement>('[data-chart]')?.dataset.chart ?? '?'}" has no SVG to export`);
-  const copy = source.cloneNode(true) as SVGSVGElement;
+  const copy = copyWithoutStyles(source) as SVGSVGElement;
   inlineStyles(source, copy);
   const { width, height } = svgSize(source);
   copy.setAttribute('xmlns', SVG_NS);
   copy.setAttribute('width', String(width));
   copy.setAttribute('height', String(height));
   copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  copy.removeAttribute('style');
   copy.removeAttribute('class');
   const background = svgElement('rect', { width: '100%', height: '100%', fill: '#ffffff', class: 'export-background' });
   copy.prepend(background, pointGroup(points));
@@ -87,7 +86,22 @@ function pointGroup(points: readonly DrawnPoint[]): SVGGElement {
   return group;
 }
 
-/** Copies the computed styles of `source` and its descendants onto `copy` (a deep clone of it). */
+/**
+ * A deep copy of `source` without `style` attributes: a clone would carry
+ * the styles d3 and dc set, and the site's CSP (style-src 'self') refuses
+ * inline styles on new elements. The computed styles are copied instead.
+ */
+function copyWithoutStyles(source: Element): Element {
+  const copy = document.createElementNS(source.namespaceURI, source.localName);
+  for (const { name, value } of source.attributes) if (name !== 'style') copy.setAttribute(name, value);
+  for (const child of source.childNodes) {
+    if (child instanceof Element) copy.append(copyWithoutStyles(child));
+    else if (child.nodeType === Node.TEXT_NODE) copy.append(child.textContent ?? '');
+  }
+  return copy;
+}
+
+/** Copies the computed styles of `source` and its descendants onto `copy` (a copy of it, element for element). */
 function inlineStyles(source: Element, copy: Element): void {
   const sources = [source, ...source.querySelectorAll('*')];
   const copies = [copy, ...copy.querySelectorAll('*')];
