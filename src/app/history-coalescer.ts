@@ -31,23 +31,27 @@ export const COALESCER_TIMES: CoalescerTimes = { settleMs: 600, releaseMs: 0 };
 export function createHistoryCoalescer({ settleMs, releaseMs }: CoalescerTimes = COALESCER_TIMES): HistoryCoalescer {
   let open = false;
   let held = false;
+  /** Released and not yet settled: changes now (the release's own events) join the drag's entry without delaying it. */
+  let releasing = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const stopTimer = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
+    releasing = false;
   };
   const settleIn = (delay: number) => {
     stopTimer();
     timer = setTimeout(() => {
       open = false;
       timer = undefined;
+      releasing = false;
     }, delay);
   };
   return {
     note() {
       const action = open ? 'replace' : 'push';
       open = true;
-      if (!held) settleIn(settleMs);
+      if (!held && !releasing) settleIn(settleMs);
       return action;
     },
     hold(next) {
@@ -57,7 +61,10 @@ export function createHistoryCoalescer({ settleMs, releaseMs }: CoalescerTimes =
       if (held) {
         stopTimer();
         open = false;
-      } else if (open) settleIn(releaseMs);
+      } else if (open) {
+        settleIn(releaseMs);
+        releasing = true;
+      }
     },
     settle() {
       stopTimer();
