@@ -139,4 +139,29 @@ test('where the clipboard refuses, the link is shown selected in a text field', 
   await expect(page.locator('.link-note')).toHaveText(appMessages.copyLinkByHand());
   expect(await field.inputValue()).toBe(page.url());
   expect(await field.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd, input.value.length])).toEqual([0, page.url().length, page.url().length]);
+  // Once the filters change, the link shown is no longer this page's: it goes.
+  await brushTrend(page, 'mip-trend', 0.1, 0.4);
+  await expect(field).toBeHidden();
+  await expect(page.locator('.link-note')).toHaveText('');
+});
+
+test('back after a view switch returns to the previous view with its filters; forward to the other view', async ({ page }) => {
+  await openDashboard(page, '?view=tpc-overview');
+  const period = topPeriod(rows);
+  await clickRow(page, 'period', period);
+  const ofPeriod = rows.filter((row) => row['rct.period'] === period);
+  await expect(page.locator('.counter')).toHaveText(counterText(ofPeriod.length, total));
+  const filtered = await shownState(page);
+  await page.getByRole('combobox', { name: 'View' }).selectOption('event-selection');
+  await expect(page.locator('body')).toHaveAttribute('data-state', 'ready');
+  await expect(page).toHaveURL(/\?view=event-selection$/);
+  await expect(page.locator('.counter')).toHaveText(counterText(total, total));
+  await page.goBack();
+  await expect(page.getByRole('combobox', { name: 'View' })).toHaveValue('tpc-overview');
+  await expect(page.locator('.counter')).toHaveText(counterText(ofPeriod.length, total));
+  expect(await shownState(page)).toEqual(filtered);
+  await page.goForward();
+  await expect(page.getByRole('combobox', { name: 'View' })).toHaveValue('event-selection');
+  await expect(page.locator('[data-chart="mip-trend"]')).toHaveCount(0);
+  await expect(page.locator('.counter')).toHaveText(counterText(total, total));
 });

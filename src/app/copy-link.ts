@@ -27,3 +27,10 @@ export function wireCopyLink(shell: Pick<AppShell, 'copyLink' | 'linkField' | 'l
     );
   });
 }
+
+/** Takes back what the last copy showed (the note, the fallback field): the address has changed since. */
+export function forgetCopiedLink(shell: Pick<AppShell, 'linkField' | 'linkNote'>): void {
+  shell.linkField.hidden = true;
+  shell.linkField.value = '';
+  shell.linkNote.textContent = '';
+}

@@ -17,18 +17,25 @@ export interface LinkFollower {
  * Writes every change of the filter store or the UI store into the address:
  * the first change after a quiet spell pushes a history entry, the rest of
  * a drag replace it (history-coalescer). A pointer held down on `surface`
- * keeps the entry open. `current` is undefined while no view is shown.
+ * keeps the entry open. `current` is undefined while no view is shown;
+ * `onWrite` runs whenever the address changed (a copied link is now old).
  */
-export function followLinkState(stores: { store: FilterStore; ui: UiStore }, current: () => LinkState | undefined, surface: HTMLElement): LinkFollower {
+export function followLinkState(
+  stores: { store: FilterStore; ui: UiStore },
+  current: () => LinkState | undefined,
+  surface: HTMLElement,
+  onWrite: () => void = () => undefined,
+): LinkFollower {
   const coalescer = createHistoryCoalescer();
   let quiet = 0;
   const write = (action: 'push' | 'replace') => {
     const state = current();
     if (!state) return;
     const href = linkHref(location.href, state);
-    if (action === 'push' && href === location.href) return;
+    if (href === location.href) return;
     if (action === 'push') history.pushState(null, '', href);
     else history.replaceState(null, '', href);
+    onWrite();
   };
   const onChange = () => {
     if (quiet === 0) write(coalescer.note());

@@ -8,7 +8,7 @@ import { readLink } from '../state/permalink-codec';
 import { createUiStore, type UiStore } from '../state/ui-store';
 import { createAppShell, setViewOptions, type AppShell } from './app-shell';
 import { chooseView } from './choose-view';
-import { wireCopyLink } from './copy-link';
+import { forgetCopiedLink, wireCopyLink } from './copy-link';
 import { followLinkState } from './follow-link-state';
 import { fetchSiteIndex } from './fetch-site';
 import { fail, setState, showProgress } from './page-state';
@@ -49,7 +49,7 @@ async function runViews(shell: AppShell, db: Database, manifest: DataManifest, s
   if (notice) shell.status.textContent = [shell.status.textContent, notice].filter(Boolean).join(' ');
   setViewOptions(shell.viewSelect, site.views, initial);
   const views = createViewSwitcher(shell, { siteUrl, db, manifest }, stores);
-  const links = followLinkState(stores, () => views.linkState(), shell.grid);
+  const links = followLinkState(stores, () => views.linkState(), shell.grid, () => forgetCopiedLink(shell));
   wireCopyLink(shell, () => location.href);
   // Charts are sized when mounted: redraw them at the new width, filters kept (they live in the store).
   watchWidth(shell.grid, () => views.remount());
@@ -63,6 +63,7 @@ async function runViews(shell: AppShell, db: Database, manifest: DataManifest, s
     const link = readLink(location.search);
     const { initial: name, notice: unknown } = chooseView(site, location.search);
     clearStatus(shell);
+    forgetCopiedLink(shell);
     if (unknown) shell.status.textContent = unknown;
     if (name === views.linkState()?.view) void links.quietly(async () => views.restore(link));
     else {
