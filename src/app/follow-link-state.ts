@@ -1,14 +1,14 @@
 import type { FilterStore } from '../state/filter-store';
 import { encodeLink, LINK_PARAMS, type LinkState } from '../state/permalink-codec';
-import type { UiStore } from '../state/ui-store';
+import { DEFAULT_UI_STATE, type UiStore } from '../state/ui-store';
 import { createHistoryCoalescer } from './history-coalescer';
 
 /** Keeps the address a permalink of what the page shows. */
 export interface LinkFollower {
   /** Runs `apply` (a view switch, a restore from history) without writing history; nested calls are fine. */
   quietly<T>(apply: () => Promise<T>): Promise<T>;
-  /** Opens a new history entry for the current state now (a view switch), settled. */
-  pushNow(): void;
+  /** Opens a new history entry for view `name` as it opens (its own filters, default settings): a view switch. */
+  pushView(name: string): void;
   /** Settles the open entry (after back/forward). */
   settle(): void;
 }
@@ -54,9 +54,10 @@ export function followLinkState(
         coalescer.settle();
       }
     },
-    pushNow() {
+    pushView(name) {
       coalescer.settle();
-      write('push');
+      history.pushState(null, '', linkHref(location.href, { view: name, clauses: [], ui: DEFAULT_UI_STATE, initialClauses: [] }));
+      onWrite();
     },
     settle: () => coalescer.settle(),
   };

@@ -4,7 +4,7 @@ import { loadDatabase, loadManifest } from '../data/load-data';
 import { describeCause } from '../data/load-error';
 import { loadOptionsFrom } from '../data/load-options';
 import { createFilterStore, type FilterStore } from '../state/filter-store';
-import { readLink } from '../state/permalink-codec';
+import { readLink, type RawLink } from '../state/permalink-codec';
 import { createUiStore, type UiStore } from '../state/ui-store';
 import { createAppShell, setViewOptions, type AppShell } from './app-shell';
 import { chooseView } from './choose-view';
@@ -53,25 +53,26 @@ async function runViews(shell: AppShell, db: Database, manifest: DataManifest, s
   wireCopyLink(shell, () => location.href);
   // Charts are sized when mounted: redraw them at the new width, filters kept (they live in the store).
   watchWidth(shell.grid, () => views.remount());
-  const showView = (name: string, link?: Parameters<typeof views.show>[1]) =>
+  const showView = (name: string, link?: RawLink) =>
     links.quietly(() => views.show(name, link)).catch((error) => fail(shell, describeCause(error)));
   shell.viewSelect.addEventListener('change', () => {
     clearStatus(shell);
-    void showView(shell.viewSelect.value).then(() => links.pushNow());
+    links.pushView(shell.viewSelect.value);
+    void showView(shell.viewSelect.value);
   });
+  // A view whose name the link got wrong opens without the link's filters: they were another view's.
   window.addEventListener('popstate', () => {
-    const link = readLink(location.search);
     const { initial: name, notice: unknown } = chooseView(site, location.search);
+    const link = unknown ? undefined : readLink(location.search);
     clearStatus(shell);
     forgetCopiedLink(shell);
     if (unknown) shell.status.textContent = unknown;
-    if (name === views.linkState()?.view) void links.quietly(async () => views.restore(link));
+    if (link && name === views.linkState()?.view) void links.quietly(async () => views.restore(link));
     else {
       shell.viewSelect.value = name;
       void showView(name, link);
     }
   });
-  // A view whose name the link got wrong opens without the link's filters: they were another view's.
   await showView(initial, notice ? undefined : readLink(location.search));
 }
 
