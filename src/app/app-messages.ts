@@ -9,5 +9,8 @@ export const appMessages = {
   siteFileNetwork: (url: string, cause: string) => `Could not fetch ${url}: ${cause}. Check that the page is served over http(s) and reload.`,
   badSiteIndex: (url: string) => `${url} is not a RunLens site index. Rebuild the site with \`npm run build\`.`,
   noViews: () => 'The site has no view files. Add one to views/ (see CONTRIBUTING.md) and rebuild.',
+  linkCopied: () => 'Link copied',
+  copyLinkByHand: () => 'Press Ctrl+C (⌘C) to copy the selected link',
+  exportFailed: (chart: string, cause: string) => `Chart "${chart}" could not be exported: ${cause}. Try the other format, or a screenshot.`,
   columnsHeading: (count: number) => `The data's ${count} column${count === 1 ? '' : 's'} (name, type, title)`,
 } as const;

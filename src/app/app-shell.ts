@@ -7,6 +7,12 @@ export interface AppShell {
   /** Screen-reader-only copy of the count, announced politely once it settles. */
   announcer: HTMLElement;
   reset: HTMLButtonElement;
+  /** Copies the address (the permalink) to the clipboard. */
+  copyLink: HTMLButtonElement;
+  /** The link as selected text, shown when the clipboard refuses it. */
+  linkField: HTMLInputElement;
+  /** Says whether the link was copied. */
+  linkNote: HTMLElement;
   description: HTMLElement;
   progress: HTMLProgressElement;
   status: HTMLElement;
@@ -37,7 +43,16 @@ export function createAppShell(root: HTMLElement): AppShell {
   const reset = make('button', 'reset');
   reset.type = 'button';
   reset.textContent = 'Reset all';
-  controls.append(label, counter, reset);
+  const copyLink = make('button', 'copy-link');
+  copyLink.type = 'button';
+  copyLink.textContent = 'Copy link';
+  const linkField = make('input', 'link-field');
+  linkField.readOnly = true;
+  linkField.hidden = true;
+  linkField.setAttribute('aria-label', 'Link to this state');
+  const linkNote = make('span', 'link-note');
+  linkNote.setAttribute('role', 'status');
+  controls.append(label, counter, reset, copyLink, linkField, linkNote);
   header.append(brand, controls);
   const description = make('p', 'view-description');
   const progress = make('progress', 'load-progress');
@@ -47,7 +62,7 @@ export function createAppShell(root: HTMLElement): AppShell {
   columns.hidden = true;
   const grid = make('main', 'chart-grid');
   root.replaceChildren(header, announcer, description, progress, status, problems, columns, grid);
-  return { title, viewSelect, counter, announcer, reset, description, progress, status, problems, columns, grid };
+  return { title, viewSelect, counter, announcer, reset, copyLink, linkField, linkNote, description, progress, status, problems, columns, grid };
 }
 
 /** Replaces the view selector's options by `views` (value: name, label: title), selecting `current`. */

@@ -1,5 +1,6 @@
 import type { ColumnMeta } from '../contract/data-contract';
 import { createChartCard } from '../charts/chart-card';
+import { addExportButtons } from '../charts/export-buttons';
 import type { ChartContext, ChartView } from '../charts/chart-view';
 import { chartSubtitle, createChartOfKind, type ChartSpec } from '../charts/kinds/registry';
 import type { CrossfilterModel } from '../crossfilter/crossfilter-model';
@@ -15,6 +16,8 @@ export interface Dashboard {
 
 /** What a view's charts are drawn from; the model is built once per view and outlives remounts. */
 export interface DashboardData {
+  /** The view's name (its file name without `.json`), as in `?view=`. */
+  name: string;
   view: ViewSpec;
   table: TypedTable;
   model: CrossfilterModel;
@@ -25,16 +28,18 @@ export interface DashboardData {
 /**
  * Draws the view's charts into `grid` and wires the one-way flow: chart → store →
  * (one animation frame) → crossfilter → every chart and the counter. A
- * redraw that throws goes to `onError` (mounting itself throws to the caller).
+ * redraw that throws goes to `onError` (mounting itself throws to the caller),
+ * a failed chart export to `onExportError`.
  */
 export function mountDashboard(
   grid: HTMLElement,
-  { view, table, model, columns, store }: DashboardData,
+  { name, view, table, model, columns, store }: DashboardData,
   onCount: (selected: number, total: number) => void,
   onError: (error: unknown) => void,
+  onExportError: (chart: string, error: unknown) => void,
 ): Dashboard {
   const context: ChartContext = { store, model, columns };
-  const charts = view.charts.map((spec) => createChart(grid, spec, table, context));
+  const charts = view.charts.map((spec) => createChart(grid, spec, table, context, { view: name, onError: onExportError }));
   const redrawAll = () => {
     model.apply(store.clauses());
     for (const chart of charts) chart.redraw();
@@ -61,11 +66,21 @@ export function mountDashboard(
   };
 }
 
-function createChart(grid: HTMLElement, spec: ChartSpec, table: TypedTable, context: ChartContext): ChartView {
+function createChart(
+  grid: HTMLElement,
+  spec: ChartSpec,
+  table: TypedTable,
+  context: ChartContext,
+  exports: { view: string; onError: (chart: string, error: unknown) => void },
+): ChartView {
   const card = createChartCard(grid, spec.id, spec.title, chartSubtitle(spec, context.columns));
   card.root.classList.add(`chart-${spec.kind}`);
   card.root.dataset.chartKind = spec.kind;
-  return createChartOfKind(card, spec, context.model.feeds.get(spec.id)!, table, context);
+  const chart = createChartOfKind(card, spec, context.model.feeds.get(spec.id)!, table, context);
+  addExportButtons(card, { view: exports.view, chart: spec.id, title: spec.title, points: () => chart.drawnPoints?.() ?? [] }, (error) =>
+    exports.onError(spec.id, error),
+  );
+  return chart;
 }
 
 /**

@@ -4,8 +4,12 @@ import { loadDatabase, loadManifest } from '../data/load-data';
 import { describeCause } from '../data/load-error';
 import { loadOptionsFrom } from '../data/load-options';
 import { createFilterStore, type FilterStore } from '../state/filter-store';
+import { readLink, type RawLink } from '../state/permalink-codec';
+import { createUiStore, type UiStore } from '../state/ui-store';
 import { createAppShell, setViewOptions, type AppShell } from './app-shell';
 import { chooseView } from './choose-view';
+import { forgetCopiedLink, wireCopyLink } from './copy-link';
+import { followLinkState } from './follow-link-state';
 import { fetchSiteIndex } from './fetch-site';
 import { fail, setState, showProgress } from './page-state';
 import { createViewSwitcher } from './view-switcher';
@@ -13,13 +17,16 @@ import { watchWidth } from './watch-width';
 
 /**
  * Loads the data from `baseUrl` and shows the view named in `?view=` (default:
- * the site's default view, from site.json). `?stallTimeout=<seconds>` sets how
- * long a download may go without data (loadOptionsFrom).
+ * the site's default view, from site.json), with the filters and settings of
+ * `f=` and `ui=` when the address is a permalink (permalink-codec).
+ * `?stallTimeout=<seconds>` sets how long a download may go without data
+ * (loadOptionsFrom).
  */
 export async function startApp(root: HTMLElement, baseUrl: string): Promise<void> {
   setState('loading');
   const shell = createAppShell(root);
   const store = createFilterStore();
+  const ui = createUiStore();
   shell.reset.addEventListener('click', () => store.reset());
   const { options, notice } = loadOptionsFrom(location.search);
   try {
@@ -27,31 +34,49 @@ export async function startApp(root: HTMLElement, baseUrl: string): Promise<void
     const db = await loadDatabase(baseUrl, manifest, options, (received, total) => showProgress(shell, DATA_FILES.sqlite, received, total));
     shell.progress.hidden = true;
     shell.status.textContent = notice ?? '';
-    await runViews(shell, db, manifest, store);
+    await runViews(shell, db, manifest, { store, ui });
   } catch (error) {
     shell.progress.hidden = true;
     fail(shell, describeCause(error));
   }
 }
 
-/** Shows the requested view, then follows the view selector and the window width. */
-async function runViews(shell: AppShell, db: Database, manifest: DataManifest, store: FilterStore): Promise<void> {
+/** Shows the requested view, then follows the view selector, the window width and the history (back/forward). */
+async function runViews(shell: AppShell, db: Database, manifest: DataManifest, stores: { store: FilterStore; ui: UiStore }): Promise<void> {
   const siteUrl = new URL('./', document.baseURI).href;
   const site = await fetchSiteIndex(siteUrl);
   const { initial, notice } = chooseView(site, location.search);
   if (notice) shell.status.textContent = [shell.status.textContent, notice].filter(Boolean).join(' ');
   setViewOptions(shell.viewSelect, site.views, initial);
-  const views = createViewSwitcher(shell, { siteUrl, db, manifest }, store);
+  const views = createViewSwitcher(shell, { siteUrl, db, manifest }, stores);
+  const links = followLinkState(stores, () => views.linkState(), shell.grid, () => forgetCopiedLink(shell));
+  wireCopyLink(shell, () => location.href);
   // Charts are sized when mounted: redraw them at the new width, filters kept (they live in the store).
   watchWidth(shell.grid, () => views.remount());
+  const showView = (name: string, link?: RawLink) =>
+    links.quietly(() => views.show(name, link)).catch((error) => fail(shell, describeCause(error)));
   shell.viewSelect.addEventListener('change', () => {
-    const name = shell.viewSelect.value;
-    shell.status.textContent = '';
-    shell.status.classList.remove('error');
-    const url = new URL(location.href);
-    url.searchParams.set('view', name);
-    history.replaceState(null, '', url);
-    views.show(name).catch((error) => fail(shell, describeCause(error)));
+    clearStatus(shell);
+    links.pushView(shell.viewSelect.value);
+    void showView(shell.viewSelect.value);
   });
-  await views.show(initial);
+  // A view whose name the link got wrong opens without the link's filters: they were another view's.
+  window.addEventListener('popstate', () => {
+    const { initial: name, notice: unknown } = chooseView(site, location.search);
+    const link = unknown ? undefined : readLink(location.search);
+    clearStatus(shell);
+    forgetCopiedLink(shell);
+    if (unknown) shell.status.textContent = unknown;
+    if (link && name === views.linkState()?.view) void links.quietly(async () => views.restore(link));
+    else {
+      shell.viewSelect.value = name;
+      void showView(name, link);
+    }
+  });
+  await showView(initial, notice ? undefined : readLink(location.search));
+}
+
+function clearStatus(shell: AppShell): void {
+  shell.status.textContent = '';
+  shell.status.classList.remove('error');
 }

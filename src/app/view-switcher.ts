@@ -1,12 +1,15 @@
 import type { Database } from 'sql.js';
-import { chartParticipant, initialClauses } from '../charts/kinds/registry';
+import { chartClauseValidators, chartParticipant, initialClauses } from '../charts/kinds/registry';
 import type { DataManifest } from '../contract/data-contract';
 import { createCrossfilterModel } from '../crossfilter/crossfilter-model';
 import { describeCause } from '../data/load-error';
 import { loadMessages } from '../data/load-messages';
 import { readColumns } from '../data/read-columns';
 import type { TypedTable } from '../data/typed-table';
-import type { FilterStore } from '../state/filter-store';
+import type { FilterClause, FilterStore } from '../state/filter-store';
+import { restoreClauses, type ClauseValidator, type LinkState, type RawLink } from '../state/permalink-codec';
+import { permalinkMessages } from '../state/permalink-messages';
+import { DEFAULT_UI_STATE, type UiStore } from '../state/ui-store';
 import { checkCategoryValues } from '../view/check-view-categories';
 import { viewReadPlan } from '../view/check-view-columns';
 import type { ViewProblem, ViewSpec } from '../view/view-spec';
@@ -27,10 +30,25 @@ const OPEN_COLUMN_LIST = 60;
 
 /** Shows one view at a time in the shell. */
 export interface ViewSwitcher {
-  /** Clears the current view and shows `name`; a later call wins over one still loading. */
-  show(name: string): Promise<void>;
+  /**
+   * Clears the current view and shows `name`; a later call wins over one
+   * still loading. With `link`, its filters and settings (each checked
+   * against the view) replace the view's starting ones.
+   */
+  show(name: string, link?: RawLink): Promise<void>;
+  /** Applies a link's filters and settings to the view already shown (back/forward within a view). */
+  restore(link: RawLink): void;
+  /** What a permalink of the shown view holds now; undefined while none is shown. */
+  linkState(): LinkState | undefined;
   /** Redraws the current view's charts (e.g. at a new width), filters kept. */
   remount(): void;
+}
+
+/** The shown view, as links need it: its name, its starting filters and its clause validators. */
+interface Shown {
+  name: string;
+  initial: FilterClause[];
+  validators: ReadonlyMap<string, ClauseValidator>;
 }
 
 /** Where the switcher gets views and data: the site's base URL (views/<name>.json), the open database and its manifest. */
@@ -40,21 +58,31 @@ export interface ViewSources {
   manifest: DataManifest;
 }
 
-export function createViewSwitcher(shell: AppShell, sources: ViewSources, store: FilterStore): ViewSwitcher {
+export function createViewSwitcher(shell: AppShell, sources: ViewSources, { store, ui }: { store: FilterStore; ui: UiStore }): ViewSwitcher {
   const latest = createLatestRequest();
   const announce = debounce((text: string) => (shell.announcer.textContent = text), ANNOUNCE_DELAY_MS);
   let mount: (() => Dashboard) | undefined;
   let dashboard: Dashboard | undefined;
   let shown = '';
+  let linked: Shown | undefined;
+  /** Puts the link's checked filters (or the view's own) and settings into the stores; says what was dropped. */
+  const apply = (view: Shown, link: RawLink | undefined) => {
+    const restored = link?.clauses ? restoreClauses(link.clauses, view.validators) : { clauses: view.initial, dropped: [] };
+    store.replaceAll(restored.clauses);
+    ui.set({ ...DEFAULT_UI_STATE, ...link?.ui });
+    const dropped = [...(link?.dropped ?? []), ...restored.dropped];
+    if (dropped.length) shell.status.textContent = [shell.status.textContent, permalinkMessages.opened(dropped)].filter(Boolean).join(' ');
+  };
   const unmount = () => {
     dashboard?.dispose();
     dashboard = undefined;
   };
   return {
-    async show(name) {
+    async show(name, link) {
       const isLatest = latest.begin();
       unmount();
       mount = undefined;
+      linked = undefined;
       clearView(shell);
       announce.cancel();
       store.reset();
@@ -70,11 +98,17 @@ export function createViewSwitcher(shell: AppShell, sources: ViewSources, store:
         return;
       }
       const onError = (error: unknown) => fail(shell, appMessages.redraw(name, describeCause(error)));
-      store.replaceAll(initialClauses(prepared.view.charts));
-      mount = mountFor(shell, prepared.view, ready.table, { manifest: sources.manifest, store, onError, announce: announce.call });
+      // Participants that are not charts (e.g. status chips) add their validators to this map.
+      linked = { name, initial: initialClauses(prepared.view.charts), validators: chartClauseValidators(prepared.view.charts) };
+      apply(linked, link);
+      mount = mountFor(shell, name, prepared.view, ready.table, { manifest: sources.manifest, store, onError, announce: announce.call });
       dashboard = mount();
       setState('ready');
     },
+    restore(link) {
+      if (linked) apply(linked, link);
+    },
+    linkState: () => linked && { view: linked.name, clauses: store.clauses(), ui: ui.get(), initialClauses: linked.initial },
     remount() {
       if (!mount) return;
       unmount();
@@ -109,17 +143,18 @@ interface MountNeeds {
 }
 
 /** Sets the header for `view`, builds its crossfilter and returns how to mount its charts. */
-function mountFor(shell: AppShell, view: ViewSpec, table: TypedTable, { manifest, store, onError, announce }: MountNeeds): () => Dashboard {
+function mountFor(shell: AppShell, name: string, view: ViewSpec, table: TypedTable, { manifest, store, onError, announce }: MountNeeds): () => Dashboard {
   shell.title.textContent = view.title;
   shell.description.textContent = view.description;
   const columns = new Map(manifest.columns.map((column) => [column.name, column]));
   // Built once per view: a remount at a new width redraws the charts, not the crossfilter.
-  const data = { view, table, model: createCrossfilterModel(table, view.charts.map(chartParticipant)), columns, store };
+  const data = { name, view, table, model: createCrossfilterModel(table, view.charts.map(chartParticipant)), columns, store };
   const showCount = (selected: number, total: number) => {
     shell.counter.textContent = counterText(selected, total);
     announce(shell.counter.textContent);
   };
-  return () => mountDashboard(shell.grid, data, showCount, onError);
+  const onExportError = (chart: string, error: unknown) => (shell.status.textContent = appMessages.exportFailed(chart, describeCause(error)));
+  return () => mountDashboard(shell.grid, data, showCount, onError, onExportError);
 }
 
 /** Empties what belongs to the previous view: header texts, counter, problems, column list. */

@@ -6,6 +6,8 @@ export interface ChartCard {
   body: HTMLElement;
   /** Shows the chart's current filter (e.g. `runs 285012–290221`). */
   filterNote: HTMLElement;
+  /** Buttons acting on the chart (export), at the end of the header. */
+  tools: HTMLElement;
   footer: HTMLElement;
 }
 
@@ -17,14 +19,15 @@ export function createChartCard(parent: HTMLElement, id: string, title: string, 
   const heading = element('h2', 'chart-title');
   heading.textContent = title;
   const filterNote = element('span', 'chart-filter');
-  header.append(heading, filterNote);
+  const tools = element('span', 'chart-tools');
+  header.append(heading, filterNote, tools);
   const sub = element('p', 'chart-subtitle');
   sub.textContent = subtitle;
   const body = element('div', 'chart-body');
   const footer = element('footer', 'chart-footer');
   root.append(header, sub, body, footer);
   parent.append(root);
-  return { root, body, filterNote, footer };
+  return { root, body, filterNote, tools, footer };
 }
 
 /** Marks a column whose values the browser holds only rounded (64-bit integers beyond ±2^53). */

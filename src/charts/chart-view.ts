@@ -1,6 +1,7 @@
 import type { ColumnMeta } from '../contract/data-contract';
 import type { CrossfilterModel } from '../crossfilter/crossfilter-model';
 import type { FilterStore } from '../state/filter-store';
+import type { DrawnPoint } from './point-layer';
 
 /** What every chart receives: the store to write filters to, the model to read from, column metadata. */
 export interface ChartContext {
@@ -14,4 +15,6 @@ export interface ChartView {
   id: string;
   redraw(): void;
   dispose(): void;
+  /** Charts drawing points on canvas: those points in the coordinates of the chart's SVG (an export draws them as circles). */
+  drawnPoints?(): DrawnPoint[];
 }

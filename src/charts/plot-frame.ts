@@ -1,5 +1,5 @@
 import { axisBottom, axisLeft, scaleLinear, select, type ScaleLinear } from 'd3';
-import { createPointLayer, type PointLayer } from './point-layer';
+import { createPointLayer, type DrawnPoint, type PointLayer } from './point-layer';
 
 export const MARGIN = { top: 8, right: 12, bottom: 36, left: 52 };
 
@@ -12,6 +12,8 @@ export interface PlotFrame {
   plot: SVGGElement;
   innerWidth: number;
   innerHeight: number;
+  /** The layer's drawn points in the SVG's coordinates. */
+  drawnPoints(): DrawnPoint[];
 }
 
 /** Draws axes with labels and prepares the point layer for columns xs/ys (NaN = not drawn). */
@@ -35,7 +37,8 @@ export function createPlotFrame(body: HTMLElement, xs: Float64Array, ys: Float64
   plot.append('g').call(axisLeft(y).ticks(5));
   svg.append('text').attr('class', 'axis-label').attr('x', MARGIN.left + innerWidth / 2).attr('y', height - 4).attr('text-anchor', 'middle').text(labels.x);
   svg.append('text').attr('class', 'axis-label').attr('transform', `translate(12,${MARGIN.top + innerHeight / 2}) rotate(-90)`).attr('text-anchor', 'middle').text(labels.y);
-  return { x, y, layer, plot: plot.node()!, innerWidth, innerHeight };
+  const drawnPoints = () => layer.drawnPoints().map((p) => ({ ...p, x: p.x + MARGIN.left, y: p.y + MARGIN.top }));
+  return { x, y, layer, plot: plot.node()!, innerWidth, innerHeight, drawnPoints };
 }
 
 /** Finite extent of `values` widened by 2 % on each side ([0, 1] when nothing is finite). */

@@ -9,7 +9,19 @@ export interface PointLayer {
   canvas: HTMLCanvasElement;
   /** Draws all points; returns how many were drawn as selected. */
   draw(isSelected: (row: number) => boolean): number;
+  /** Every drawn point as the last draw left it, in CSS pixels of the canvas (for export as vector marks). */
+  drawnPoints(): DrawnPoint[];
 }
+
+/** One run's point: position in CSS pixels, and whether it was drawn selected (dark). */
+export interface DrawnPoint {
+  x: number;
+  y: number;
+  selected: boolean;
+}
+
+/** Colours of the points, as CSS colours (for marks drawn outside the canvas). */
+export const POINT_COLOURS = { light: 'rgb(180, 190, 205)', dark: 'rgb(31, 78, 145)' } as const;
 
 const LIGHT = rgba(180, 190, 205, 255);
 const DARK = rgba(31, 78, 145, 255);
@@ -38,6 +50,7 @@ export function createPointLayer(cssWidth: number, cssHeight: number, px: Float6
   const base = new Uint32Array(pixels.length);
   for (const offset of offsets) stamp(base, offset, width, size, LIGHT);
   const chosen = new Uint8Array(offsets.length);
+  const rowSelected = new Uint8Array(slotOf.length);
   return {
     canvas,
     draw(isSelected) {
@@ -45,7 +58,8 @@ export function createPointLayer(cssWidth: number, cssHeight: number, px: Float6
       chosen.fill(0);
       let selected = 0;
       for (let row = 0; row < slotOf.length; row++) {
-        if (slotOf[row] >= 0 && isSelected(row)) {
+        rowSelected[row] = slotOf[row] >= 0 && isSelected(row) ? 1 : 0;
+        if (rowSelected[row]) {
           chosen[slotOf[row]] = 1;
           selected++;
         }
@@ -53,6 +67,11 @@ export function createPointLayer(cssWidth: number, cssHeight: number, px: Float6
       for (let slot = 0; slot < offsets.length; slot++) if (chosen[slot]) stamp(pixels, offsets[slot], width, size, DARK);
       context.putImageData(image, 0, 0);
       return selected;
+    },
+    drawnPoints() {
+      const points: DrawnPoint[] = [];
+      for (let row = 0; row < slotOf.length; row++) if (slotOf[row] >= 0) points.push({ x: px[row], y: py[row], selected: rowSelected[row] === 1 });
+      return points;
     },
   };
 }

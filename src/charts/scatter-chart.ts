@@ -39,6 +39,7 @@ export function createScatterChart(card: ChartCard, spec: ScatterChartSpec, feed
   };
   return {
     id: spec.id,
+    drawnPoints: frame.drawnPoints,
     redraw() {
       const clause = context.store.get(spec.id);
       const box = clause?.kind === 'box' ? clause : undefined;

@@ -43,6 +43,7 @@ export function createTrendChart(card: ChartCard, spec: TrendChartSpec, feed: Ch
   };
   return {
     id: spec.id,
+    drawnPoints: frame.drawnPoints,
     redraw() {
       const clause = context.store.get(spec.id);
       card.filterNote.textContent = clause?.kind === 'range' ? runRangeText(clause.lo, clause.hi) : '';

@@ -133,12 +133,35 @@ function copyClause(clause: FilterClause): FilterClause {
   return clause.kind === 'in' ? { ...clause, values: [...clause.values] } : { ...clause };
 }
 
+/**
+ * The clause `value` holds when it is one of the kinds above, well formed:
+ * strings where names go, finite numbers with lo ≤ hi, categories as text or
+ * null; undefined otherwise. For input that is not ours (a permalink).
+ */
+export function toClause(value: unknown): FilterClause | undefined {
+  if (!isClause(value)) return undefined;
+  // Rebuilt from the known keys only: anything else the input carried stays behind.
+  switch (value.kind) {
+    case 'range':
+      return { chart: value.chart, column: value.column, kind: 'range', lo: value.lo, hi: value.hi, closed: value.closed };
+    case 'in':
+      return { chart: value.chart, column: value.column, kind: 'in', values: [...value.values] };
+    case 'box':
+      return { chart: value.chart, kind: 'box', x: value.x, y: value.y, x0: value.x0, x1: value.x1, y0: value.y0, y1: value.y1 };
+  }
+}
+
 function isClause(value: unknown): value is FilterClause {
   if (typeof value !== 'object' || value === null) return false;
   const c = value as Record<string, unknown>;
   if (typeof c.chart !== 'string') return false;
-  if (c.kind === 'box') return typeof c.x === 'string' && typeof c.y === 'string' && ['x0', 'x1', 'y0', 'y1'].every((k) => typeof c[k] === 'number');
+  if (c.kind === 'box') return typeof c.x === 'string' && typeof c.y === 'string' && ordered(c.x0, c.x1) && ordered(c.y0, c.y1);
   if (typeof c.column !== 'string') return false;
-  if (c.kind === 'range') return typeof c.lo === 'number' && typeof c.hi === 'number' && typeof c.closed === 'boolean';
+  if (c.kind === 'range') return ordered(c.lo, c.hi) && typeof c.closed === 'boolean';
   return c.kind === 'in' && Array.isArray(c.values) && c.values.every((v) => typeof v === 'string' || v === null);
+}
+
+/** Two finite numbers, the first not above the second. */
+function ordered(lo: unknown, hi: unknown): boolean {
+  return typeof lo === 'number' && typeof hi === 'number' && Number.isFinite(lo) && Number.isFinite(hi) && lo <= hi;
 }

@@ -40,6 +40,34 @@ export const DEFAULT_UI_STATE: UiState = Object.freeze({
 });
 
 export type UiKey = keyof UiState;
+
+/**
+ * A type check per field, for UI state read from outside (a permalink): the
+ * compiler makes a new field come with its check. Checks are about type
+ * and size only; whether a run or chart exists is for the field's owner.
+ */
+export const UI_FIELD_CHECKS: { readonly [K in UiKey]: (value: unknown) => value is UiState[K] } = {
+  tableSort: (value): value is UiState['tableSort'] =>
+    value === null || (isRecord(value) && Object.keys(value).length === 2 && isName(value.column) && (value.direction === 'asc' || value.direction === 'desc')),
+  openRun: (value): value is number | null => value === null || Number.isSafeInteger(value),
+  layout: (value): value is string | null => value === null || isName(value),
+  referenceRun: (value): value is number | null => value === null || Number.isSafeInteger(value),
+  axisModes: (value): value is UiState['axisModes'] =>
+    isRecord(value) && Object.entries(value).every(([chart, mode]) => isName(chart) && (mode === 'run' || mode === 'ordinal' || mode === 'time')),
+  ruleText: (value): value is string => typeof value === 'string' && value.length <= MAX_UI_TEXT,
+};
+
+/** Longest text a UI field read from outside may hold (a rule's text). */
+export const MAX_UI_TEXT = 4000;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A non-empty name of at most 200 characters (a column, chart or layout name). */
+function isName(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= 200;
+}
 export type UiListener = (state: UiState, changed: ReadonlySet<UiKey>) => void;
 
 export interface UiStore {

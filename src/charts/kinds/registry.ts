@@ -2,7 +2,9 @@ import type { ColumnMeta } from '../../contract/data-contract';
 import type { FilterParticipant } from '../../crossfilter/crossfilter-model';
 import type { ChartFeed } from '../../crossfilter/crossfilter-model';
 import type { ReadAs, TypedTable } from '../../data/typed-table';
-import type { FilterClause } from '../../state/filter-store';
+import { toClause, type FilterClause } from '../../state/filter-store';
+import { permalinkMessages } from '../../state/permalink-messages';
+import type { ClauseValidator } from '../../state/permalink-codec';
 import type { ChartCard } from '../chart-card';
 import type { ChartContext, ChartView } from '../chart-view';
 import type { ChartKindModule } from './chart-kind';
@@ -92,6 +94,23 @@ export function chartParticipant(spec: ChartSpec): FilterParticipant {
 /** Why `clause` cannot be the filter of chart `spec` (kind or columns do not fit), undefined when it can. */
 export function checkChartClause(spec: ChartSpec, clause: FilterClause): string | undefined {
   return moduleOf(spec).checkClause(spec, clause);
+}
+
+/**
+ * The validators of a view's charts' clauses read from outside (a permalink),
+ * by chart id: a well-formed clause (toClause) that the chart's kind accepts
+ * (checkClause). Participants that are not charts add theirs to this map.
+ */
+export function chartClauseValidators(charts: readonly ChartSpec[]): Map<string, ClauseValidator> {
+  return new Map(
+    charts.map((spec) => [
+      spec.id,
+      (candidate: unknown) => {
+        const clause = toClause(candidate);
+        return clause ? (checkChartClause(spec, clause) ?? clause) : permalinkMessages.malformedClause();
+      },
+    ]),
+  );
 }
 
 /** The filters a view's charts start with (e.g. a row chart's `selected`). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFilterStore, parseClauses, sameClause, type FilterClause } from '../../../src/state/filter-store';
+import { createFilterStore, parseClauses, sameClause, toClause, type FilterClause } from '../../../src/state/filter-store';
 
 const range: FilterClause = { chart: 'mip-trend', column: 'run', kind: 'range', lo: 285012, hi: 290221, closed: true };
 const periods: FilterClause = { chart: 'period', column: 'rct.period', kind: 'in', values: ['LHC18b', 'LHC18c'] };
@@ -96,5 +96,24 @@ describe('createFilterStore', () => {
     expect(parseClauses(store.serialise())).toEqual([range, { ...box, y1: 55 }]);
     expect(parseClauses('[{"chart":"sc","kind":"box","x":"a","y":"b","x0":1,"x1":2,"y0":3}]')).toEqual([]);
     expect(parseClauses('[{"chart":"sc","kind":"box","x":"a","x0":1,"x1":2,"y0":3,"y1":4}]')).toEqual([]);
+  });
+});
+
+describe('toClause', () => {
+  it('rebuilds a well-formed clause from its known keys only', () => {
+    expect(toClause({ chart: 'a', column: 'b', kind: 'range', lo: 1, hi: 1, closed: false, extra: 1 })).toEqual({ chart: 'a', column: 'b', kind: 'range', lo: 1, hi: 1, closed: false });
+    expect(toClause({ chart: 'p', column: 'q', kind: 'in', values: ['x', null], more: [] })).toEqual({ chart: 'p', column: 'q', kind: 'in', values: ['x', null] });
+    expect(toClause({ chart: 's', kind: 'box', x: 'u', y: 'v', x0: -1, x1: 0, y0: 2, y1: 2, column: 'w' })).toEqual({ chart: 's', kind: 'box', x: 'u', y: 'v', x0: -1, x1: 0, y0: 2, y1: 2 });
+  });
+
+  it('refuses numbers that are not finite or not in order, missing keys, and unknown kinds', () => {
+    const range = { chart: 'a', column: 'b', kind: 'range', lo: 1, hi: 2, closed: true };
+    for (const bad of [{ lo: NaN }, { hi: Infinity }, { lo: 3 }, { lo: '1' }, { closed: 1 }, { column: 5 }, { chart: undefined }, { kind: 'status' }]) {
+      expect(toClause({ ...range, ...bad })).toBeUndefined();
+    }
+    expect(toClause({ chart: 's', kind: 'box', x: 'u', y: 'v', x0: 1, x1: 0, y0: 0, y1: 1 })).toBeUndefined();
+    expect(toClause({ chart: 'p', column: 'q', kind: 'in', values: [1] })).toBeUndefined();
+    expect(toClause(null)).toBeUndefined();
+    expect(toClause('range')).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedKeys, createUiStore, DEFAULT_UI_STATE, type UiKey } from '../../../src/state/ui-store';
+import { changedKeys, createUiStore, DEFAULT_UI_STATE, MAX_UI_TEXT, UI_FIELD_CHECKS, type UiKey } from '../../../src/state/ui-store';
 
 describe('createUiStore', () => {
   it('starts from the defaults, with the fields given overriding them', () => {
@@ -48,5 +48,27 @@ describe('changedKeys', () => {
     const b = { ...DEFAULT_UI_STATE, axisModes: { x: 'run' as const, y: 'time' as const } };
     expect([...changedKeys(a, b)]).toEqual(['axisModes']);
     expect([...changedKeys(DEFAULT_UI_STATE, { ...DEFAULT_UI_STATE, tableSort: { column: 'run', direction: 'asc' } })]).toEqual(['tableSort']);
+  });
+});
+
+describe('UI_FIELD_CHECKS', () => {
+  it('has a check for every field, and every default passes its own check', () => {
+    expect(Object.keys(UI_FIELD_CHECKS).sort()).toEqual(Object.keys(DEFAULT_UI_STATE).sort());
+    for (const key of Object.keys(DEFAULT_UI_STATE) as UiKey[]) expect(UI_FIELD_CHECKS[key](DEFAULT_UI_STATE[key])).toBe(true);
+  });
+
+  it('accepts values of the field\'s type and refuses others', () => {
+    expect(UI_FIELD_CHECKS.tableSort({ column: 'status', direction: 'desc' })).toBe(true);
+    expect(UI_FIELD_CHECKS.tableSort({ column: 'status', direction: 'desc', x: 1 })).toBe(false);
+    expect(UI_FIELD_CHECKS.tableSort({ column: '', direction: 'asc' })).toBe(false);
+    expect(UI_FIELD_CHECKS.openRun(285012)).toBe(true);
+    expect([1.5, '285012', 2 ** 60, NaN].map(UI_FIELD_CHECKS.openRun)).toEqual([false, false, false, false]);
+    expect(UI_FIELD_CHECKS.axisModes({ a: 'ordinal', b: 'time' })).toBe(true);
+    expect(UI_FIELD_CHECKS.axisModes({ a: 'log' })).toBe(false);
+    expect(UI_FIELD_CHECKS.axisModes(['run'])).toBe(false);
+    expect(UI_FIELD_CHECKS.ruleText('x'.repeat(MAX_UI_TEXT))).toBe(true);
+    expect(UI_FIELD_CHECKS.ruleText('x'.repeat(MAX_UI_TEXT + 1))).toBe(false);
+    expect(UI_FIELD_CHECKS.layout(null)).toBe(true);
+    expect(UI_FIELD_CHECKS.layout(3)).toBe(false);
   });
 });

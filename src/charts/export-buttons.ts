@@ -1,0 +1,62 @@
+import type { ChartCard } from './chart-card';
+import { chartSvg, exportFileName, svgText, svgToPng } from './chart-export';
+import type { DrawnPoint } from './point-layer';
+
+/** What an export reads when a button is pressed: the view's name and the chart's points on canvas, if any. */
+export interface ExportSource {
+  view: string;
+  chart: string;
+  title: string;
+  points(): readonly DrawnPoint[];
+}
+
+/** PNG pixels per CSS pixel of the chart (sharp on high-density screens and in print). */
+const PNG_RATIO = 2;
+
+/**
+ * Adds "PNG" and "SVG" download buttons to the card's tools. A failed export
+ * goes to `onError` (the page shows it), never into the console alone.
+ */
+export function addExportButtons(card: ChartCard, source: ExportSource, onError: (error: unknown) => void): void {
+  const svgButton = button('SVG', `Download ${source.title} as SVG`);
+  const pngButton = button('PNG', `Download ${source.title} as PNG`);
+  svgButton.addEventListener('click', () => {
+    try {
+      const text = svgText(chartSvg(card.body, source.points()));
+      download(new Blob([text], { type: 'image/svg+xml' }), exportFileName(source.view, source.chart, 'svg'));
+    } catch (error) {
+      onError(error);
+    }
+  });
+  pngButton.addEventListener('click', () => {
+    Promise.resolve()
+      .then(() => svgToPng(chartSvg(card.body, source.points()), PNG_RATIO))
+      .then((blob) => download(blob, exportFileName(source.view, source.chart, 'png')))
+      .catch(onError);
+  });
+  card.tools.append(pngButton, svgButton);
+}
+
+function button(text: string, label: string): HTMLButtonElement {
+  const node = document.createElement('button');
+  node.type = 'button';
+  node.className = 'chart-export';
+  node.textContent = text;
+  node.title = label;
+  node.setAttribute('aria-label', label);
+  return node;
+}
+
+/** Saves `blob` as `name` through a temporary link (the object URL is released once the download has its bytes). */
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download reads the URL after this task; a minute is ample, and the URL holds only this chart's bytes.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
