@@ -18,6 +18,7 @@ import { parseOptions } from './cli/parse-args';
 import { BUILD_CASES, formatBuildFigures, measureBuildCase } from './bench/build-bench';
 import { firstPageSize } from './bench/first-page-size';
 import { measurePage, type PageFigures } from './bench/measure-page';
+import { benchPagePart } from './bench/page-part';
 import { runBenchParts } from './bench/parts';
 import { runTimed } from './bench/run-command';
 import { serveStatic } from './bench/static-server';
@@ -35,7 +36,7 @@ interface DataSet {
   page?: PageFigures;
 }
 
-const PARTS = ['pages', 'build'] as const;
+const PARTS = ['pages', 'page', 'build'] as const;
 
 async function main(): Promise<void> {
   if (runBenchParts(process.argv.slice(2))) return; // in-process parts (rules); `--only rules` runs just that
@@ -47,8 +48,9 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'runlens-bench-'));
   try {
     console.log(`bench: working in ${work}`);
-    if (only !== 'build') await benchPages(work);
-    if (only !== 'pages') benchBuild(work);
+    if (only === undefined || only === 'pages') await benchPages(work);
+    if (only === undefined || only === 'page') await benchPagePart(work);
+    if (only === undefined || only === 'build') benchBuild(work);
     console.log('\nFigures from a machine shared with other work (2 cores): noisy, compare runs on a quiet machine.');
   } finally {
     rmSync(work, { recursive: true, force: true });

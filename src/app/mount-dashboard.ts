@@ -3,6 +3,7 @@ import { createChartCard } from '../charts/chart-card';
 import type { ChartContext, ChartView } from '../charts/chart-view';
 import { chartSubtitle, createChartOfKind, type ChartSpec } from '../charts/kinds/registry';
 import type { CrossfilterModel } from '../crossfilter/crossfilter-model';
+import { endPhase } from '../data/open-timing';
 import type { TypedTable } from '../data/typed-table';
 import type { FilterStore } from '../state/filter-store';
 import type { ViewSpec } from '../view/view-spec';
@@ -34,6 +35,7 @@ export function mountDashboard(
   onError: (error: unknown) => void,
 ): Dashboard {
   const context: ChartContext = { store, model, columns };
+  const drawStart = performance.now();
   const charts = view.charts.map((spec) => createChart(grid, spec, table, context));
   const redrawAll = () => {
     model.apply(store.clauses());
@@ -41,6 +43,7 @@ export function mountDashboard(
     onCount(model.selectedCount(), model.size);
   };
   redrawAll();
+  endPhase('first-draw', drawStart);
   performance.mark('runlens:charts-drawn');
   const scheduler = createRedrawScheduler(
     () => {

@@ -4,6 +4,7 @@ import type { DataManifest } from '../contract/data-contract';
 import { createCrossfilterModel } from '../crossfilter/crossfilter-model';
 import { describeCause } from '../data/load-error';
 import { loadMessages } from '../data/load-messages';
+import { timePhase } from '../data/open-timing';
 import { readColumns } from '../data/read-columns';
 import type { TypedTable } from '../data/typed-table';
 import type { FilterStore } from '../state/filter-store';
@@ -89,7 +90,7 @@ export function createViewSwitcher(shell: AppShell, sources: ViewSources, store:
 
 /** Reads the view's columns; the category values it names must be values of their columns. */
 function readView({ db }: ViewSources, view: ViewSpec): { table: TypedTable } | { problems: ViewProblem[] } {
-  const table = readColumns(db, viewReadPlan(view));
+  const table = timePhase('columns', () => readColumns(db, viewReadPlan(view)));
   const problems = checkCategoryValues(view, (column) => table.categories.get(column)?.dictionary);
   return problems.length ? { problems } : { table };
 }
@@ -114,7 +115,7 @@ function mountFor(shell: AppShell, view: ViewSpec, table: TypedTable, { manifest
   shell.description.textContent = view.description;
   const columns = new Map(manifest.columns.map((column) => [column.name, column]));
   // Built once per view: a remount at a new width redraws the charts, not the crossfilter.
-  const data = { view, table, model: createCrossfilterModel(table, view.charts.map(chartParticipant)), columns, store };
+  const data = { view, table, model: timePhase('crossfilter', () => createCrossfilterModel(table, view.charts.map(chartParticipant))), columns, store };
   const showCount = (selected: number, total: number) => {
     shell.counter.textContent = counterText(selected, total);
     announce(shell.counter.textContent);

@@ -7,12 +7,13 @@ import { describeCause, LoadError } from './load-error';
 import { loadMessages } from './load-messages';
 import type { LoadOptions } from './load-options';
 import { sqlLoadError } from './sql-load-error';
+import { timePhase, timePhaseAsync } from './open-timing';
 import { toManifest } from './to-manifest';
 
 /** Fetches and checks manifest.json from `baseUrl` (a folder URL ending in `/`). */
 export async function loadManifest(baseUrl: string, { stallMs }: LoadOptions): Promise<DataManifest> {
   const url = baseUrl + DATA_FILES.manifest;
-  const bytes = await fetchBytes(url, { stallMs });
+  const bytes = await timePhaseAsync('manifest', () => fetchBytes(url, { stallMs }));
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(bytes));
@@ -36,11 +37,14 @@ export async function loadDatabase(baseUrl: string, manifest: DataManifest, opti
   const manifestUrl = baseUrl + DATA_FILES.manifest;
   // toManifest made sure the manifest lists the file.
   const listed = manifest.files.find((file) => file.name === DATA_FILES.sqlite)!;
-  const [bytes, SQL] = await Promise.all([fetchBytes(url, { stallMs: options.stallMs, expectedBytes: listed.bytes, listedIn: manifestUrl, onProgress }), startSqlJs()]);
-  await checkBytes(url, bytes, listed, manifestUrl);
+  const [bytes, SQL] = await Promise.all([
+    timePhaseAsync('sqlite-fetch', () => fetchBytes(url, { stallMs: options.stallMs, expectedBytes: listed.bytes, listedIn: manifestUrl, onProgress })),
+    timePhaseAsync('wasm', startSqlJs),
+  ]);
+  await timePhaseAsync('hash', () => checkBytes(url, bytes, listed, manifestUrl));
   let db: Database;
   try {
-    db = new SQL.Database(bytes);
+    db = timePhase('open', () => new SQL.Database(bytes));
   } catch (cause) {
     throw sqlLoadError(url, cause);
   }
