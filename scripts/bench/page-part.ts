@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,9 @@ import { serveStatic, type Mount } from './static-server';
  * the page) next to a bare page's (one SVG rect following the mouse, served
  * by the same server), the open breakdown (the app's `runlens:open:<phase>`
  * measures), the redraw work in a 12-chart bench view, and the tab's JS heap.
- * BENCH_DATA_CACHE=<dir> keeps the generated data sets there between runs.
+ * BENCH_DATA_CACHE=<dir> keeps the generated data sets there between runs;
+ * BENCH_DIST=<dir> measures that built site (e.g. an older commit's) instead
+ * of building this one.
  */
 export const PAGE_SETS = [
   { label: 'demo (data/sources.json)', key: 'demo', runs: 0 },
@@ -60,8 +62,12 @@ interface SetFigures {
 export async function benchPagePart(work: string, print: (line: string) => void = console.log): Promise<void> {
   const cache = process.env.BENCH_DATA_CACHE ?? work;
   const dist = join(work, 'page-dist');
-  print('bench page: vite build…');
-  runTimed('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'error'], 'vite build');
+  if (process.env.BENCH_DIST) {
+    cpSync(process.env.BENCH_DIST, dist, { recursive: true });
+  } else {
+    print('bench page: vite build…');
+    runTimed('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'error'], 'vite build');
+  }
   addBenchView(dist);
   const loads: number[] = [loadavg()[0]];
   const browser = await launchBrowser();

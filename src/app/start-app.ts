@@ -1,8 +1,8 @@
 import type { Database } from 'sql.js';
 import { DATA_FILES, type DataManifest } from '../contract/data-contract';
-import { loadDatabase, loadManifest } from '../data/load-data';
 import { describeCause } from '../data/load-error';
 import { loadOptionsFrom } from '../data/load-options';
+import { openData } from '../data/open-data';
 import { createFilterStore, type FilterStore } from '../state/filter-store';
 import { createAppShell, setViewOptions, type AppShell } from './app-shell';
 import { chooseView } from './choose-view';
@@ -23,8 +23,7 @@ export async function startApp(root: HTMLElement, baseUrl: string): Promise<void
   shell.reset.addEventListener('click', () => store.reset());
   const { options, notice } = loadOptionsFrom(location.search);
   try {
-    const manifest = await loadManifest(baseUrl, options);
-    const db = await loadDatabase(baseUrl, manifest, options, (received, total) => showProgress(shell, DATA_FILES.sqlite, received, total));
+    const { manifest, db } = await openData(baseUrl, options, (received, total) => showProgress(shell, DATA_FILES.sqlite, received, total));
     shell.progress.hidden = true;
     shell.status.textContent = notice ?? '';
     await runViews(shell, db, manifest, store);

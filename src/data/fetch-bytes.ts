@@ -10,12 +10,16 @@ export interface FetchOptions {
   stallMs: number;
   /**
    * The file's size when known (the manifest's): the progress total, and a
-   * download that goes past it is stopped at once.
+   * download that goes past it is stopped at once. A promise when the size
+   * arrives during the download (the manifest fetched beside the file): it
+   * counts from when it resolves; a rejected one is ignored here.
    */
-  expectedBytes?: number;
+  expectedBytes?: number | Promise<number>;
   /** Where expectedBytes comes from (the manifest's URL), for messages. */
   listedIn?: string;
   onProgress?: ProgressListener;
+  /** Aborting it stops the download (e.g. the manifest beside it failed). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -26,8 +30,11 @@ export interface FetchOptions {
  * request fails, the answer is not 2xx, no byte arrives for `stallMs`
  * ('stalled'), or more bytes arrive than expected ('mismatch').
  */
-export async function fetchBytes(url: string, { stallMs, expectedBytes, listedIn = 'the manifest', onProgress }: FetchOptions): Promise<Uint8Array> {
+export async function fetchBytes(url: string, { stallMs, expectedBytes: given, listedIn = 'the manifest', onProgress, signal }: FetchOptions): Promise<Uint8Array> {
   const controller = new AbortController();
+  signal?.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  let expectedBytes = typeof given === 'number' ? given : undefined;
+  if (given instanceof Promise) given.then((bytes) => (expectedBytes = bytes), () => undefined);
   let received = 0;
   let stalled = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -41,7 +48,7 @@ export async function fetchBytes(url: string, { stallMs, expectedBytes, listedIn
   armStallTimer();
   try {
     const response = await fetchOrFail(url, controller.signal);
-    const total = expectedBytes ?? byteCount(response.headers.get('Content-Length'));
+    const contentLength = byteCount(response.headers.get('Content-Length'));
     if (!response.body) return new Uint8Array(await response.arrayBuffer());
     const chunks: Uint8Array[] = [];
     const reader = response.body.getReader();
@@ -55,7 +62,7 @@ export async function fetchBytes(url: string, { stallMs, expectedBytes, listedIn
         throw new LoadError('mismatch', url, loadMessages.tooLarge(url, listedIn, expectedBytes));
       }
       chunks.push(value);
-      onProgress?.(received, total);
+      onProgress?.(received, expectedBytes ?? contentLength);
     }
     return concatChunks(chunks, received);
   } catch (error) {
