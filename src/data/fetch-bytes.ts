@@ -50,7 +50,10 @@ export async function fetchBytes(url: string, { stallMs, expectedBytes: given, l
     const response = await fetchOrFail(url, controller.signal);
     const contentLength = byteCount(response.headers.get('Content-Length'));
     if (!response.body) return new Uint8Array(await response.arrayBuffer());
+    // Chunks are copied straight into one array of the expected size once it is known
+    // (no second copy of a 100 MB file at the end); before that they are kept aside.
     const chunks: Uint8Array[] = [];
+    let whole: Uint8Array | undefined;
     const reader = response.body.getReader();
     for (;;) {
       const { done, value } = await reader.read();
@@ -61,10 +64,15 @@ export async function fetchBytes(url: string, { stallMs, expectedBytes: given, l
         void reader.cancel();
         throw new LoadError('mismatch', url, loadMessages.tooLarge(url, listedIn, expectedBytes));
       }
-      chunks.push(value);
+      if (!whole && expectedBytes !== undefined) {
+        whole = concatChunks(chunks, expectedBytes);
+        chunks.length = 0;
+      }
+      if (whole) whole.set(value, received - value.length);
+      else chunks.push(value);
       onProgress?.(received, expectedBytes ?? contentLength);
     }
-    return concatChunks(chunks, received);
+    return whole ? whole.subarray(0, received) : concatChunks(chunks, received);
   } catch (error) {
     if (stalled) throw new LoadError('stalled', url, loadMessages.stalled(url, received, expectedBytes, stallMs / 1000), { cause: error });
     if (error instanceof LoadError) throw error;
