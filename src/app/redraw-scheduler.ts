@@ -1,14 +1,16 @@
 /**
- * Coalesces redraw requests so that an input's redraw is painted in the frame
- * the input arrives in, and `redraw` runs at most once per frame.
+ * Coalesces redraw requests so that an input's redraw is painted in the
+ * frame the input arrives in.
  *
- * A request when nothing has been drawn in the current frame runs `redraw`
- * in a microtask: right after the event handler that asked (so all the
- * changes that handler makes are drawn once), before the browser renders.
- * Chromium dispatches mouse moves at the start of a frame, so the brushed
- * state is on screen in that frame, not one frame later. A request after a
- * redraw in the same frame waits for the next frame's animation callback,
- * which draws once for all such requests.
+ * A request when every earlier redraw has been through a frame (its
+ * animation callbacks, which the browser follows with rendering) runs
+ * `redraw` in a microtask: right after the event handler that asked (so all
+ * the changes that handler makes are drawn once), before the browser
+ * renders. Chromium dispatches mouse moves at the start of a frame, before
+ * its animation callbacks, so the brushed state is on screen in that frame,
+ * not one frame later. A request while a redraw still waits to be rendered
+ * goes to the next animation callback instead (still this frame's, when it
+ * has not run yet), which draws once for all such requests.
  */
 export interface RedrawScheduler {
   request(): void;
@@ -18,13 +20,11 @@ export interface RedrawScheduler {
 export interface SchedulerOptions {
   /** Receives what `redraw` threw (it runs in a microtask or a frame callback, where a throw would only reach the console). */
   onError?: (error: unknown) => void;
-  /** requestAnimationFrame: the callback gets its frame's start time (performance.now()'s clock). */
-  requestFrame?: (callback: (frameStart: number) => void) => number;
+  /** requestAnimationFrame. */
+  requestFrame?: (callback: () => void) => number;
   cancelFrame?: (handle: number) => void;
   /** queueMicrotask. */
   queueTask?: (callback: () => void) => void;
-  /** performance.now. */
-  now?: () => number;
 }
 
 export function createRedrawScheduler(redraw: () => void, options: SchedulerOptions = {}): RedrawScheduler {
@@ -32,27 +32,24 @@ export function createRedrawScheduler(redraw: () => void, options: SchedulerOpti
     onError = (error: unknown) => {
       throw error;
     },
-    requestFrame = (callback: (frameStart: number) => void) => requestAnimationFrame(callback),
+    requestFrame = (callback: () => void) => requestAnimationFrame(callback),
     cancelFrame = (handle: number) => cancelAnimationFrame(handle),
     queueTask = (callback: () => void) => queueMicrotask(callback),
-    now = () => performance.now(),
   } = options;
-  /** The frame callback asked for, if any: it ends the current frame (and draws a deferred request). */
+  /** The animation callback asked for, if any. */
   let frame: number | undefined;
-  /** When the last redraw ran (-Infinity: never); a frame that started after it has not drawn yet. */
-  let lastRun = -Infinity;
-  /** A request waits for the next frame callback. */
+  /** Redraws run so far, and how many of them an animation callback has seen (they are rendered after it). */
+  let drawn = 0;
+  let framed = 0;
+  /** A request waits for the next animation callback. */
   let deferred = false;
-  /** A microtask redraw is queued; bumped by cancel() so a queued one does nothing. */
+  /** A microtask redraw is queued; `generation` (bumped by cancel) tells a stale one to do nothing. */
   let queued = false;
   let generation = 0;
-  /** Whether the current frame has drawn: a redraw ran and no frame has started since. */
-  let drawnThisFrame = false;
 
   const run = () => {
-    drawnThisFrame = true;
-    lastRun = now();
-    // Ends this frame for the scheduler: the next request after it waits for that callback.
+    drawn++;
+    // The callback that tells this redraw has gone to rendering.
     frame ??= requestFrame(onFrame);
     try {
       redraw();
@@ -60,14 +57,9 @@ export function createRedrawScheduler(redraw: () => void, options: SchedulerOpti
       onError(error);
     }
   };
-  const onFrame = (frameStart: number) => {
+  const onFrame = () => {
     frame = undefined;
-    // A redraw that ran after this frame began (in an input handler of this very frame) still counts for it.
-    if (lastRun >= frameStart) {
-      if (deferred) frame = requestFrame(onFrame);
-      return;
-    }
-    drawnThisFrame = false;
+    framed = drawn;
     if (deferred) {
       deferred = false;
       run();
@@ -76,7 +68,7 @@ export function createRedrawScheduler(redraw: () => void, options: SchedulerOpti
   return {
     request() {
       if (queued || deferred) return;
-      if (drawnThisFrame) {
+      if (drawn > framed) {
         deferred = true;
         frame ??= requestFrame(onFrame);
         return;
@@ -93,7 +85,7 @@ export function createRedrawScheduler(redraw: () => void, options: SchedulerOpti
       generation++;
       queued = false;
       deferred = false;
-      drawnThisFrame = false;
+      framed = drawn;
       if (frame !== undefined) cancelFrame(frame);
       frame = undefined;
     },

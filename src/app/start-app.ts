@@ -4,6 +4,7 @@ import { describeCause } from '../data/load-error';
 import { loadOptionsFrom } from '../data/load-options';
 import { openData } from '../data/open-data';
 import { createFilterStore, type FilterStore } from '../state/filter-store';
+import type { SiteIndex } from '../view/site-index';
 import { createAppShell, setViewOptions, type AppShell } from './app-shell';
 import { chooseView } from './choose-view';
 import { fetchSiteIndex } from './fetch-site';
@@ -22,11 +23,14 @@ export async function startApp(root: HTMLElement, baseUrl: string): Promise<void
   const store = createFilterStore();
   shell.reset.addEventListener('click', () => store.reset());
   const { options, notice } = loadOptionsFrom(location.search);
+  // site.json comes while the data loads; awaited (and its failure reported) once the data is open.
+  const site = fetchSiteIndex(new URL('./', document.baseURI).href);
+  site.catch(() => undefined);
   try {
     const { manifest, db } = await openData(baseUrl, options, (received, total) => showProgress(shell, DATA_FILES.sqlite, received, total));
     shell.progress.hidden = true;
     shell.status.textContent = notice ?? '';
-    await runViews(shell, db, manifest, store);
+    await runViews(shell, db, manifest, store, site);
   } catch (error) {
     shell.progress.hidden = true;
     fail(shell, describeCause(error));
@@ -34,9 +38,9 @@ export async function startApp(root: HTMLElement, baseUrl: string): Promise<void
 }
 
 /** Shows the requested view, then follows the view selector and the window width. */
-async function runViews(shell: AppShell, db: Database, manifest: DataManifest, store: FilterStore): Promise<void> {
+async function runViews(shell: AppShell, db: Database, manifest: DataManifest, store: FilterStore, siteIndex: Promise<SiteIndex>): Promise<void> {
   const siteUrl = new URL('./', document.baseURI).href;
-  const site = await fetchSiteIndex(siteUrl);
+  const site = await siteIndex;
   const { initial, notice } = chooseView(site, location.search);
   if (notice) shell.status.textContent = [shell.status.textContent, notice].filter(Boolean).join(' ');
   setViewOptions(shell.viewSelect, site.views, initial);
