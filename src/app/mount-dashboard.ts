@@ -4,6 +4,7 @@ import { addExportButtons } from '../charts/export-buttons';
 import type { ChartContext, ChartView } from '../charts/chart-view';
 import { chartSubtitle, createChartOfKind, type ChartSpec } from '../charts/kinds/registry';
 import type { CrossfilterModel } from '../crossfilter/crossfilter-model';
+import { endPhase } from '../data/open-timing';
 import type { TypedTable } from '../data/typed-table';
 import type { FilterStore } from '../state/filter-store';
 import type { ViewSpec } from '../view/view-spec';
@@ -39,6 +40,7 @@ export function mountDashboard(
   onExportError: (chart: string, error: unknown) => void,
 ): Dashboard {
   const context: ChartContext = { store, model, columns };
+  const drawStart = performance.now();
   const charts = view.charts.map((spec) => createChart(grid, spec, table, context, { view: name, onError: onExportError }));
   const redrawAll = () => {
     model.apply(store.clauses());
@@ -46,6 +48,7 @@ export function mountDashboard(
     onCount(model.selectedCount(), model.size);
   };
   redrawAll();
+  endPhase('first-draw', drawStart);
   performance.mark('runlens:charts-drawn');
   const scheduler = createRedrawScheduler(
     () => {

@@ -1,11 +1,12 @@
 import type { Database } from 'sql.js';
 import { DATA_FILES, type DataManifest } from '../contract/data-contract';
-import { loadDatabase, loadManifest } from '../data/load-data';
 import { describeCause } from '../data/load-error';
 import { loadOptionsFrom } from '../data/load-options';
+import { openData } from '../data/open-data';
 import { createFilterStore, type FilterStore } from '../state/filter-store';
 import { readLink, type RawLink } from '../state/permalink-codec';
 import { createUiStore, type UiStore } from '../state/ui-store';
+import type { SiteIndex } from '../view/site-index';
 import { createAppShell, setViewOptions, type AppShell } from './app-shell';
 import { chooseView } from './choose-view';
 import { forgetCopiedLink, wireCopyLink } from './copy-link';
@@ -29,12 +30,14 @@ export async function startApp(root: HTMLElement, baseUrl: string): Promise<void
   const ui = createUiStore();
   shell.reset.addEventListener('click', () => store.reset());
   const { options, notice } = loadOptionsFrom(location.search);
+  // site.json comes while the data loads; awaited (and its failure reported) once the data is open.
+  const site = fetchSiteIndex(new URL('./', document.baseURI).href);
+  site.catch(() => undefined);
   try {
-    const manifest = await loadManifest(baseUrl, options);
-    const db = await loadDatabase(baseUrl, manifest, options, (received, total) => showProgress(shell, DATA_FILES.sqlite, received, total));
+    const { manifest, db } = await openData(baseUrl, options, (received, total) => showProgress(shell, DATA_FILES.sqlite, received, total));
     shell.progress.hidden = true;
     shell.status.textContent = notice ?? '';
-    await runViews(shell, db, manifest, { store, ui });
+    await runViews(shell, db, manifest, { store, ui }, site);
   } catch (error) {
     shell.progress.hidden = true;
     fail(shell, describeCause(error));
@@ -42,9 +45,9 @@ export async function startApp(root: HTMLElement, baseUrl: string): Promise<void
 }
 
 /** Shows the requested view, then follows the view selector, the window width and the history (back/forward). */
-async function runViews(shell: AppShell, db: Database, manifest: DataManifest, stores: { store: FilterStore; ui: UiStore }): Promise<void> {
+async function runViews(shell: AppShell, db: Database, manifest: DataManifest, stores: { store: FilterStore; ui: UiStore }, siteIndex: Promise<SiteIndex>): Promise<void> {
   const siteUrl = new URL('./', document.baseURI).href;
-  const site = await fetchSiteIndex(siteUrl);
+  const site = await siteIndex;
   const { initial, notice } = chooseView(site, location.search);
   if (notice) shell.status.textContent = [shell.status.textContent, notice].filter(Boolean).join(' ');
   setViewOptions(shell.viewSelect, site.views, initial);

@@ -4,6 +4,7 @@ import type { DataManifest } from '../contract/data-contract';
 import { createCrossfilterModel } from '../crossfilter/crossfilter-model';
 import { describeCause } from '../data/load-error';
 import { loadMessages } from '../data/load-messages';
+import { timePhase } from '../data/open-timing';
 import { readColumns } from '../data/read-columns';
 import type { TypedTable } from '../data/typed-table';
 import type { FilterClause, FilterStore } from '../state/filter-store';
@@ -123,7 +124,7 @@ export function createViewSwitcher(shell: AppShell, sources: ViewSources, { stor
 
 /** Reads the view's columns; the category values it names must be values of their columns. */
 function readView({ db }: ViewSources, view: ViewSpec): { table: TypedTable } | { problems: ViewProblem[] } {
-  const table = readColumns(db, viewReadPlan(view));
+  const table = timePhase('columns', () => readColumns(db, viewReadPlan(view)));
   const problems = checkCategoryValues(view, (column) => table.categories.get(column)?.dictionary);
   return problems.length ? { problems } : { table };
 }
@@ -148,7 +149,7 @@ function mountFor(shell: AppShell, name: string, view: ViewSpec, table: TypedTab
   shell.description.textContent = view.description;
   const columns = new Map(manifest.columns.map((column) => [column.name, column]));
   // Built once per view: a remount at a new width redraws the charts, not the crossfilter.
-  const data = { name, view, table, model: createCrossfilterModel(table, view.charts.map(chartParticipant)), columns, store };
+  const data = { name, view, table, model: timePhase('crossfilter', () => createCrossfilterModel(table, view.charts.map(chartParticipant))), columns, store };
   const showCount = (selected: number, total: number) => {
     shell.counter.textContent = counterText(selected, total);
     announce(shell.counter.textContent);

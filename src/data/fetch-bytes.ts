@@ -10,12 +10,16 @@ export interface FetchOptions {
   stallMs: number;
   /**
    * The file's size when known (the manifest's): the progress total, and a
-   * download that goes past it is stopped at once.
+   * download that goes past it is stopped at once. A promise when the size
+   * arrives during the download (the manifest fetched beside the file): it
+   * counts from when it resolves; a rejected one is ignored here.
    */
-  expectedBytes?: number;
+  expectedBytes?: number | Promise<number>;
   /** Where expectedBytes comes from (the manifest's URL), for messages. */
   listedIn?: string;
   onProgress?: ProgressListener;
+  /** Aborting it stops the download (e.g. the manifest beside it failed). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -26,8 +30,11 @@ export interface FetchOptions {
  * request fails, the answer is not 2xx, no byte arrives for `stallMs`
  * ('stalled'), or more bytes arrive than expected ('mismatch').
  */
-export async function fetchBytes(url: string, { stallMs, expectedBytes, listedIn = 'the manifest', onProgress }: FetchOptions): Promise<Uint8Array> {
+export async function fetchBytes(url: string, { stallMs, expectedBytes: given, listedIn = 'the manifest', onProgress, signal }: FetchOptions): Promise<Uint8Array> {
   const controller = new AbortController();
+  signal?.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  let expectedBytes = typeof given === 'number' ? given : undefined;
+  if (given instanceof Promise) given.then((bytes) => (expectedBytes = bytes), () => undefined);
   let received = 0;
   let stalled = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -41,9 +48,12 @@ export async function fetchBytes(url: string, { stallMs, expectedBytes, listedIn
   armStallTimer();
   try {
     const response = await fetchOrFail(url, controller.signal);
-    const total = expectedBytes ?? byteCount(response.headers.get('Content-Length'));
+    const contentLength = byteCount(response.headers.get('Content-Length'));
     if (!response.body) return new Uint8Array(await response.arrayBuffer());
+    // Chunks are copied straight into one array of the expected size once it is known
+    // (no second copy of a 100 MB file at the end); before that they are kept aside.
     const chunks: Uint8Array[] = [];
+    let whole: Uint8Array | undefined;
     const reader = response.body.getReader();
     for (;;) {
       const { done, value } = await reader.read();
@@ -54,10 +64,15 @@ export async function fetchBytes(url: string, { stallMs, expectedBytes, listedIn
         void reader.cancel();
         throw new LoadError('mismatch', url, loadMessages.tooLarge(url, listedIn, expectedBytes));
       }
-      chunks.push(value);
-      onProgress?.(received, total);
+      if (!whole && expectedBytes !== undefined) {
+        whole = concatChunks(chunks, expectedBytes);
+        chunks.length = 0;
+      }
+      if (whole) whole.set(value, received - value.length);
+      else chunks.push(value);
+      onProgress?.(received, expectedBytes ?? contentLength);
     }
-    return concatChunks(chunks, received);
+    return whole ? whole.subarray(0, received) : concatChunks(chunks, received);
   } catch (error) {
     if (stalled) throw new LoadError('stalled', url, loadMessages.stalled(url, received, expectedBytes, stallMs / 1000), { cause: error });
     if (error instanceof LoadError) throw error;

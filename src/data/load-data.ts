@@ -1,12 +1,12 @@
-import type { Database } from 'sql.js';
+import type { Database, SqlJsStatic } from 'sql.js';
 import { DATA_FILES, type DataManifest } from '../contract/data-contract';
-import { checkBytes } from './check-bytes';
-import { fetchBytes, type ProgressListener } from './fetch-bytes';
+import { fetchBytes } from './fetch-bytes';
 import { inspectDatabase } from './inspect-database';
 import { describeCause, LoadError } from './load-error';
 import { loadMessages } from './load-messages';
 import type { LoadOptions } from './load-options';
 import { sqlLoadError } from './sql-load-error';
+import { timePhase } from './open-timing';
 import { toManifest } from './to-manifest';
 
 /** Fetches and checks manifest.json from `baseUrl` (a folder URL ending in `/`). */
@@ -25,22 +25,15 @@ export async function loadManifest(baseUrl: string, { stallMs }: LoadOptions): P
 }
 
 /**
- * Fetches runlens.sqlite with progress, checks its bytes against the
- * manifest (size, then sha256), opens it with sql.js (loaded lazily, wasm
- * included) and checks its tables, columns and run count against the
- * manifest. Every failure is a LoadError naming the file and what to rebuild;
- * nothing is drawn from a file that fails.
+ * Opens the SQLite file's `bytes` (already checked against the manifest by
+ * checkBytes) with sql.js and checks its tables, columns and run count
+ * against the manifest. Every failure is a LoadError naming the file and
+ * what to rebuild; nothing is drawn from a file that fails.
  */
-export async function loadDatabase(baseUrl: string, manifest: DataManifest, options: LoadOptions, onProgress: ProgressListener): Promise<Database> {
-  const url = baseUrl + DATA_FILES.sqlite;
-  const manifestUrl = baseUrl + DATA_FILES.manifest;
-  // toManifest made sure the manifest lists the file.
-  const listed = manifest.files.find((file) => file.name === DATA_FILES.sqlite)!;
-  const [bytes, SQL] = await Promise.all([fetchBytes(url, { stallMs: options.stallMs, expectedBytes: listed.bytes, listedIn: manifestUrl, onProgress }), startSqlJs()]);
-  await checkBytes(url, bytes, listed, manifestUrl);
+export function openDatabase(SQL: SqlJsStatic, bytes: Uint8Array, manifest: DataManifest, url: string, manifestUrl: string): Database {
   let db: Database;
   try {
-    db = new SQL.Database(bytes);
+    db = timePhase('open', () => new SQL.Database(bytes));
   } catch (cause) {
     throw sqlLoadError(url, cause);
   }
@@ -51,16 +44,4 @@ export async function loadDatabase(baseUrl: string, manifest: DataManifest, opti
     throw error;
   }
   return db;
-}
-
-async function startSqlJs() {
-  try {
-    const [{ default: initSqlJs }, { default: wasmUrl }] = await Promise.all([
-      import('sql.js'),
-      import('sql.js/dist/sql-wasm-browser.wasm?url'),
-    ]);
-    return await initSqlJs({ locateFile: () => wasmUrl });
-  } catch (cause) {
-    throw new LoadError('wasm', 'sql-wasm-browser.wasm', loadMessages.wasm(describeCause(cause)), { cause });
-  }
 }

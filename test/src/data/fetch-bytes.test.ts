@@ -71,6 +71,30 @@ describe('fetchBytes', () => {
     expect(error).toMatchObject({ kind: 'mismatch', file: url, message: loadMessages.tooLarge(url, `${base}/manifest.json`, 40_000) });
   });
 
+  it('takes a size known only during the download (the manifest fetched beside it) from when it arrives', async () => {
+    const url = `${base}/data.bin`;
+    const size = Promise.resolve(40_000);
+    const error = await fetchBytes(url, { stallMs: 5000, expectedBytes: size, listedIn: `${base}/manifest.json` }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'mismatch', file: url, message: loadMessages.tooLarge(url, `${base}/manifest.json`, 40_000) });
+    const seen: number[] = [];
+    const bytes = await fetchBytes(url, { stallMs: 5000, expectedBytes: Promise.resolve(100_000), onProgress: (_, total) => seen.push(total) });
+    expect(bytes).toEqual(payload);
+    expect(seen.at(-1)).toBe(100_000);
+  });
+
+  it('ignores a size promise that rejects (its failure is reported by whoever made it)', async () => {
+    const failed = Promise.reject(new Error('manifest.json is not JSON'));
+    failed.catch(() => undefined);
+    expect(await fetchBytes(`${base}/data.bin`, { stallMs: 5000, expectedBytes: failed })).toEqual(payload);
+  });
+
+  it("stops when the caller's signal aborts", async () => {
+    const stop = new AbortController();
+    const pending = fetchBytes(`${base}/stalls.bin`, { stallMs: 5000, signal: stop.signal });
+    stop.abort();
+    await expect(pending).rejects.toMatchObject({ kind: 'network', file: `${base}/stalls.bin` });
+  });
+
   it('gives up a download that receives no byte for stallMs, saying how far it got', async () => {
     const url = `${base}/stalls.bin`;
     const error = await fetchBytes(url, { stallMs: 300, expectedBytes: 100_000 }).catch((e: unknown) => e);
