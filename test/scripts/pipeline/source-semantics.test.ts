@@ -15,7 +15,11 @@ import type { SourceSpec, SourcesConfig } from '../../../scripts/pipeline/source
 import { loadSqlJs } from '../../../scripts/pipeline/write-sqlite';
 import { readTree } from '../../../scripts/root-reader/read-tree';
 import { writeRootFile, type BranchSpec } from '../../../scripts/root-writer/write-root-file';
+import { readFile } from 'node:fs/promises';
+import { useRootFiles } from '../../support/rootfiles';
 import { buildToDisk, caught, csvSpec, rootSpec } from './helpers';
+
+const rootfiles = useRootFiles('pipeline source semantics');
 
 let SQL: SqlJsStatic;
 beforeAll(async () => {
@@ -241,5 +245,24 @@ describe('CSV without a header line', () => {
   it('reads every line as data with "columns"', async () => {
     const { rows } = await build([csvSpec('c', ['a.csv'], { columns: ['run', 'x'] })], { 'a.csv': body });
     expect(rows).toEqual(body.trim().split('\n').map((l) => ({ run: l.split(',')[0], 'c.x': l.split(',')[1] })));
+  });
+});
+
+rootfiles.describe('a real ROOT 3.10 ntuple (hsimple.31000.root) keyed by its Float_t entry counter i', () => {
+  const name = 'roottest/root/treeformula/formulaio/hsimple.31000.root';
+
+  it('accepts the float key, reports it and the run 0 outside the run range, and equals "$entry"', async () => {
+    const bytes = new Uint8Array(await readFile(rootfiles.path(name)));
+    const direct = await readTree(rootfiles.path(name), 'ntuple');
+    const i = Array.from(direct.columns.find((c) => c.name === 'i')!.values.data as Float64Array);
+    const px = Array.from(direct.columns.find((c) => c.name === 'px')!.values.data as Float64Array);
+    const spec = rootSpec('h', ['h.root'], { tree: 'ntuple', key: 'i', include: ['px'] });
+    const byI = await build([spec], { 'h.root': bytes });
+    expect(byI.rows.map((r) => [Number(r.run), Number(r['h.px'])])).toEqual(i.map((run, k) => [run, px[k]]).sort((a, b) => a[0] - b[0]));
+    expect(ofKind(byI.entries, 'float-key')).toEqual([{ kind: 'float-key', source: 'h', file: 'h.root', column: 'i', rootType: 'Float_t', count: i.length }]);
+    expect(ofKind(byI.entries, 'run-out-of-range').map((e) => e.run)).toEqual(i.filter((run) => run < 1));
+    const byEntry = await build([{ ...spec, key: '$entry' }], { 'h.root': bytes });
+    expect(byEntry.rows.map((r) => r['h.px'])).toEqual(byI.rows.map((r) => r['h.px']));
+    expect(byEntry.rows.map((r) => r.run)).toEqual(byI.rows.map((r) => r.run));
   });
 });
