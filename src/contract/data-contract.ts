@@ -105,7 +105,7 @@ export interface SourceMeta {
   kind: 'root' | 'csv';
   /** Tree path inside the ROOT file(s), '' for CSV. */
   tree: string;
-  /** Key branch or CSV column (default `run`). */
+  /** Key branch or CSV column (default `run`); `$entry` for entry numbers, `$path` for runs taken from the file paths (`runFromPath`). */
   key: string;
   /** How a key repeated inside this source is resolved. */
   duplicates: DuplicatePolicy;
