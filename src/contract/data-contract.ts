@@ -62,6 +62,8 @@ export const SET_MARKER = '.runlens-set';
  * `\[`, `\]`) and a control character (U+0000–U+001F, U+007F) as `\xHH`
  * (two lower-case hex digits), so the name can be read back unambiguously
  * and never holds a control character. Everything else is kept as it is.
+ * A name of digits only reads like an array element (`counts[3]`); any other
+ * is written quoted in an expression (src/expr: `` `trg.counts[CINT7-B]` ``).
  */
 export function pivotColumnName(valueColumn: string, name: string): string {
   const escaped = name.replace(/[\\[\]\u0000-\u001f\u007f]/g, (c) => (c === '\\' || c === '[' || c === ']' ? `\\${c}` : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
