@@ -21,11 +21,13 @@ export interface ConditionRow {
   /** Integrated luminosity, nb^-1. */
   lumi: number | null;
   quality: Quality | null;
+  /** L0b trigger counts (CTP scalers); a few wrapped round 2^32 (scaler-counts.ts). 0 until addScalerCounts fills it. */
+  l0bCounts: number;
 }
 
 /** CSV columns, in file order. */
 export const CONDITION_COLUMNS: readonly (keyof ConditionRow)[] = [
-  'run', 'period', 'pass', 'beamType', 'fill', 'startTime', 'endTime', 'duration', 'lumi', 'quality',
+  'run', 'period', 'pass', 'beamType', 'fill', 'startTime', 'endTime', 'duration', 'lumi', 'quality', 'l0bCounts',
 ];
 
 /** Typical instantaneous luminosity (nb^-1 per second) of each collision system. */
@@ -59,7 +61,7 @@ export function conditionRows(context: Context, rng: Rng): { rows: ConditionRow[
     const lumi = Number((duration * LUMI_RATE[p.beamType] * rng.uniform(0.6, 1.2)).toPrecision(4));
     const qaMissing = context.masks[i] === SOURCE_BIT.rct;
     const quality = drawQuality(rng, qaMissing ? 0.6 : context.troubled.has(r.run) ? 0.5 : 0.04);
-    rows.push({ run: r.run, period: p.name, pass: p.pass, beamType: p.beamType, fill: r.fill, startTime: r.startTime, endTime: r.endTime, duration, lumi, quality });
+    rows.push({ run: r.run, period: p.name, pass: p.pass, beamType: p.beamType, fill: r.fill, startTime: r.startTime, endTime: r.endTime, duration, lumi, quality, l0bCounts: 0 });
   });
   return blankCells(rows, rng);
 }

@@ -2,6 +2,7 @@ import { writeRootFile } from '../root-writer/write-root-file';
 import { toConditionsCsv } from './conditions-csv';
 import { DEMO_TREES } from './demo-trees';
 import type { DemoData } from './generate-demo';
+import { DEMO_SENTINEL, SENTINEL_BRANCH, withSentinels } from './sentinels';
 
 /** File names of the demo set inside its folder (data/ by default). */
 export const DEMO_FILES = {
@@ -31,14 +32,19 @@ export function demoSourcesFile(): object {
   return {
     output: '../build/demo-data',
     sources: [
-      { name: 'tpc', kind: 'root', files: DEMO_FILES.tpc, tree: DEMO_TREES.tpc, key: 'run', duplicates: 'last' },
+      { name: 'tpc', kind: 'root', files: DEMO_FILES.tpc, tree: DEMO_TREES.tpc, key: 'run', duplicates: 'last', missing: { [SENTINEL_BRANCH]: [DEMO_SENTINEL] } },
       { name: 'evs', kind: 'root', files: DEMO_FILES.evs, tree: DEMO_TREES.evs, key: 'run' },
       { name: 'rct', kind: 'csv', files: DEMO_FILES.rct, key: 'run' },
     ],
   };
 }
 
-/** Every file of the demo set, rendered to bytes (zlib ROOT files, LF text). Pure. */
+/**
+ * Every file of the demo set, rendered to bytes (zlib ROOT files, LF text).
+ * The tpc file holds the truth's sentinels (-999) where the tree has NaN;
+ * the evs file keeps each branch's last basket inside the TTree record, as
+ * ROOT 3–6 store the basket still being filled when a tree is saved. Pure.
+ */
 export function renderDemoFiles(data: DemoData): DemoFile[] {
   const root = (name: string, tree: DemoData['tpc']): DemoFile => ({
     name,
@@ -51,8 +57,8 @@ export function renderDemoFiles(data: DemoData): DemoFile[] {
   });
   const text = (name: string, content: string): DemoFile => ({ name, bytes: new TextEncoder().encode(content) });
   return [
-    root(DEMO_FILES.tpc, data.tpc),
-    root(DEMO_FILES.evs, data.evs),
+    root(DEMO_FILES.tpc, data.truth.sentinels.reduce(withSentinels, data.tpc)),
+    root(DEMO_FILES.evs, { ...data.evs, branches: data.evs.branches.map((b) => ({ ...b, baskets: 'last-in-tree' as const })) }),
     text(DEMO_FILES.rct, toConditionsCsv(data.conditions)),
     text(DEMO_FILES.sources, JSON.stringify(demoSourcesFile(), null, 2) + '\n'),
     text(DEMO_FILES.truth, JSON.stringify(data.truth, null, 1) + '\n'),

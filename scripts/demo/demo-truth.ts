@@ -4,6 +4,8 @@ import type { MissingCount } from './missing';
 import type { InjectedOutlier } from './outliers';
 import type { BeamType, PeriodPlan } from './periods';
 import type { PlannedRun } from './run-plan';
+import { SCALER_COLUMN, type WrappedCount } from './scaler-counts';
+import type { DemoSentinels } from './sentinels';
 import type { EntrySource } from './tree-specs';
 
 /** What the demo data holds by construction: the answers the build and the app should find. */
@@ -22,8 +24,12 @@ export interface DemoTruth {
   /** The one run that appears twice in one source: entry indices in read order, branches that differ. */
   repeatedRun: { source: DemoSource; run: number; entries: [number, number]; differing: string[] };
   outliers: InjectedOutlier[];
-  /** Missing values per column (NaN in the trees, empty cells in the CSV). */
+  /** Missing values per column (NaN in the trees, empty cells in the CSV; sentinel cells included). */
   missing: MissingCount[];
+  /** Missing values the tpc file holds as -999 (declared in sources.json "missing"), by entry and run. */
+  sentinels: DemoSentinels[];
+  /** Counts wrapped round 2^32 in the run-condition CSV (reported by the build as 'wrapped-value', kept as they are). */
+  wrapped: { source: 'rct'; column: string; runs: WrappedCount[] };
 }
 
 export interface TruthInputs {
@@ -35,6 +41,8 @@ export interface TruthInputs {
   repeat: EntrySource;
   outliers: InjectedOutlier[];
   missing: MissingCount[];
+  sentinels: DemoSentinels;
+  wrapped: WrappedCount[];
 }
 
 /** Gathers the truth from what the generator decided. */
@@ -59,5 +67,7 @@ export function buildTruth(t: TruthInputs): DemoTruth {
     repeatedRun: { source: 'tpc', run: t.runs[t.repeat.index].run, entries: [tpcIndex, sourceRuns.tpc], differing: [...(t.repeat.overrides?.keys() ?? [])] },
     outliers: t.outliers,
     missing: t.missing,
+    sentinels: [t.sentinels],
+    wrapped: { source: 'rct', column: SCALER_COLUMN, runs: t.wrapped },
   };
 }

@@ -8,6 +8,8 @@ import { injectOutliers } from './outliers';
 import { planPeriods } from './periods';
 import { createRng } from './prng';
 import { repeatEntry } from './repeated-run';
+import { addScalerCounts } from './scaler-counts';
+import { planSentinels } from './sentinels';
 import { planRuns, type PlannedRun } from './run-plan';
 import type { TrendColumn } from './trend-column';
 import type { TreeSpec } from '../root-writer/write-root-file';
@@ -33,7 +35,8 @@ export const DEFAULT_DEMO_OPTIONS: Readonly<DemoOptions> = { seed: 2018, runs: 3
 /**
  * The seeded demo data set: a 2018-like year of runs as the TPC QA tree, the
  * event-selection tree and the run-condition rows, with drifts, steps,
- * outliers, missing values, partial runs and one repeated run, plus the truth
+ * outliers, missing values (some written as the sentinel -999 in the tpc
+ * file), wrapped scaler counts, partial runs and one repeated run, plus the truth
  * about all of them. Pure: no I/O, no clock, no Math.random.
  */
 export function generateDemo(options: DemoOptions): DemoData {
@@ -48,13 +51,15 @@ export function generateDemo(options: DemoOptions): DemoData {
   const moved = injectOutliers(blanked.columns, { runs, periods, masks }, createRng(seed, 'outliers'));
   const troubled = new Set(moved.outliers.filter((o) => o.severity === 'clear').map((o) => o.run));
   const rct = conditionRows({ runs, periods, masks, troubled }, createRng(seed, 'conditions'));
+  const scalers = addScalerCounts(rct.rows, createRng(seed, 'scalers'));
   const outlierRuns = new Set(moved.outliers.map((o) => o.run));
   const candidates = runs.flatMap((r, i) => (masks[i] === IN_ALL_SOURCES && !outlierRuns.has(r.run) ? [i] : []));
   const repeat = repeatEntry(candidates, moved.columns, counts, createRng(seed, 'repeat'));
   const trees = buildDemoTrees({ runs, masks, columns: moved.columns, counts, repeat });
   const missing = [...blanked.missing, ...rct.missing];
-  const truth = buildTruth({ seed, runs, periods, masks, conditions: rct.rows, repeat, outliers: moved.outliers, missing });
-  return { ...trees, conditions: rct.rows, truth };
+  const sentinels = planSentinels(trees.tpc);
+  const truth = buildTruth({ seed, runs, periods, masks, conditions: scalers.rows, repeat, outliers: moved.outliers, missing, sentinels, wrapped: scalers.wrapped });
+  return { ...trees, conditions: scalers.rows, truth };
 }
 
 /** The clean columns event counts derive from: summed trigger rates, physics-selection fraction, multiplicity. */

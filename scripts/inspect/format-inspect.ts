@@ -26,7 +26,7 @@ function treeLines(o: ObjectReport): string[] {
     const columns = t.branches.reduce((n, b) => n + ('columns' in b ? b.columns.length : 0), 0);
     const refused = t.branches.filter((b) => 'refused' in b).length;
     lines.push(`    the build reads ${plural(columns, 'column')} (written as <source>.<column>, the key's as run) and refuses ${plural(refused, 'branch').replace(/branchs$/, 'branches')}`);
-    lines.push(`    key candidates: ${t.keyCandidates.length === 0 ? 'none (no integer scalar branch)' : t.keyCandidates.map((k) => `${k.column} (${k.rootType}, ${count(k.distinct)} distinct)`).join(', ')}`);
+    lines.push(`    key candidates: ${t.keyCandidates.length === 0 ? 'none (no integer scalar branch)' : t.keyCandidates.map((k) => `${k.column} (${k.rootType}, ${count(k.distinct)} distinct${k.wholeFloat ? ', whole numbers in a floating-point branch' : ''})`).join(', ')}`);
     if (t.unverified) lines.push(`    integrity: ${t.unverified.detail}`);
   }
   return lines;

@@ -2,6 +2,7 @@ import type { Database, SqlJsStatic } from 'sql.js';
 import { DATA_FILES, type BuildReport, type ColumnMeta, type DataManifest, type ReportEntry, type SourceMeta } from '../../src/contract/data-contract';
 import { buildManifest, manifestBytes } from './build-manifest';
 import { checkColumnNames } from './check-column-names';
+import { checkPlausibility } from './check-plausibility';
 import { sidePaths } from './check-output-target';
 import { columnMeta } from './column-meta';
 import { joinOnRun } from './join-on-run';
@@ -11,7 +12,7 @@ import { planTables } from './plan-tables';
 import { readSource, type ReadSourceDeps } from './read-source';
 import { resolveRepeatedRuns } from './resolve-repeated-runs';
 import { summarizeReport } from './summarize-report';
-import type { SourcesConfig } from './sources-config';
+import { ENTRY_KEY, type SourcesConfig } from './sources-config';
 import type { SourceTable } from './source-table';
 import { csvChunks } from './write-csv';
 import { fillSqlite } from './write-sqlite';
@@ -103,7 +104,7 @@ async function readSources(config: SourcesConfig, deps: BuildDeps): Promise<{ ta
   for (const spec of config.sources) {
     const read = await readSource(spec, config.baseDir, deps, Object.values(sidePaths(config.output)));
     const resolved = resolveRepeatedRuns(read.table, spec.duplicates);
-    entries.push(...read.report, ...resolved.report);
+    entries.push(...read.report, ...resolved.report, ...checkPlausibility(resolved.table, config.runRange, spec.key !== ENTRY_KEY));
     // Where each entry came from is only needed to report repeats, done by now: not kept for a million runs.
     tables.push({ ...resolved.table, origins: [] });
     const { name, kind, tree, key, duplicates } = spec;

@@ -55,6 +55,11 @@ function asText(cells: readonly string[]): { values: ColumnValues; nanCells: num
   return { values: { kind: 'text', data: cells.map((c) => (c.trim() === '' ? null : c)) }, nanCells: 0 };
 }
 
+/** True for a finite decimal number as written in a CSV cell (trimmed): `12`, `-3.5`, `2.85e5`; not NaN or inf. */
+export function isCsvNumber(c: string): boolean {
+  return NUMBER.test(c);
+}
+
 function isReal(c: string): boolean {
   return NUMBER.test(c) || INFINITY.test(c);
 }

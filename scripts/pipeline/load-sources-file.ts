@@ -6,6 +6,10 @@ import { messages } from './messages';
 import {
   DEFAULT_KEY,
   DEFAULT_MAX_FILE_BYTES,
+  DEFAULT_MAX_PIVOT_COLUMNS,
+  DEFAULT_RUN_RANGE,
+  ENTRY_KEY,
+  PATH_KEY,
   DEFAULT_OUTPUT,
   DUPLICATE_POLICIES,
   SOURCE_KINDS,
@@ -13,12 +17,18 @@ import {
   type SourceSpec,
   type SourcesConfig,
 } from './sources-config';
+import { missingRules, pivotSpec, runFromPath, runRange, stringList, type Problems } from './validate-source-fields';
 
-const TOP_KEYS = ['output', 'maxFileBytes', 'sources'] as const;
-const SOURCE_KEYS = ['name', 'kind', 'files', 'tree', 'key', 'duplicates', 'include', 'exclude'] as const;
+const TOP_KEYS = ['output', 'maxFileBytes', 'runRange', 'sources'] as const;
+const SOURCE_KEYS = [
+  'name', 'kind', 'files', 'tree', 'key', 'duplicates', 'include', 'exclude', 'missing', 'pivot', 'maxPivotColumns', 'runFromPath', 'columns',
+] as const;
 
 /** Properties a CSV source must not have: they would be silently ignored. */
-const ROOT_ONLY_KEYS = ['tree', 'include', 'exclude'] as const;
+const ROOT_ONLY_KEYS = ['tree', 'include', 'exclude', 'runFromPath'] as const;
+
+/** Properties a ROOT source must not have. */
+const CSV_ONLY_KEYS = ['columns'] as const;
 
 type Json = Record<string, unknown>;
 
@@ -28,8 +38,6 @@ export interface SourcesFileProblem {
   problem: string;
 }
 
-/** Collects the problems of one sources file. */
-type Problems = (at: string, problem: string) => undefined;
 
 /**
  * Reads and validates a sources file. A missing file or an invalid one is
@@ -73,10 +81,11 @@ export function parseSourcesFile(text: string, file: string): SourcesConfig {
 function toConfig(json: unknown, file: string, problem: Problems): SourcesConfig {
   const baseDir = path.dirname(file);
   const top = asObject(json, '$', problem);
-  if (!top) return { file, baseDir, output: path.resolve(baseDir, DEFAULT_OUTPUT), maxFileBytes: DEFAULT_MAX_FILE_BYTES, sources: [] };
+  if (!top) return { file, baseDir, output: path.resolve(baseDir, DEFAULT_OUTPUT), maxFileBytes: DEFAULT_MAX_FILE_BYTES, runRange: [...DEFAULT_RUN_RANGE], sources: [] };
   checkKeys(top, TOP_KEYS, '$', problem);
   const output = optionalString(top, 'output', '$', problem) ?? DEFAULT_OUTPUT;
   const maxFileBytes = positiveInteger(top, 'maxFileBytes', '$', problem) ?? DEFAULT_MAX_FILE_BYTES;
+  const range = runRange(top.runRange, '$.runRange', problem) ?? [...DEFAULT_RUN_RANGE];
   const list = Array.isArray(top.sources) && top.sources.length > 0 ? (top.sources as unknown[]) : problem('$.sources', messages.mustBe('a non-empty array')) ?? [];
   const sources = list.flatMap((raw, i) => toSourceSpec(raw, `$.sources[${i}]`, problem) ?? []);
   sources.forEach((s, i) => {
@@ -85,7 +94,7 @@ function toConfig(json: unknown, file: string, problem: Problems): SourcesConfig
     const other = sources[first].name;
     problem(`$.sources[${i}].name`, other === s.name ? messages.duplicateName(s.name) : messages.duplicateNameCase(s.name, other));
   });
-  return { file, baseDir, output: path.resolve(baseDir, output), maxFileBytes, sources };
+  return { file, baseDir, output: path.resolve(baseDir, output), maxFileBytes, runRange: range, sources };
 }
 
 function toSourceSpec(raw: unknown, at: string, problem: Problems): SourceSpec | undefined {
@@ -98,17 +107,32 @@ function toSourceSpec(raw: unknown, at: string, problem: Problems): SourceSpec |
   if (kind === 'csv') {
     for (const k of ROOT_ONLY_KEYS) if (obj[k] !== undefined) problem(`${at}.${k}`, messages.rootOnlyProperty());
   }
+  if (kind === 'root') {
+    for (const k of CSV_ONLY_KEYS) if (obj[k] !== undefined) problem(`${at}.${k}`, messages.csvOnlyProperty());
+  }
   const tree = kind === 'csv' ? '' : optionalString(obj, 'tree', at, problem) ?? '';
   if (kind === 'root' && tree === '' && obj.tree === undefined) problem(`${at}.tree`, messages.mustBe('a non-empty string for a ROOT source'));
+  const fromPath = kind === 'csv' ? undefined : runFromPath(obj.runFromPath, `${at}.runFromPath`, problem);
+  if (obj.runFromPath !== undefined && obj.key !== undefined) problem(`${at}.key`, messages.keyWithRunFromPath());
+  const key = fromPath !== undefined ? PATH_KEY : optionalString(obj, 'key', at, problem) ?? DEFAULT_KEY;
+  const columns = kind === 'csv' && obj.columns !== undefined ? stringList(obj.columns, `${at}.columns`, problem) : undefined;
+  if (columns && key !== ENTRY_KEY && !columns.includes(key)) problem(`${at}.columns`, messages.columnsWithoutKey(key));
+  const pivot = obj.pivot === undefined ? undefined : pivotSpec(obj.pivot, `${at}.pivot`, key, problem);
+  if (obj.maxPivotColumns !== undefined && obj.pivot === undefined) problem(`${at}.maxPivotColumns`, messages.onlyWithPivot());
   return {
     name,
     kind: kind ?? 'csv',
     files: stringOrList(obj, 'files', at, problem, true),
     tree,
-    key: optionalString(obj, 'key', at, problem) ?? DEFAULT_KEY,
+    key,
     duplicates: oneOf(obj, 'duplicates', DUPLICATE_POLICIES, at, problem) ?? 'last',
     include: kind === 'csv' ? [] : stringOrList(obj, 'include', at, problem, false),
     exclude: kind === 'csv' ? [] : stringOrList(obj, 'exclude', at, problem, false),
+    missing: obj.missing === undefined ? [] : missingRules(obj.missing, `${at}.missing`, problem),
+    ...(pivot ? { pivot } : {}),
+    maxPivotColumns: positiveInteger(obj, 'maxPivotColumns', at, problem) ?? DEFAULT_MAX_PIVOT_COLUMNS,
+    ...(fromPath !== undefined ? { runFromPath: fromPath } : {}),
+    ...(columns ? { columns } : {}),
   };
 }
 

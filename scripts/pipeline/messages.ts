@@ -24,6 +24,15 @@ export const messages = {
     'Fix the sources file; its format is in README.md, section "Point the build at your own trending files".',
   mustBe: (what: string) => `must be ${what}`,
   rootOnlyProperty: () => 'is only for ROOT sources (a CSV source reads every column of its files); remove it',
+  csvOnlyProperty: () => 'is only for CSV sources (a ROOT tree names its branches); remove it',
+  keyWithRunFromPath: () => 'cannot be given with "runFromPath" (the run comes from the file path); remove one',
+  columnsWithoutKey: (key: string) => `does not name the key column "${clip(key)}"; add it, or set "key"`,
+  onlyWithPivot: () => 'is only for a source with "pivot"; remove it',
+  pivotIsKey: () => 'names the key column; the key stays the run, choose another column',
+  pivotSameColumn: () => 'names the same column as "name"; the names and the values must be two columns',
+  badRegex: (detail: string) => `is not a valid regular expression (${detail})`,
+  captureGroups: (groups: number) => `must have exactly one capture group (the run number), it has ${groups}`,
+  repeatedColumnName: (name: string) => `repeats the column name "${name}"`,
   unknownProperty: (allowed: readonly string[]) => `is not a known property (known: ${list(allowed)})`,
   duplicateName: (name: string) => `repeats the source name "${name}"`,
   duplicateNameCase: (name: string, other: string) =>
@@ -85,6 +94,35 @@ export const messages = {
   repeatedRunFail: (source: string, run: number, where: string) =>
     `Source "${source}" repeats run ${run} (${where}) and its duplicates policy is "fail".`,
   repeatedRunFailHint: () => 'Remove the repeated entries, or set "duplicates" to "last" or "first" for this source.',
+
+  // plausibility, keys from floats, entries and paths
+  wrappedAbove: (value: number) =>
+    `${value} is 2^32 + ${value - 2 ** 32}, where the column's other values are all far smaller: a 32-bit counter that went round?`,
+  wrappedBelow: (value: number) =>
+    `${value} is 2^32 - ${2 ** 32 - value}, where the column's other values are all far smaller: the negative number -${2 ** 32 - value} read as unsigned 32-bit?`,
+  keyNotWhole: (file: string, tree: string, key: string, where: string, value: string) =>
+    `${file}${tree ? `:${tree}` : ''}: key "${clip(key)}" holds ${value} at ${where}, which is not a whole number, so it cannot be a run number.`,
+  keyNotWholeHint: () => 'Choose a key that holds run numbers (the build accepts a floating-point key only when every value is a whole number), or fix the file.',
+  runFromPathNoMatch: (file: string, regex: string) =>
+    `${file}: the path does not match "runFromPath" ${clip(regex)}, or its capture group is not a whole number.`,
+  runFromPathHint: () => 'Fix "runFromPath" (a regular expression over the path relative to the sources file, "/" separated, with one capture group holding the run), or narrow "files".',
+  runFromPathEntries: (file: string, tree: string, entries: number) =>
+    `${file}:${tree} holds ${entries} entries; with "runFromPath" each file holds one run, so one entry.`,
+  runFromPathEntriesHint: () => 'Remove "runFromPath" and name the run branch as "key", or point "files" at per-run files.',
+  csvHeaderLooksLikeData: (file: string, cells: number) =>
+    `${file}: line 1 looks like data, not a header: all its ${cells} cells are numbers.`,
+  csvHeaderLooksLikeDataHint: () =>
+    'Add a header line to the file, or name its columns in the sources file with "columns": ["run", …] (then every line is read as data).',
+  pivotMissingColumn: (file: string, role: 'name' | 'value', column: string, have: readonly string[]) =>
+    `${file}: the pivot ${role} column "${clip(column)}" does not exist; it has: ${firstFew(have.map((h) => clip(h, 80)), 20)}.`,
+  pivotMissingColumnHint: () => 'Set "pivot" of this source to { "name": <column of names>, "value": <column of values> } from the columns listed.',
+  pivotTooMany: (source: string, names: number, max: number, examples: readonly string[]) =>
+    `Source "${source}": its pivot names make more than ${max} columns (${names} distinct so far, such as ${examples.map((e) => `"${clip(e, 40)}"`).join(', ')}).`,
+  pivotTooManyHint: () => 'Check that "pivot.name" is the column of names (trigger classes…), not of values; if so many are right, raise "maxPivotColumns".',
+  pivotRepeatFail: (source: string, run: number, name: string, where: string) =>
+    `Source "${source}" repeats run ${run}, name "${clip(name)}" (${where}) and its duplicates policy is "fail".`,
+  pivotNoName: () => 'the pivot name is missing or empty',
+  pivotNoValue: () => 'the pivot value is missing',
 
   // non-finite
   nonFiniteDetail: (nan: number, posInf: number, negInf: number) =>
@@ -155,6 +193,23 @@ export const messages = {
         return `${entry.source}: ${entry.file}: ${entry.baskets} of ${entry.basketsRead} baskets, ${entry.bytes} of ${entry.bytesRead} data bytes without checksum: ${entry.detail}`;
       case 'text-column':
         return `${entry.source}: ${entry.file}: column ${entry.column} stored as text because of cells such as ${entry.examples.map((e) => `"${clip(e)}"`).join(', ')}`;
+      case 'run-out-of-range':
+        return `${entry.source}: ${entry.file}#${entry.entry}: run ${entry.run} lies outside the run range [${entry.range[0]}, ${entry.range[1]}] (kept; set "runRange" in the sources file if such runs are real)`;
+      case 'wrapped-value':
+        return `${entry.source}: column ${entry.column}, run ${entry.run}: ${entry.detail} (kept as it is)`;
+      case 'sentinel':
+        return `${entry.source}: column ${entry.column}: ${entry.count} cells stored as missing (${entry.values.map((v) => `${v.value}: ${v.count}`).join(', ')})`;
+      case 'float-key':
+        return `${entry.source}: ${entry.file}: key ${entry.column} (${entry.rootType}) holds ${entry.count} floating-point values, all whole numbers: used as runs`;
+      case 'pivot-skipped-row':
+        return `${entry.source}: ${entry.file}: entry ${entry.entry} left out: ${entry.reason}`;
+      case 'pivot-repeated-cell': {
+        const total = entry.occurrenceCount ?? entry.occurrences.length;
+        const shown = entry.occurrences.map((o, i) => `${clip(o.file, 80)}#${o.entry}${i === entry.kept ? ' kept' : ''}`);
+        return `${entry.source}: run ${entry.run}, name "${clip(entry.name)}" appears ${total} times (${shown.join(', ')}${total > shown.length ? ` and ${total - shown.length} more` : ''})`;
+      }
+      case 'pivot-ignored-columns':
+        return `${entry.source}: ${entry.count} columns besides the key, the name and the value are not read: ${firstFew(entry.columns.map((c) => clip(c, 80)), 5)}`;
     }
   },
   reportSourceCount: (source: string, count: number) => `${source === '' ? '(all sources)' : source}: ${count}`,

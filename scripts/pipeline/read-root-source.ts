@@ -4,8 +4,9 @@ import type { ReadTreeOptions, TreeTable } from '../root-reader/read-tree';
 import type { Column } from '../table/column';
 import { BuildError } from './build-error';
 import { messages } from './messages';
-import type { SourceSpec } from './sources-config';
+import { ENTRY_KEY, type SourceSpec } from './sources-config';
 import type { KeyedPart } from './source-table';
+import { entryKeys, floatKeyReport, runFromPathKey, wholeKeys } from './source-keys';
 
 export type { TreeTable };
 
@@ -43,9 +44,11 @@ export async function readRootSource(
   files: readonly RootFileRef[],
   readTree: ReadTree,
   log: (line: string) => void,
+  firstEntry = 0,
 ): Promise<{ files: RootFileResult[]; report: ReportEntry[] }> {
   const results: RootFileResult[] = [];
   const report: ReportEntry[] = [];
+  let entryOffset = firstEntry;
   for (const ref of files) {
     log(messages.readingFile(spec.name, ref.label));
     const table = await readTree(ref.path, spec.tree, readOptions(spec, ref.bytes));
@@ -55,10 +58,16 @@ export async function readRootSource(
     if (table.entries === 0) {
       report.push({ kind: 'empty-tree', source: spec.name, file: ref.label, tree: spec.tree });
       results.push({ ...meta, part: null });
+    } else if (spec.key === ENTRY_KEY || spec.runFromPath !== undefined) {
+      const keys = spec.runFromPath !== undefined ? runFromPathKey(spec.runFromPath, ref.label, spec.tree, table.entries) : entryKeys(entryOffset, table.entries);
+      results.push({ ...meta, part: keyedPart(table, keys, table.columns, ref.label) });
     } else {
       const key = table.columns.find((c) => c.name === spec.key) ?? (await readExcludedKey(spec, ref, readTree));
-      results.push({ ...meta, part: splitKey(table, key, spec, ref.label) });
+      const { column, keys } = checkedKey(table, key, spec, ref.label);
+      if (column.values.kind === 'real') report.push(floatKeyReport(spec.name, ref.label, column));
+      results.push({ ...meta, part: keyedPart(table, keys, table.columns.filter((c) => c !== column), ref.label) });
     }
+    entryOffset += table.entries;
   }
   return { files: results, report };
 }
@@ -72,7 +81,9 @@ function fileReport(spec: SourceSpec, file: string, table: TreeTable): ReportEnt
 
 function readOptions(spec: SourceSpec, bytes: Uint8Array | undefined): ReadTreeOptions {
   const options: ReadTreeOptions = {};
-  if (spec.include.length > 0) options.include = spec.include.includes(spec.key) ? spec.include : [...spec.include, spec.key];
+  const keyBranch = spec.key !== ENTRY_KEY && spec.runFromPath === undefined;
+  if (spec.include.length > 0 && keyBranch) options.include = spec.include.includes(spec.key) ? spec.include : [...spec.include, spec.key];
+  else if (spec.include.length > 0) options.include = spec.include;
   if (spec.exclude.length > 0) options.exclude = spec.exclude;
   if (bytes) options.bytes = bytes;
   return options;
@@ -85,7 +96,8 @@ async function readExcludedKey(spec: SourceSpec, ref: RootFileRef, readTree: Rea
   return keyOnly.columns.find((c) => c.name === spec.key);
 }
 
-function splitKey(table: TreeTable, key: Column | undefined, spec: SourceSpec, label: string): KeyedPart {
+/** The key values of a key branch: integers, or floating-point values that are all whole numbers; else fatal. */
+function checkedKey(table: TreeTable, key: Column | undefined, spec: SourceSpec, label: string): { column: Column; keys: Float64Array } {
   const refusedKey = key ? undefined : table.refused.find((r) => r.branch === spec.key);
   if (refusedKey) {
     throw new BuildError({ kind: 'key-missing', file: label, object: `${spec.tree}/${spec.key}`, message: messages.keyRefused(label, spec.tree, spec.key, refusedKey.reason), hint: messages.keyRefusedHint() });
@@ -94,15 +106,20 @@ function splitKey(table: TreeTable, key: Column | undefined, spec: SourceSpec, l
     const have = [...table.columns.map((c) => c.name), ...table.refused.map((r) => `${r.branch} (refused)`)];
     throw new BuildError({ kind: 'key-missing', file: label, object: `${spec.tree}/${spec.key}`, message: messages.keyMissing(label, spec.tree, spec.key, have), hint: messages.keyMissingHint() });
   }
+  if (key.values.kind === 'real') return { column: key, keys: wholeKeys(key.values.data, { file: label, tree: spec.tree, key: spec.key, where: (entry) => `entry ${entry}` }) };
   if (key.values.kind !== 'integer') {
     const message = key.values.kind === 'bigint' ? messages.keyTooWide(label, spec.tree, spec.key) : messages.keyNotInteger(label, spec.tree, spec.key, key.rootType);
     throw new BuildError({ kind: 'key-not-integer', file: label, object: `${spec.tree}/${spec.key}`, message, hint: messages.keyNotIntegerHint() });
   }
+  return { column: key, keys: Float64Array.from(key.values.data) };
+}
+
+function keyedPart(table: TreeTable, keys: Float64Array, columns: Column[], label: string): KeyedPart {
   return {
     file: label,
     entries: table.entries,
-    keys: Float64Array.from(key.values.data),
+    keys,
     origins: Array.from({ length: table.entries }, (_, entry) => ({ file: label, entry })),
-    columns: table.columns.filter((c) => c !== key),
+    columns,
   };
 }

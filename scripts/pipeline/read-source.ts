@@ -1,9 +1,11 @@
 import type { ReportEntry, SourceFileMeta } from '../../src/contract/data-contract';
+import { applySentinels } from './apply-sentinels';
 import { BuildError, isBuildError } from './build-error';
 import { sha256 } from './build-manifest';
 import { concatParts } from './concat-parts';
 import { countNonFinite } from './count-non-finite';
 import { messages } from './messages';
+import { pivotSource } from './pivot-source';
 import { readCsvSource } from './read-csv-source';
 import { readRootSource, type ReadTree, type SourceFileRef } from './read-root-source';
 import { selectSourceFiles, type SelectFilesDeps } from './select-source-files';
@@ -21,8 +23,9 @@ export interface ReadSourceDeps extends SelectFilesDeps {
  * Reads every file of one source (paths relative to `baseDir`) into one
  * source table, with the files' sizes and hashes and what was reported.
  * One file at a time: its bytes are read once, hashed and handed to the
- * parser, then dropped. Repeated runs are still in the table (see
- * resolveRepeatedRuns).
+ * parser, then dropped. A long-format source is then pivoted (one row per
+ * run), and the source's sentinel values stored as missing. Repeated runs
+ * of a wide source are still in the table (see resolveRepeatedRuns).
  */
 export async function readSource(
   spec: SourceSpec, baseDir: string, deps: ReadSourceDeps, outputFolders: readonly string[] = [],
@@ -34,7 +37,20 @@ export async function readSource(
     else await readRootFile(spec, ref, bytes, deps, out);
   }
   if (spec.kind === 'root') out.report.push(...countNonFinite(spec.name, out.parts));
-  return { table: concatParts(spec.name, out.parts, out.files), report: out.report };
+  let table = concatParts(spec.name, out.parts, out.files);
+  if (spec.pivot) {
+    const pivoted = pivotSource(table, { ...spec.pivot, duplicates: spec.duplicates, maxColumns: spec.maxPivotColumns });
+    out.report.push(...pivoted.report);
+    table = pivoted.table;
+  }
+  const blanked = applySentinels(table, spec.missing);
+  out.report.push(...blanked.report);
+  return { table: blanked.table, report: out.report };
+}
+
+/** Entries read so far (for `"key": "$entry"`, which continues across the files of a source). */
+function entriesSoFar(out: ReadFiles): number {
+  return out.files.reduce((n, f) => n + f.entries, 0);
 }
 
 interface ReadFiles {
@@ -45,7 +61,10 @@ interface ReadFiles {
 
 function readCsvFile(spec: SourceSpec, ref: SourceFileRef, bytes: Uint8Array, log: (line: string) => void, out: ReadFiles): void {
   log(messages.readingFile(spec.name, ref.label));
-  const { part, report, nanCells } = readCsvSource(new TextDecoder().decode(bytes), ref.label, spec.name, spec.key);
+  const { part, report, nanCells } = readCsvSource(new TextDecoder().decode(bytes), ref.label, spec.name, spec.key, {
+    firstEntry: entriesSoFar(out),
+    ...(spec.columns ? { columns: spec.columns } : {}),
+  });
   const entries = part.entries + report.filter((e) => e.kind === 'invalid-key').length;
   log(messages.readFile(entries, part.columns.length + 1, 0));
   out.parts.push(part);
@@ -54,7 +73,7 @@ function readCsvFile(spec: SourceSpec, ref: SourceFileRef, bytes: Uint8Array, lo
 }
 
 async function readRootFile(spec: SourceSpec, ref: SourceFileRef, bytes: Uint8Array, deps: ReadSourceDeps, out: ReadFiles): Promise<void> {
-  const read = await readRootSource(spec, [{ ...ref, bytes }], deps.readTree, deps.log);
+  const read = await readRootSource(spec, [{ ...ref, bytes }], deps.readTree, deps.log, entriesSoFar(out));
   const file = read.files[0];
   if (file.part) out.parts.push(file.part);
   out.report.push(...read.report);

@@ -12,6 +12,31 @@ export interface SourceSpec {
   duplicates: DuplicatePolicy;
   include: string[];
   exclude: string[];
+  /**
+   * Sentinel values stored as missing, per column glob (`*` for every column
+   * of the source): `"missing": [-999]` is `[{ columns: '*', values: [-999] }]`.
+   */
+  missing: MissingRule[];
+  /** Long format: rows (run, name, value) become columns `value[name]`; undefined for a wide source. */
+  pivot?: PivotSpec;
+  /** Most distinct pivot names (columns) one source may make. */
+  maxPivotColumns: number;
+  /** ROOT, one entry per file: the run is the one capture group of this regex over the file's path (relative, `/`). */
+  runFromPath?: string;
+  /** CSV only: the column names of a CSV without header line (every line is data). */
+  columns?: string[];
+}
+
+/** Values of the columns matching a glob that mean "no value" (e.g. -999). */
+export interface MissingRule {
+  columns: string;
+  values: number[];
+}
+
+/** Which column of a long-format source holds the name of the column to make, and which its value. */
+export interface PivotSpec {
+  name: string;
+  value: string;
 }
 
 /** The sources file, validated and normalised. */
@@ -24,6 +49,8 @@ export interface SourcesConfig {
   output: string;
   /** Largest input file read, in bytes (a bigger one is refused by name). */
   maxFileBytes: number;
+  /** Plausible run numbers, both ends included: a key outside is reported ('run-out-of-range'), never changed. */
+  runRange: [number, number];
   sources: SourceSpec[];
 }
 
@@ -34,3 +61,10 @@ export const DEFAULT_MAX_FILE_BYTES = 2 ** 30;
 export const DUPLICATE_POLICIES: readonly DuplicatePolicy[] = ['last', 'first', 'fail'];
 export const SOURCE_KINDS: readonly SourceSpec['kind'][] = ['root', 'csv'];
 export const SOURCE_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_]*$/;
+/** Key meaning "the entry number, counted from 0 across the files of the source". */
+export const ENTRY_KEY = '$entry';
+/** SourceMeta.key of a source whose run comes from its file paths (runFromPath). */
+export const PATH_KEY = '$path';
+/** Positive and within a signed 32-bit Int_t: every ALICE run number, and no wrapped counter. */
+export const DEFAULT_RUN_RANGE: readonly [number, number] = [1, 2 ** 31 - 1];
+export const DEFAULT_MAX_PIVOT_COLUMNS = 1000;

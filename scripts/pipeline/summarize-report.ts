@@ -30,7 +30,7 @@ export function summarizeReport(entries: readonly ReportEntry[], cap = REPORT_LI
  * with `occurrenceCount` saying how many there are.
  */
 export function capEntry(entry: ReportEntry, cap = REPORT_LIST_CAP): ReportEntry {
-  if (entry.kind !== 'repeated-run' || entry.occurrences.length <= cap) return entry;
+  if ((entry.kind !== 'repeated-run' && entry.kind !== 'pivot-repeated-cell') || entry.occurrences.length <= cap) return entry;
   const keptInFirst = entry.kept < cap;
   const occurrences = keptInFirst ? entry.occurrences.slice(0, cap) : [...entry.occurrences.slice(0, cap - 1), entry.occurrences[entry.kept]];
   return { ...entry, occurrences, kept: keptInFirst ? entry.kept : cap - 1, occurrenceCount: entry.occurrences.length };

@@ -54,6 +54,22 @@ export const LEGACY_MANIFEST_FORMATS: readonly string[] = ['runlens-data/1'];
  */
 export const SET_MARKER = '.runlens-set';
 
+/**
+ * The column a long-format (`pivot`) source makes of one name: the value
+ * column's name, then the name in square brackets — `counts[CINT7-B-NOPF]`,
+ * so `source.counts[CINT7-B-NOPF]` once joined. Inside the brackets a
+ * backslash, `[` and `]` are written with a backslash before them (`\\`,
+ * `\[`, `\]`) and a control character (U+0000–U+001F, U+007F) as `\xHH`
+ * (two lower-case hex digits), so the name can be read back unambiguously
+ * and never holds a control character. Everything else is kept as it is.
+ * A name of digits only reads like an array element (`counts[3]`); any other
+ * is written quoted in an expression (src/expr: `` `trg.counts[CINT7-B]` ``).
+ */
+export function pivotColumnName(valueColumn: string, name: string): string {
+  const escaped = name.replace(/[\\[\]\u0000-\u001f\u007f]/g, (c) => (c === '\\' || c === '[' || c === ']' ? `\\${c}` : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
+  return `${valueColumn}[${escaped}]`;
+}
+
 /** SQL type of a column of `runs`. */
 export type SqlType = 'INTEGER' | 'REAL' | 'TEXT';
 
@@ -91,7 +107,7 @@ export interface SourceMeta {
   kind: 'root' | 'csv';
   /** Tree path inside the ROOT file(s), '' for CSV. */
   tree: string;
-  /** Key branch or CSV column (default `run`). */
+  /** Key branch or CSV column (default `run`); `$entry` for entry numbers, `$path` for runs taken from the file paths (`runFromPath`). */
   key: string;
   /** How a key repeated inside this source is resolved. */
   duplicates: DuplicatePolicy;
@@ -136,7 +152,24 @@ export type ReportEntry =
    */
   | { kind: 'unverified-integrity'; source: string; file: string; baskets: number; basketsRead: number; bytes: number; bytesRead: number; detail: string }
   /** A CSV column stored as TEXT although most of its cells are numbers, with the cells that made it text. */
-  | { kind: 'text-column'; source: string; file: string; column: string; examples: string[] };
+  | { kind: 'text-column'; source: string; file: string; column: string; examples: string[] }
+  /** A run (key) outside the sources file's `runRange` (default [1, 2^31-1]): kept as it is, reported. Not checked for `"key": "$entry"`. */
+  | { kind: 'run-out-of-range'; source: string; run: number; file: string; entry: number; range: [number, number] }
+  /**
+   * A value that looks like a 32-bit counter gone round (within 2^20 above 2^32, or within 2^20 below it, a
+   * negative number read as unsigned) in a column whose other values are all below 2^24: kept as it is, reported.
+   */
+  | { kind: 'wrapped-value'; source: string; column: string; run: number; value: number; detail: string }
+  /** Cells holding a value the source declares as missing (`"missing"` in the sources file), stored as NULL: how many, per value. */
+  | { kind: 'sentinel'; source: string; column: string; count: number; values: { value: number; count: number }[] }
+  /** A key read from a floating-point branch or written as a decimal in a CSV, accepted because every value is a whole number. */
+  | { kind: 'float-key'; source: string; file: string; column: string; rootType: string; count: number }
+  /** A row of a long-format (`pivot`) source left out: its name or value is missing, or its name is empty. */
+  | { kind: 'pivot-skipped-row'; source: string; file: string; entry: number; reason: string }
+  /** A (run, name) pair repeated in a long-format source: every occurrence, and the one kept by the source's `duplicates` policy. */
+  | { kind: 'pivot-repeated-cell'; source: string; run: number; name: string; occurrences: { file: string; entry: number }[]; kept: number; occurrenceCount?: number }
+  /** Columns of a long-format source other than the key, the name and the value: not read (the first REPORT_LIST_CAP, and how many). */
+  | { kind: 'pivot-ignored-columns'; source: string; columns: string[]; count: number };
 
 export type ReportKind = ReportEntry['kind'];
 

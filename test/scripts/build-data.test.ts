@@ -260,6 +260,8 @@ interface DemoTruth {
   partialRuns: { run: number; presentIn: string[] }[];
   repeatedRun: { source: string; run: number; entries: number[]; differing: string[] };
   missing: { source: string; column: string; count: number }[];
+  sentinels: { source: string; column: string; value: number; entries: number[]; runs: number[] }[];
+  wrapped: { source: string; column: string; runs: { run: number; value: number }[] };
 }
 
 /** The columns of `runs` agreed for the demo (agreement 4 of the team brief). */
@@ -269,7 +271,7 @@ const DEMO_COLUMNS = [
     .map((c) => `tpc.${c}`),
   ...[0, 1, 2, 3].map((i) => `tpc.dcar[${i}]`), ...[0, 1, 2, 3].map((i) => `tpc.dcaz[${i}]`), 'tpc.entries',
   'evs.nEvents', 'evs.nEventsSelected', 'evs.fracPhysSel', 'evs.fracPileup', ...[0, 1, 2].map((i) => `evs.triggerRate[${i}]`),
-  ...['period', 'pass', 'beamType', 'fill', 'startTime', 'endTime', 'duration', 'lumi', 'quality'].map((c) => `rct.${c}`),
+  ...['period', 'pass', 'beamType', 'fill', 'startTime', 'endTime', 'duration', 'lumi', 'quality', 'l0bCounts'].map((c) => `rct.${c}`),
 ];
 
 describe('build-data CLI on the committed demo data', () => {
@@ -290,16 +292,32 @@ describe('build-data CLI on the committed demo data', () => {
     expect(entries.filter((e) => e.kind === 'repeated-run')).toEqual([
       { kind: 'repeated-run', source, run, occurrences: truth.repeatedRun.entries.map((entry) => ({ file: 'demo-tpcQA.root', entry })), kept: 1, differing, differingCount: differing.length },
     ]);
-    // NaN in ROOT sources is reported as non-finite; empty CSV cells are plain missing values (NULL).
+    // NaN in ROOT sources is reported as non-finite, the declared sentinel (-999) as 'sentinel'; both are NULL.
+    // Empty CSV cells are plain missing values (NULL).
     const rootSources = manifest.sources.filter((s) => s.kind === 'root').map((s) => s.name);
+    const sentinelCells = (source: string, column: string) =>
+      truth.sentinels.filter((t) => t.source === source && t.column === column).reduce((n, t) => n + t.entries.length, 0);
     expect(entries.flatMap((e) => (e.kind === 'non-finite' ? [{ source: e.source, column: e.column, count: e.count }] : [])))
-      .toEqual(truth.missing.filter((m) => rootSources.includes(m.source)));
+      .toEqual(truth.missing.filter((m) => rootSources.includes(m.source)).map((m) => ({ ...m, count: m.count - sentinelCells(m.source, m.column) })).filter((m) => m.count > 0));
+    expect(truth.sentinels.length).toBeGreaterThan(0);
+    expect(entries.filter((e) => e.kind === 'sentinel')).toEqual(
+      truth.sentinels.map((t) => ({ kind: 'sentinel', source: t.source, column: t.column, count: t.entries.length, values: [{ value: t.value, count: t.entries.length }] })),
+    );
+    for (const t of truth.sentinels) {
+      const absent = truth.partialRuns.filter((p) => !p.presentIn.includes(t.source)).length;
+      const missing = truth.missing.find((m) => m.source === t.source && m.column === t.column)!.count;
+      expect(countNulls(`${t.source}.${t.column}`) - absent).toBe(missing);
+    }
+    // Wrapped scaler counts are reported and kept as they are.
+    expect(truth.wrapped.runs.length).toBeGreaterThan(0);
+    expect(entries.flatMap((e) => (e.kind === 'wrapped-value' ? [{ source: e.source, column: e.column, run: e.run, value: e.value }] : [])))
+      .toEqual(truth.wrapped.runs.map((w) => ({ source: truth.wrapped.source, column: truth.wrapped.column, ...w })));
     const csvMissing = truth.missing.filter((m) => !rootSources.includes(m.source));
     expect(csvMissing.length).toBeGreaterThan(0);
     for (const m of csvMissing) {
       const absent = truth.partialRuns.filter((p) => !p.presentIn.includes(m.source)).length;
       expect(countNulls(`${m.source}.${m.column}`) - absent, `${m.source}.${m.column}`).toBe(m.count);
     }
-    expect(entries.filter((e) => !['partial-run', 'repeated-run', 'non-finite'].includes(e.kind))).toEqual([]);
+    expect(entries.filter((e) => !['partial-run', 'repeated-run', 'non-finite', 'sentinel', 'wrapped-value'].includes(e.kind))).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { csvCell, toConditionsCsv } from '../../../scripts/demo/conditions-csv';
 
 const row = (over: Partial<ConditionRow>): ConditionRow => ({
   run: 295585, period: 'LHC18q', pass: 'pass3', beamType: 'Pb-Pb', fill: 7322, startTime: 1541700000, endTime: 1541703600,
-  duration: 3600, lumi: 0.0035, quality: 'Good', ...over,
+  duration: 3600, lumi: 0.0035, quality: 'Good', l0bCounts: 360000, ...over,
 });
 
 describe('csvCell', () => {
@@ -23,9 +23,9 @@ describe('toConditionsCsv', () => {
   it('writes the header and one LF-terminated line per row, with empty cells for null', () => {
     const text = toConditionsCsv([row({}), row({ run: 295586, fill: null, lumi: null, quality: null })]);
     expect(text).toBe(
-      'run,period,pass,beamType,fill,startTime,endTime,duration,lumi,quality\n' +
-        '295585,LHC18q,pass3,Pb-Pb,7322,1541700000,1541703600,3600,0.0035,Good\n' +
-        '295586,LHC18q,pass3,Pb-Pb,,1541700000,1541703600,3600,,\n',
+      'run,period,pass,beamType,fill,startTime,endTime,duration,lumi,quality,l0bCounts\n' +
+        '295585,LHC18q,pass3,Pb-Pb,7322,1541700000,1541703600,3600,0.0035,Good,360000\n' +
+        '295586,LHC18q,pass3,Pb-Pb,,1541700000,1541703600,3600,,,360000\n',
     );
   });
 
@@ -40,6 +40,6 @@ describe('toConditionsCsv', () => {
   });
 
   it('writes only the header for no rows', () => {
-    expect(toConditionsCsv([])).toBe('run,period,pass,beamType,fill,startTime,endTime,duration,lumi,quality\n');
+    expect(toConditionsCsv([])).toBe('run,period,pass,beamType,fill,startTime,endTime,duration,lumi,quality,l0bCounts\n');
   });
 });

@@ -18,6 +18,7 @@ const conditions = [{ run: 10 }, { run: 11 }, { run: 20 }, { run: 21 }] as Condi
 describe('buildTruth', () => {
   const truth = buildTruth({
     seed: 5, runs, periods, masks, conditions, repeat: { index: 2, overrides: new Map([['meanMIP', 1]]) }, outliers: [], missing: [],
+    sentinels: { source: 'tpc', column: 'vertZ', value: -999, entries: [1], runs: [20] }, wrapped: [{ run: 11, value: 2 ** 32 + 5 }],
   });
 
   it('counts runs and entries per source, the repeated run adding one tpc entry', () => {

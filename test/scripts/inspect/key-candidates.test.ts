@@ -23,3 +23,17 @@ it('keyCandidates lists integer scalar columns, unique ones first, then names wi
     { column: 'period', rootType: 'Int_t', distinct: 2 },
   ]);
 });
+
+it('keyCandidates adds floating-point columns holding only whole numbers, after integers of the same rank', () => {
+  const values = { runF: [290001, 290002, 290003], runI: [1, 2, 3], half: [1, 1.5, 2], gap: [1, NaN, 3] };
+  const columns = [
+    col('runF', 'real', values.runF, 'Double_t'),
+    col('half', 'real', values.half, 'Double_t'),
+    col('gap', 'real', values.gap, 'Float_t'),
+    col('runI', 'integer', values.runI),
+  ];
+  expect(keyCandidates(columns, 3)).toEqual([
+    { column: 'runI', rootType: 'Int_t', distinct: new Set(values.runI).size },
+    { column: 'runF', rootType: 'Double_t', distinct: new Set(values.runF).size, wholeFloat: true },
+  ]);
+});

@@ -26,7 +26,7 @@ beforeAll(async () => {
 const BUILT_AT = new Date(Date.UTC(2026, 10, 26, 12, 0, 0));
 
 function run(sources: SourceSpec[], trees: Record<string, TreeTable>, texts: Record<string, string> = {}) {
-  const config: SourcesConfig = { file: '/d/sources.json', baseDir: '/d', output: '/public/data', maxFileBytes: 2 ** 30, sources };
+  const config: SourcesConfig = { file: '/d/sources.json', baseDir: '/d', output: '/public/data', maxFileBytes: 2 ** 30, runRange: [1, 2 ** 31 - 1], sources };
   const deps: BuildDeps = {
     readTree: fakeReadTree(trees),
     readFile: async (f) => new TextEncoder().encode(texts[f] ?? `bytes of ${f}`),
@@ -157,7 +157,7 @@ rootfiles.describe('buildData on a real zstd file', () => {
   it('reports uproot-Zmumu-zstd.root as unverified-integrity (zstd blocks checked for size only) and builds it', async () => {
     const file = rootfiles.path('scikit-hep-testdata/uproot-Zmumu-zstd.root');
     const baseDir = path.dirname(file);
-    const config: SourcesConfig = { file: path.join(baseDir, 'sources.json'), baseDir, output: '/unused', maxFileBytes: 2 ** 30, sources: [rootSpec('z', [path.basename(file)], { tree: 'events', key: 'Event' })] };
+    const config: SourcesConfig = { file: path.join(baseDir, 'sources.json'), baseDir, output: '/unused', maxFileBytes: 2 ** 30, runRange: [1, 2 ** 31 - 1], sources: [rootSpec('z', [path.basename(file)], { tree: 'events', key: 'Event' })] };
     const deps: BuildDeps = { readTree, readFile: (f) => readFile(f), clock: () => BUILT_AT, log: () => {}, sql: SQL };
     const out = await buildToDisk(config, deps);
     const table = await readTree(file, 'events');

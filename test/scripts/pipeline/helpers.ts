@@ -45,11 +45,11 @@ export function fakeReadTree(tables: Record<string, TreeTable>): ReadTree & { ca
 }
 
 export function rootSpec(name: string, files: string[], extra: Partial<SourceSpec> = {}): SourceSpec {
-  return { name, kind: 'root', files, tree: 'T', key: 'run', duplicates: 'last', include: [], exclude: [], ...extra };
+  return { name, kind: 'root', files, tree: 'T', key: 'run', duplicates: 'last', include: [], exclude: [], missing: [], maxPivotColumns: 1000, ...extra };
 }
 
 export function csvSpec(name: string, files: string[], extra: Partial<SourceSpec> = {}): SourceSpec {
-  return { name, kind: 'csv', files, tree: '', key: 'run', duplicates: 'last', include: [], exclude: [], ...extra };
+  return { name, kind: 'csv', files, tree: '', key: 'run', duplicates: 'last', include: [], exclude: [], missing: [], maxPivotColumns: 1000, ...extra };
 }
 
 /** Runs fn with a fresh temp folder, removed afterwards. */

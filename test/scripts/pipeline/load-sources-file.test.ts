@@ -17,9 +17,10 @@ describe('parseSourcesFile', () => {
       baseDir: '/repo/data',
       output: '/repo/public/data',
       maxFileBytes: 2 ** 30,
+      runRange: [1, 2 ** 31 - 1],
       sources: [
-        { name: 'tpc', kind: 'root', files: ['a.root'], tree: 'tpcQA', key: 'run', duplicates: 'last', include: [], exclude: [] },
-        { name: 'rct', kind: 'csv', files: ['r.csv'], tree: '', key: 'run', duplicates: 'last', include: [], exclude: [] },
+        { name: 'tpc', kind: 'root', files: ['a.root'], tree: 'tpcQA', key: 'run', duplicates: 'last', include: [], exclude: [], missing: [], maxPivotColumns: 1000 },
+        { name: 'rct', kind: 'csv', files: ['r.csv'], tree: '', key: 'run', duplicates: 'last', include: [], exclude: [], missing: [], maxPivotColumns: 1000 },
       ],
     });
   });
@@ -30,7 +31,7 @@ describe('parseSourcesFile', () => {
       sources: [{ name: 'evs', kind: 'root', files: ['x.root', 'y*.root'], tree: 'dir/trending', key: 'runNumber', duplicates: 'fail', include: ['*'], exclude: ['tmp*'] }],
     });
     expect(config.output).toBe(path.resolve('/repo/data/out'));
-    expect(config.sources[0]).toEqual({ name: 'evs', kind: 'root', files: ['x.root', 'y*.root'], tree: 'dir/trending', key: 'runNumber', duplicates: 'fail', include: ['*'], exclude: ['tmp*'] });
+    expect(config.sources[0]).toEqual({ name: 'evs', kind: 'root', files: ['x.root', 'y*.root'], tree: 'dir/trending', key: 'runNumber', duplicates: 'fail', include: ['*'], exclude: ['tmp*'], missing: [], maxPivotColumns: 1000 });
   });
 
   it.each([
@@ -41,7 +42,7 @@ describe('parseSourcesFile', () => {
     [{ sources: [{ name: 'a', kind: 'csv', files: [] }] }, '$.sources[0].files', messages.mustBe('a path, a glob or a non-empty list of them')],
     [{ sources: [{ name: 'a', kind: 'csv', files: 'a', duplicates: 'newest' }] }, '$.sources[0].duplicates', messages.mustBe('one of "last", "first", "fail"')],
     [{ sources: [{ name: 'a', kind: 'root', tree: 'T', files: 'a', include: [3] }] }, '$.sources[0].include', messages.mustBe('a string or a list of strings')],
-    [{ sources: [{ name: 'a', kind: 'csv', files: 'a', keys: 'run' }] }, '$.sources[0].keys', messages.unknownProperty(['name', 'kind', 'files', 'tree', 'key', 'duplicates', 'include', 'exclude'])],
+    [{ sources: [{ name: 'a', kind: 'csv', files: 'a', keys: 'run' }] }, '$.sources[0].keys', messages.unknownProperty(['name', 'kind', 'files', 'tree', 'key', 'duplicates', 'include', 'exclude', 'missing', 'pivot', 'maxPivotColumns', 'runFromPath', 'columns'])],
     [{ maxFileBytes: 0, sources: [{ name: 'a', kind: 'csv', files: 'a' }] }, '$.maxFileBytes', messages.mustBe('a positive whole number')],
     [{ sources: [{ name: 'a', kind: 'csv', files: 'a' }, { name: 'a', kind: 'csv', files: 'b' }] }, '$.sources[1].name', messages.duplicateName('a')],
     [{ sources: [{ name: 'tpc', kind: 'csv', files: 'a' }, { name: 'TPC', kind: 'csv', files: 'b' }] }, '$.sources[1].name', messages.duplicateNameCase('TPC', 'tpc')],

@@ -47,3 +47,23 @@ describe('messages.nonFiniteDetail', () => {
     expect(messages.nonFiniteDetail(0, 1, 2)).toBe('1 +Inf, 2 -Inf (±Inf stored as REAL ±Inf)');
   });
 });
+
+describe('messages.reportEntry for the plausibility, sentinel, key and pivot findings', () => {
+  it('writes one line per finding naming its source and what it concerns', () => {
+    const occurrences = Array.from({ length: 25 }, (_, entry) => ({ file: 't.csv', entry }));
+    const lines: [Parameters<typeof messages.reportEntry>[0], string[]][] = [
+      [{ kind: 'run-out-of-range', source: 's', run: 0, file: 'a.root', entry: 3, range: [1, 10] }, ['a.root#3', 'run 0', '[1, 10]', 'runRange']],
+      [{ kind: 'wrapped-value', source: 's', column: 'n', run: 7, value: 2 ** 32 + 1, detail: messages.wrappedAbove(2 ** 32 + 1) }, ['column n', 'run 7', '2^32 + 1']],
+      [{ kind: 'sentinel', source: 's', column: 'x', count: 3, values: [{ value: -999, count: 2 }, { value: -1, count: 1 }] }, ['column x', '3 cells', '-999: 2', '-1: 1']],
+      [{ kind: 'float-key', source: 's', file: 'a.root', column: 'run', rootType: 'Double_t', count: 5 }, ['run (Double_t)', '5 floating-point values']],
+      [{ kind: 'pivot-skipped-row', source: 's', file: 't.csv', entry: 2, reason: messages.pivotNoValue() }, ['t.csv', 'entry 2', messages.pivotNoValue()]],
+      [{ kind: 'pivot-repeated-cell', source: 's', run: 5, name: 'CINT7', occurrences: occurrences.slice(0, 20), kept: 19, occurrenceCount: 25 }, ['run 5', '"CINT7"', '25 times', 't.csv#19 kept', 'and 5 more']],
+      [{ kind: 'pivot-ignored-columns', source: 's', columns: ['a', 'b'], count: 2 }, ['2 columns', 'a, b']],
+    ];
+    for (const [entry, parts] of lines) {
+      const line = messages.reportEntry(entry);
+      expect(line.startsWith('s: '), line).toBe(true);
+      for (const part of parts) expect(line, entry.kind).toContain(part);
+    }
+  });
+});

@@ -20,8 +20,8 @@ describe('readCsvSource', () => {
     ]);
   });
 
-  it('reports rows with an empty, non-integer or too large key as invalid-key and leaves them out', () => {
-    const csv = 'run,x\n1,10\n,11\n2.5,12\nabc,13\n9007199254740993,14\n3,15\n';
+  it('reports rows with an empty, non-numeric or too large key as invalid-key and leaves them out', () => {
+    const csv = 'run,x\n1,10\n,11\nLHC,12\nabc,13\n9007199254740993,14\n3,15\n';
     const { part, report } = readCsvSource(csv, 'r.csv', 'rct', 'run');
     expect(part.keys).toEqual(Float64Array.of(1, 3));
     expect(part.columns[0].values).toEqual({ kind: 'integer', data: Float64Array.of(10, 15) });
@@ -29,7 +29,7 @@ describe('readCsvSource', () => {
     const invalid = (entry: number, value: string, reason: string) => ({ kind: 'invalid-key', source: 'rct', file: 'r.csv', entry, value, reason });
     expect(report).toEqual([
       invalid(1, '', messages.invalidKeyEmpty()),
-      invalid(2, '2.5', messages.invalidKeyNotInteger()),
+      invalid(2, 'LHC', messages.invalidKeyNotInteger()),
       invalid(3, 'abc', messages.invalidKeyNotInteger()),
       invalid(4, '9007199254740993', messages.invalidKeyTooLarge()),
     ]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BuildError } from '../../../scripts/pipeline/build-error';
 import { messages } from '../../../scripts/pipeline/messages';
 import { readRootSource } from '../../../scripts/pipeline/read-root-source';
-import { big, caught, fakeReadTree, int, real, rootSpec, tree } from './helpers';
+import { big, caught, fakeReadTree, int, real, rootSpec, text, tree } from './helpers';
 
 const ref = (name: string) => ({ path: `/d/${name}`, label: name });
 
@@ -107,11 +107,11 @@ describe('readRootSource', () => {
     expect(error.message).toBe(messages.keyMissing('a.root', 'T', 'run', ['Run', 'x', 'other (refused)']));
   });
 
-  it('fails with key-not-integer when the key branch holds floating-point values', async () => {
-    const readTree = fakeReadTree({ '/d/a.root': tree('/d/a.root', [real('run', [1], 'Float_t')]) });
+  it('fails with key-not-integer when the key branch is text', async () => {
+    const readTree = fakeReadTree({ '/d/a.root': tree('/d/a.root', [text('run', ['1'])]) });
     const error = (await caught(() => readRootSource(rootSpec('tpc', []), [ref('a.root')], readTree, () => {}))) as BuildError;
     expect(error.kind).toBe('key-not-integer');
-    expect(error.message).toBe(messages.keyNotInteger('a.root', 'T', 'run', 'Float_t'));
+    expect(error.message).toBe(messages.keyNotInteger('a.root', 'T', 'run', 'char*'));
   });
 
   it('fails with key-not-integer when 64-bit key values lie beyond 2^53', async () => {
