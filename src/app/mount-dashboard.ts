@@ -5,6 +5,7 @@ import { chartSubtitle, createChartOfKind, type ChartSpec } from '../charts/kind
 import type { CrossfilterModel } from '../crossfilter/crossfilter-model';
 import type { TypedTable } from '../data/typed-table';
 import type { FilterStore } from '../state/filter-store';
+import type { UiStore } from '../state/ui-store';
 import type { ViewSpec } from '../view/view-spec';
 import { createRedrawScheduler } from './redraw-scheduler';
 
@@ -20,6 +21,8 @@ export interface DashboardData {
   model: CrossfilterModel;
   columns: ReadonlyMap<string, ColumnMeta>;
   store: FilterStore;
+  /** UI state that is not a filter (a trend's axis mode…); it outlives remounts. */
+  ui: UiStore;
 }
 
 /**
@@ -29,11 +32,11 @@ export interface DashboardData {
  */
 export function mountDashboard(
   grid: HTMLElement,
-  { view, table, model, columns, store }: DashboardData,
+  { view, table, model, columns, store, ui }: DashboardData,
   onCount: (selected: number, total: number) => void,
   onError: (error: unknown) => void,
 ): Dashboard {
-  const context: ChartContext = { store, model, columns };
+  const context: ChartContext = { store, ui, model, columns };
   const charts = view.charts.map((spec) => createChart(grid, spec, table, context));
   const redrawAll = () => {
     model.apply(store.clauses());

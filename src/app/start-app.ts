@@ -4,6 +4,7 @@ import { loadDatabase, loadManifest } from '../data/load-data';
 import { describeCause } from '../data/load-error';
 import { loadOptionsFrom } from '../data/load-options';
 import { createFilterStore, type FilterStore } from '../state/filter-store';
+import { createUiStore, type UiStore } from '../state/ui-store';
 import { createAppShell, setViewOptions, type AppShell } from './app-shell';
 import { chooseView } from './choose-view';
 import { fetchSiteIndex } from './fetch-site';
@@ -20,6 +21,7 @@ export async function startApp(root: HTMLElement, baseUrl: string): Promise<void
   setState('loading');
   const shell = createAppShell(root);
   const store = createFilterStore();
+  const ui = createUiStore();
   shell.reset.addEventListener('click', () => store.reset());
   const { options, notice } = loadOptionsFrom(location.search);
   try {
@@ -27,7 +29,7 @@ export async function startApp(root: HTMLElement, baseUrl: string): Promise<void
     const db = await loadDatabase(baseUrl, manifest, options, (received, total) => showProgress(shell, DATA_FILES.sqlite, received, total));
     shell.progress.hidden = true;
     shell.status.textContent = notice ?? '';
-    await runViews(shell, db, manifest, store);
+    await runViews(shell, db, manifest, store, ui);
   } catch (error) {
     shell.progress.hidden = true;
     fail(shell, describeCause(error));
@@ -35,13 +37,13 @@ export async function startApp(root: HTMLElement, baseUrl: string): Promise<void
 }
 
 /** Shows the requested view, then follows the view selector and the window width. */
-async function runViews(shell: AppShell, db: Database, manifest: DataManifest, store: FilterStore): Promise<void> {
+async function runViews(shell: AppShell, db: Database, manifest: DataManifest, store: FilterStore, ui: UiStore): Promise<void> {
   const siteUrl = new URL('./', document.baseURI).href;
   const site = await fetchSiteIndex(siteUrl);
   const { initial, notice } = chooseView(site, location.search);
   if (notice) shell.status.textContent = [shell.status.textContent, notice].filter(Boolean).join(' ');
   setViewOptions(shell.viewSelect, site.views, initial);
-  const views = createViewSwitcher(shell, { siteUrl, db, manifest }, store);
+  const views = createViewSwitcher(shell, { siteUrl, db, manifest }, store, ui);
   // Charts are sized when mounted: redraw them at the new width, filters kept (they live in the store).
   watchWidth(shell.grid, () => views.remount());
   shell.viewSelect.addEventListener('change', () => {

@@ -7,6 +7,7 @@ import { loadMessages } from '../data/load-messages';
 import { readColumns } from '../data/read-columns';
 import type { TypedTable } from '../data/typed-table';
 import type { FilterStore } from '../state/filter-store';
+import type { UiStore } from '../state/ui-store';
 import { checkCategoryValues } from '../view/check-view-categories';
 import { viewReadPlan } from '../view/check-view-columns';
 import type { ViewProblem, ViewSpec } from '../view/view-spec';
@@ -40,7 +41,7 @@ export interface ViewSources {
   manifest: DataManifest;
 }
 
-export function createViewSwitcher(shell: AppShell, sources: ViewSources, store: FilterStore): ViewSwitcher {
+export function createViewSwitcher(shell: AppShell, sources: ViewSources, store: FilterStore, ui: UiStore): ViewSwitcher {
   const latest = createLatestRequest();
   const announce = debounce((text: string) => (shell.announcer.textContent = text), ANNOUNCE_DELAY_MS);
   let mount: (() => Dashboard) | undefined;
@@ -58,6 +59,7 @@ export function createViewSwitcher(shell: AppShell, sources: ViewSources, store:
       clearView(shell);
       announce.cancel();
       store.reset();
+      ui.reset();
       setState('loading');
       const text = await fetchViewText(sources.siteUrl, name);
       // A newer switch started while this view's file loaded: that one mounts, not this.
@@ -71,7 +73,7 @@ export function createViewSwitcher(shell: AppShell, sources: ViewSources, store:
       }
       const onError = (error: unknown) => fail(shell, appMessages.redraw(name, describeCause(error)));
       store.replaceAll(initialClauses(prepared.view.charts));
-      mount = mountFor(shell, prepared.view, ready.table, { manifest: sources.manifest, store, onError, announce: announce.call });
+      mount = mountFor(shell, prepared.view, ready.table, { manifest: sources.manifest, store, ui, onError, announce: announce.call });
       dashboard = mount();
       setState('ready');
     },
@@ -104,17 +106,18 @@ function showViewProblems(shell: AppShell, name: string, problems: readonly View
 interface MountNeeds {
   manifest: DataManifest;
   store: FilterStore;
+  ui: UiStore;
   onError: (error: unknown) => void;
   announce: (text: string) => void;
 }
 
 /** Sets the header for `view`, builds its crossfilter and returns how to mount its charts. */
-function mountFor(shell: AppShell, view: ViewSpec, table: TypedTable, { manifest, store, onError, announce }: MountNeeds): () => Dashboard {
+function mountFor(shell: AppShell, view: ViewSpec, table: TypedTable, { manifest, store, ui, onError, announce }: MountNeeds): () => Dashboard {
   shell.title.textContent = view.title;
   shell.description.textContent = view.description;
   const columns = new Map(manifest.columns.map((column) => [column.name, column]));
   // Built once per view: a remount at a new width redraws the charts, not the crossfilter.
-  const data = { view, table, model: createCrossfilterModel(table, view.charts.map(chartParticipant)), columns, store };
+  const data = { view, table, model: createCrossfilterModel(table, view.charts.map(chartParticipant)), columns, store, ui };
   const showCount = (selected: number, total: number) => {
     shell.counter.textContent = counterText(selected, total);
     announce(shell.counter.textContent);

@@ -14,6 +14,8 @@ export interface TrendAxis {
   positions: Float64Array;
   /** Axis value of each row's end (time with an end column; NaN where missing), else undefined. */
   ends?: Float64Array;
+  /** Axis value of each row's mark centre: its position, or the middle of its segment. */
+  centres: Float64Array;
   /** Padded extent of the positions (and ends). */
   domain: [number, number];
   /** Axis label under the plot. */
@@ -36,15 +38,16 @@ export function trendAxis(mode: TrendAxisMode, columns: TrendAxisColumns): Trend
   const { run } = columns;
   if (mode === 'ordinal') {
     const positions = Float64Array.from(run, (_, i) => i);
-    return { mode, positions, domain: paddedRange(positions), label: 'run (in run order)', ticks: (scale, count) => ordinalTicks(scale, count, run) };
+    return { mode, positions, centres: positions, domain: paddedRange(positions), label: 'run (in run order)', ticks: (scale, count) => ordinalTicks(scale, count, run) };
   }
   if (mode === 'time' && columns.time) {
     const positions = columns.time;
     const ends = columns.timeEnd;
     const domain = paddedRange(ends ? concat(positions, ends) : positions);
-    return { mode, positions, ends, domain, label: 'start time (UTC)', ticks: timeTicks };
+    const centres = ends ? positions.map((p, i) => (Number.isFinite(ends[i]) ? (p + ends[i]) / 2 : p)) : positions;
+    return { mode, positions, ends, centres, domain, label: 'start time (UTC)', ticks: timeTicks };
   }
-  return { mode: 'run', positions: run, domain: paddedRange(run), label: 'run', ticks: (scale, count) => ({ values: scale.ticks(count).filter(Number.isInteger), format: String }) };
+  return { mode: 'run', positions: run, centres: run, domain: paddedRange(run), label: 'run', ticks: (scale, count) => ({ values: scale.ticks(count).filter(Number.isInteger), format: String }) };
 }
 
 /** The modes a chart can offer: `time` only when it names a time column. */
@@ -52,17 +55,9 @@ export function axisModesOf(hasTime: boolean): TrendAxisMode[] {
   return hasTime ? ['run', 'ordinal', 'time'] : ['run', 'ordinal'];
 }
 
-/**
- * Centre of each row's mark in pixels along x (NaN: not placed): the
- * position, or the middle of the segment when the row has an end.
- */
+/** Centre of each row's mark in pixels along x (NaN: not placed), whatever its y. */
 export function markCentres(axis: TrendAxis, x: (value: number) => number): Float64Array {
-  const { positions, ends } = axis;
-  return positions.map((p, i) => {
-    const end = ends?.[i];
-    const centre = end !== undefined && Number.isFinite(end) ? (p + end) / 2 : p;
-    return Number.isFinite(centre) ? x(centre) : NaN;
-  });
+  return axis.centres.map((c) => (Number.isFinite(c) ? x(c) : NaN));
 }
 
 /** Ticks at whole places in run order, labelled with those runs' numbers. */
