@@ -2,7 +2,7 @@ import type { CategoryValue } from '../data/typed-table';
 
 /** Consecutive runs (in run order) sharing one category of a trend's `groupBy` column, e.g. one period. */
 export interface PeriodBand {
-  category: CategoryValue;
+  category: string;
   /** Lowest and highest pixel of its runs' marks along x. */
   first: number;
   last: number;
@@ -13,7 +13,9 @@ export interface PeriodBand {
 
 /**
  * The bands of a trend: each maximal stretch of placed rows (row order is run
- * order; rows with a NaN pixel are skipped) whose `codes` are equal, with the
+ * order; rows with a NaN pixel, or whose category is missing, are skipped:
+ * a run without a period neither splits a period nor makes a band of its
+ * own) whose `codes` are equal, with the
  * pixel extent of its marks (`starts`, and `ends` when runs are segments).
  * Boundaries sit half-way between one band's last mark and the next one's
  * first; the first band starts at 0, the last ends at `width`.
@@ -23,7 +25,7 @@ export function periodBands(codes: Uint32Array, dictionary: readonly CategoryVal
   let code = -1;
   for (let row = 0; row < codes.length; row++) {
     const start = starts[row];
-    if (start !== start) continue;
+    if (start !== start || dictionary[codes[row]] === null) continue;
     const end = ends && ends[row] === ends[row] ? ends[row] : start;
     const band = bands[bands.length - 1];
     if (band && codes[row] === code) {
@@ -31,7 +33,7 @@ export function periodBands(codes: Uint32Array, dictionary: readonly CategoryVal
       band.last = Math.max(band.last, end);
     } else {
       code = codes[row];
-      bands.push({ category: dictionary[code], first: Math.min(start, end), last: Math.max(start, end), left: 0, right: width });
+      bands.push({ category: dictionary[code]!, first: Math.min(start, end), last: Math.max(start, end), left: 0, right: width });
     }
   }
   for (let i = 1; i < bands.length; i++) {

@@ -2,7 +2,6 @@ import { select } from 'd3';
 import { categoricalColumn, numericColumn, type TypedTable } from '../data/typed-table';
 import type { TrendAxisMode } from '../state/ui-store';
 import type { TrendChartSpec } from '../view/view-spec';
-import { categoryText, MISSING_CLASS } from './chart-texts';
 import { DEFAULT_VALUE_AXIS } from './kinds/value-axis';
 import { drawEdgeMarkers, edgeMarkers } from './edge-markers';
 import { drawErrorBars, errorBars } from './error-bars';
@@ -64,7 +63,7 @@ export function drawTrendPlot(body: HTMLElement, spec: TrendChartSpec, table: Ty
 function drawPeriodBands(frame: PlotFrame, codes: Uint32Array, dictionary: readonly (string | null)[], starts: Float64Array, ends: Float64Array | undefined): number {
   const bands = periodBands(codes, dictionary, starts, ends, frame.innerWidth);
   const back = select(frame.back);
-  const texts = bands.map((band) => categoryText(band.category));
+  const texts = bands.map((band) => band.category);
   const left = thinLabels(
     bands.map((band, i) => ({ centre: (band.left + band.right) / 2, width: texts[i].length * LABEL_CHAR_WIDTH })),
     bands.map((band) => band.right - band.left),
@@ -72,7 +71,6 @@ function drawPeriodBands(frame: PlotFrame, codes: Uint32Array, dictionary: reado
   );
   bands.forEach((band, i) => {
     const group = back.append('g').attr('class', 'period-band-group').attr('data-period', texts[i]);
-    if (band.category === null) group.classed(MISSING_CLASS, true);
     group.append('rect').attr('class', `period-band ${i % 2 ? 'odd' : 'even'}`).attr('x', band.left).attr('width', Math.max(0, band.right - band.left)).attr('y', 0).attr('height', frame.innerHeight)
       .append('title').text(texts[i]);
     if (i > 0) back.append('line').attr('class', 'period-boundary').attr('x1', band.left).attr('x2', band.left).attr('y1', 0).attr('y2', frame.innerHeight);
@@ -81,8 +79,7 @@ function drawPeriodBands(frame: PlotFrame, codes: Uint32Array, dictionary: reado
   const labels = select(frame.plot).insert('g', ':first-child').attr('class', 'period-labels');
   bands.forEach((band, i) => {
     if (Number.isNaN(left[i])) return;
-    const label = labels.append('text').attr('class', 'period-label').attr('data-period', texts[i]).attr('x', left[i]).attr('y', 10).text(texts[i]);
-    if (band.category === null) label.classed(MISSING_CLASS, true);
+    labels.append('text').attr('class', 'period-label').attr('data-period', texts[i]).attr('x', left[i]).attr('y', 10).text(texts[i]);
   });
   return bands.length;
 }

@@ -2,16 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { periodBands, thinLabels } from '../../../src/charts/period-bands';
 
 describe('periodBands', () => {
-  it('one band per stretch of equal codes in row order, boundaries half-way between marks, ends at 0 and width', () => {
+  it('one band per stretch of equal codes in row order (missing categories skipped), boundaries half-way between marks, ends at 0 and width', () => {
     const codes = Uint32Array.of(0, 0, 1, 1, 1, 0, 2);
     const starts = Float64Array.of(10, 20, 40, NaN, 60, 80, 90);
     const bands = periodBands(codes, ['LHC18b', 'LHC18c', null], starts, undefined, 100);
     expect(bands).toEqual([
       { category: 'LHC18b', first: 10, last: 20, left: 0, right: 30 },
       { category: 'LHC18c', first: 40, last: 60, left: 30, right: 70 },
-      { category: 'LHC18b', first: 80, last: 80, left: 70, right: 85 },
-      { category: null, first: 90, last: 90, left: 85, right: 100 },
+      { category: 'LHC18b', first: 80, last: 80, left: 70, right: 100 },
     ]);
+  });
+
+  it('a run with a missing category inside a period neither splits it nor makes a band', () => {
+    const bands = periodBands(Uint32Array.of(0, 1, 0), ['LHC18b', null], Float64Array.of(0, 5, 10), undefined, 20);
+    expect(bands).toEqual([{ category: 'LHC18b', first: 0, last: 10, left: 0, right: 20 }]);
   });
 
   it('segments (ends) widen a band; a row not placed does not split one; no placed row, no band', () => {
