@@ -8,6 +8,14 @@ export type AxisScale = 'linear' | 'log';
 /** Default width of a robust value range, in robust σ (1.4826 · MAD) on each side of the median. */
 export const DEFAULT_ROBUST_K = 6;
 
+/**
+ * Largest share of the values the robust range may leave beyond each edge:
+ * edge markers are for a few outliers, not for a second population (Pb-Pb
+ * runs among pp ones), so the range is widened until at most this share of
+ * the values lies outside on each side.
+ */
+export const EDGE_SHARE = 0.01;
+
 /** What decides a value axis's range: a fixed domain, or the robust range of the values. */
 export interface DomainOptions {
   /** Fixed [lo, hi]: used as given. */
@@ -20,8 +28,10 @@ export interface DomainOptions {
 /**
  * The range a value axis shows: `domain` when fixed; else the median ± k
  * robust σ (1.4826 · MAD) of the finite values (of their log10 on a log
- * scale, positive values only), narrowed to the values' own extent and
- * widened by 2 %. A value outside it is drawn as an edge marker, so one
+ * scale, positive values only), widened where needed so that at most
+ * EDGE_SHARE of the values lie beyond each edge (the value at rank
+ * ⌊0.99·(n−1)⌋ from each end is inside), narrowed to the values' own extent
+ * and widened by 2 %. A value outside it is drawn as an edge marker, so one
  * absurd value (4.29e9 among values of 50) no longer squeezes the others
  * into one line. With MAD = 0 (over half the values equal) it is the
  * values' full extent. [0, 1] (log: [1, 10]) when there is no usable value.
@@ -35,8 +45,9 @@ export function robustDomain(values: ArrayLike<number>, { domain, k, scale }: Do
   const sigma = MAD_TO_SIGMA * madOfSorted(sorted, centre);
   const min = sorted[0];
   const max = sorted[sorted.length - 1];
-  const lo = sigma > 0 ? Math.max(min, centre - k * sigma) : min;
-  const hi = sigma > 0 ? Math.min(max, centre + k * sigma) : max;
+  const inner = Math.floor((1 - EDGE_SHARE) * (sorted.length - 1));
+  const lo = sigma > 0 ? Math.max(min, Math.min(centre - k * sigma, sorted[sorted.length - 1 - inner])) : min;
+  const hi = sigma > 0 ? Math.min(max, Math.max(centre + k * sigma, sorted[inner])) : max;
   const pad = (hi - lo) * 0.02 || (log ? 0.1 : Math.abs(lo) * 0.02 || 0.5);
   const range: [number, number] = [lo - pad, hi + pad];
   return log ? [10 ** range[0], 10 ** range[1]] : range;

@@ -24,6 +24,15 @@ describe('robustDomain', () => {
     expect(placeValues(values, [a, b], 'linear').counts).toEqual({ inside: 6, above: 1, below: 0, notShown: 0, missing: 1 });
   });
 
+  it('a second population (a fifth of the values) is kept inside: at most 1 % of the values lie beyond each edge', () => {
+    const values = Array.from({ length: 500 }, (_, i) => (i < 400 ? 10 + (i % 20) / 100 : 50 + (i % 20) / 100));
+    // Sorted ascending, the value at rank ⌊0.99·499⌋ = 494 must be inside: a value of the second population.
+    const sorted = [...values].sort((a, b) => a - b);
+    const [, hi] = robustDomain(values, linear);
+    expect(hi).toBeGreaterThanOrEqual(sorted[494]);
+    expect(placeValues(values, robustDomain(values, linear), 'linear').counts.above).toBeLessThanOrEqual(5);
+  });
+
   it('MAD 0 (over half the values equal): the full extent; one value: ± 2 % of it; none: [0, 1]', () => {
     expect(robustDomain([5, 5, 5, 9], linear)).toEqual([5 - 0.08, 9 + 0.08]);
     expect(robustDomain([50], linear)).toEqual([49, 51]);
