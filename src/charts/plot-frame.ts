@@ -16,8 +16,14 @@ export interface PlotFrame {
   plot: SVGGElement;
   /** An SVG group under the points (origin at the plot's top-left), for backgrounds such as period bands. */
   back: SVGGElement;
-  /** A canvas between the background and the points (CSS pixels, origin at the plot's top-left), for marks drawn once. */
+  /**
+   * Marks drawn once under the points (error bars, edge markers), in CSS
+   * pixels from the plot's top-left: a canvas off the page, put under the
+   * points of the one point canvas by commitMarks().
+   */
   marks: CanvasRenderingContext2D;
+  /** Puts what was drawn on `marks` under the points (call once the marks are drawn, before the first draw). */
+  commitMarks(): void;
   /** Pixel of each point along x and y (NaN: not drawn). */
   px: Float64Array;
   py: Float64Array;
@@ -53,20 +59,22 @@ export function createPlotFrame(body: HTMLElement, xs: Float64Array, ys: Float64
   const layer = createPointLayer(innerWidth, innerHeight, px, py, ratio);
   const marks = createMarksCanvas(innerWidth, innerHeight, ratio);
   const backSvg = select(document.createElementNS('http://www.w3.org/2000/svg', 'svg')).attr('class', 'plot-back').attr('width', width).attr('height', height);
-  for (const node of [layer.canvas, marks.canvas]) {
-    node.style.left = `${MARGIN.left}px`;
-    node.style.top = `${MARGIN.top}px`;
-  }
+  layer.canvas.style.left = `${MARGIN.left}px`;
+  layer.canvas.style.top = `${MARGIN.top}px`;
   const svg = select(body).append('svg').attr('width', width).attr('height', height).attr('class', 'plot-svg');
   body.classList.add('plot-frame');
-  body.prepend(backSvg.node()!, marks.canvas, layer.canvas);
+  body.prepend(backSvg.node()!, layer.canvas);
   const back = backSvg.append('g').attr('transform', `translate(${MARGIN.left},${MARGIN.top})`);
   const plot = svg.append('g').attr('transform', `translate(${MARGIN.left},${MARGIN.top})`);
   plot.append('g').attr('transform', `translate(0,${innerHeight})`).call(xAxis(x, axes, xFormat));
   plot.append('g').call(axisLeft(y).ticks(5, axes.yScale === 'log' ? '~g' : undefined));
   svg.append('text').attr('class', 'axis-label').attr('x', MARGIN.left + innerWidth / 2).attr('y', height - 4).attr('text-anchor', 'middle').text(labels.x);
   svg.append('text').attr('class', 'axis-label').attr('transform', `translate(12,${MARGIN.top + innerHeight / 2}) rotate(-90)`).attr('text-anchor', 'middle').text(labels.y);
-  return { x, y, layer, plot: plot.node()!, back: back.node()!, marks, px, py, innerWidth, innerHeight };
+  const commitMarks = () => {
+    const { width: w, height: h } = marks.canvas;
+    layer.setBackground(new Uint32Array(marks.getImageData(0, 0, w, h).data.buffer));
+  };
+  return { x, y, layer, plot: plot.node()!, back: back.node()!, marks, commitMarks, px, py, innerWidth, innerHeight };
 }
 
 /** A linear or log scale over `domain`; a computed linear value range is widened to nice ticks (a fixed or log one is not). */
@@ -81,7 +89,8 @@ function edgePixel(scale: FrameScale, kind: AxisScale | undefined, size: number)
   return (value) => {
     if (kind === 'log' && !(value > 0)) return NaN;
     const pixel = scale(value);
-    return Number.isNaN(pixel) ? NaN : Math.min(Math.max(pixel, 1.5), size - 1.5);
+    // [1.5, size - 2]: a 3-pixel dot there still lies wholly on the canvas (pixelSlots drops one that does not).
+    return Number.isNaN(pixel) ? NaN : Math.min(Math.max(pixel, 1.5), size - 2);
   };
 }
 
@@ -91,15 +100,12 @@ function xAxis(x: FrameScale, axes: FrameAxes, xFormat: string | undefined): Axi
   return axisBottom(x).tickValues(values).tickFormat((value) => format(Number(value)));
 }
 
-/** A canvas for marks drawn once (error bars, edge markers), its context scaled to CSS pixels. */
+/** A canvas off the page, the point canvas's size, for marks drawn once; its context scaled to CSS pixels. */
 function createMarksCanvas(cssWidth: number, cssHeight: number, ratio: number): CanvasRenderingContext2D {
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(cssWidth * ratio);
   canvas.height = Math.round(cssHeight * ratio);
-  canvas.style.width = `${cssWidth}px`;
-  canvas.style.height = `${cssHeight}px`;
-  canvas.className = 'marks-layer';
-  const context = canvas.getContext('2d')!;
+  const context = canvas.getContext('2d', { willReadFrequently: true })!;
   context.scale(ratio, ratio);
   return context;
 }

@@ -9,6 +9,8 @@ export interface PointLayer {
   canvas: HTMLCanvasElement;
   /** Draws all points; returns how many were drawn as selected. */
   draw(isSelected: (row: number) => boolean): number;
+  /** Puts `pixels` (packed RGBA, the canvas's size, e.g. error bars) under the points from the next draw on. */
+  setBackground(pixels: Uint32Array): void;
 }
 
 const LIGHT = rgba(180, 190, 205, 255);
@@ -36,7 +38,10 @@ export function createPointLayer(cssWidth: number, cssHeight: number, px: Float6
   const { slotOf, offsets } = pixelSlots(width, height, scale(px), scale(py), size);
   // Every point light, drawn once: a redraw copies it and stamps only the selected positions dark.
   const base = new Uint32Array(pixels.length);
-  for (const offset of offsets) stamp(base, offset, width, size, LIGHT);
+  const stampAll = () => {
+    for (const offset of offsets) stamp(base, offset, width, size, LIGHT);
+  };
+  stampAll();
   const chosen = new Uint8Array(offsets.length);
   return {
     canvas,
@@ -53,6 +58,10 @@ export function createPointLayer(cssWidth: number, cssHeight: number, px: Float6
       for (let slot = 0; slot < offsets.length; slot++) if (chosen[slot]) stamp(pixels, offsets[slot], width, size, DARK);
       context.putImageData(image, 0, 0);
       return selected;
+    },
+    setBackground(background) {
+      base.set(background);
+      stampAll();
     },
   };
 }

@@ -28,6 +28,7 @@ export function drawScatterPlot(card: ChartCard, spec: ScatterChartSpec, xs: Flo
   const x = placeValues(xs, frame.x.domain() as [number, number], xAxis.scale);
   const y = placeValues(ys, frame.y.domain() as [number, number], yAxis.scale);
   drawEdgeMarkers(frame.marks, edgeMarkers(frame.px, frame.py, y.places, x.places, frame.innerWidth, frame.innerHeight), EDGE_COLOUR);
+  frame.commitMarks();
   const text = [rangeNoteText(x.counts, 'x'), rangeNoteText(y.counts, 'y')].filter(Boolean).join('; ');
   showPlaceCounts(card.root, rangeNote(card.footer), y.counts, text);
   card.root.dataset.xAbove = String(x.counts.above);

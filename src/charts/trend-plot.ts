@@ -56,6 +56,7 @@ export function drawTrendPlot(body: HTMLElement, spec: TrendChartSpec, table: Ty
   const bars = errs ? errorBars(frame.px, ys, errs, places, frame.y, frame.innerHeight) : undefined;
   if (bars) drawErrorBars(frame.marks, bars, ERROR_COLOUR);
   drawEdgeMarkers(frame.marks, edgeMarkers(frame.px, frame.py, places, undefined, frame.innerWidth, frame.innerHeight), EDGE_COLOUR);
+  frame.commitMarks();
   return { frame, mode: axis.mode, centres, counts, errorBars: bars?.x.length ?? 0, bands };
 }
 
