@@ -19,7 +19,7 @@ export interface TrendFile extends ChartFileBase {
    * The horizontal axis the chart opens with (the reader can switch it in the
    * chart's header): `run` — run number; `ordinal` — runs evenly spaced in
    * run order, ticks reading run numbers; `time` — the run's start time
-   * (needs `time`). Default `run`.
+   * (needs `time`; without it the chart opens on `run`). Default `run`.
    */
   x?: TrendAxisMode;
   /** The trending variable on the vertical axis (a numeric column). */
@@ -32,7 +32,9 @@ export interface TrendFile extends ChartFileBase {
   groupBy?: ColumnName;
   /** Error of `y` per run (a numeric column): drawn as a vertical bar y ± error. */
   yErr?: ColumnName;
+  /** Fixed range of the vertical axis `[lo, hi]`; default: the robust range of `y` (see `robustK`). */
   domain?: AxisDomain;
+  /** Width of the default vertical range in robust σ (1.4826 · MAD) on each side of the median; at most 1 % of the runs are left beyond each edge. Default 6. */
   robustK?: RobustK;
   /** The vertical axis: `linear` (default) or `log` (values ≤ 0 are not shown, and counted). */
   scale?: AxisScale;

@@ -83,7 +83,7 @@ const schema = {
         },
         "x": {
           "$ref": "#/definitions/TrendAxisMode",
-          "description": "The horizontal axis the chart opens with (the reader can switch it in the chart's header): `run` — run number; `ordinal` — runs evenly spaced in run order, ticks reading run numbers; `time` — the run's start time (needs `time`). Default `run`."
+          "description": "The horizontal axis the chart opens with (the reader can switch it in the chart's header): `run` — run number; `ordinal` — runs evenly spaced in run order, ticks reading run numbers; `time` — the run's start time (needs `time`; without it the chart opens on `run`). Default `run`."
         },
         "y": {
           "$ref": "#/definitions/ColumnName",
@@ -106,10 +106,12 @@ const schema = {
           "description": "Error of `y` per run (a numeric column): drawn as a vertical bar y ± error."
         },
         "domain": {
-          "$ref": "#/definitions/AxisDomain"
+          "$ref": "#/definitions/AxisDomain",
+          "description": "Fixed range of the vertical axis `[lo, hi]`; default: the robust range of `y` (see `robustK`)."
         },
         "robustK": {
-          "$ref": "#/definitions/RobustK"
+          "$ref": "#/definitions/RobustK",
+          "description": "Width of the default vertical range in robust σ (1.4826 · MAD) on each side of the median; at most 1 % of the runs are left beyond each edge. Default 6."
         },
         "scale": {
           "$ref": "#/definitions/AxisScale",
