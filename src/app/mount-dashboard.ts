@@ -7,6 +7,7 @@ import type { CrossfilterModel } from '../crossfilter/crossfilter-model';
 import { endPhase } from '../data/open-timing';
 import type { TypedTable } from '../data/typed-table';
 import type { FilterStore } from '../state/filter-store';
+import type { UiStore } from '../state/ui-store';
 import type { ViewSpec } from '../view/view-spec';
 import { createRedrawScheduler } from './redraw-scheduler';
 
@@ -24,6 +25,8 @@ export interface DashboardData {
   model: CrossfilterModel;
   columns: ReadonlyMap<string, ColumnMeta>;
   store: FilterStore;
+  /** UI state that is not a filter (a trend's axis mode…); it outlives remounts. */
+  ui: UiStore;
 }
 
 /**
@@ -34,12 +37,12 @@ export interface DashboardData {
  */
 export function mountDashboard(
   grid: HTMLElement,
-  { name, view, table, model, columns, store }: DashboardData,
+  { name, view, table, model, columns, store, ui }: DashboardData,
   onCount: (selected: number, total: number) => void,
   onError: (error: unknown) => void,
   onExportError: (chart: string, error: unknown) => void,
 ): Dashboard {
-  const context: ChartContext = { store, model, columns };
+  const context: ChartContext = { store, ui, model, columns };
   const drawStart = performance.now();
   const charts = view.charts.map((spec) => createChart(grid, spec, table, context, { view: name, onError: onExportError }));
   const redrawAll = () => {

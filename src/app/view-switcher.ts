@@ -87,6 +87,7 @@ export function createViewSwitcher(shell: AppShell, sources: ViewSources, { stor
       clearView(shell);
       announce.cancel();
       store.reset();
+      ui.reset();
       setState('loading');
       const text = await fetchViewText(sources.siteUrl, name);
       // A newer switch started while this view's file loaded: that one mounts, not this.
@@ -102,7 +103,7 @@ export function createViewSwitcher(shell: AppShell, sources: ViewSources, { stor
       // Participants that are not charts (e.g. status chips) add their validators to this map.
       linked = { name, initial: initialClauses(prepared.view.charts), validators: chartClauseValidators(prepared.view.charts) };
       apply(linked, link);
-      mount = mountFor(shell, name, prepared.view, ready.table, { manifest: sources.manifest, store, onError, announce: announce.call });
+      mount = mountFor(shell, name, prepared.view, ready.table, { manifest: sources.manifest, store, ui, onError, announce: announce.call });
       dashboard = mount();
       setState('ready');
     },
@@ -139,17 +140,18 @@ function showViewProblems(shell: AppShell, name: string, problems: readonly View
 interface MountNeeds {
   manifest: DataManifest;
   store: FilterStore;
+  ui: UiStore;
   onError: (error: unknown) => void;
   announce: (text: string) => void;
 }
 
 /** Sets the header for `view`, builds its crossfilter and returns how to mount its charts. */
-function mountFor(shell: AppShell, name: string, view: ViewSpec, table: TypedTable, { manifest, store, onError, announce }: MountNeeds): () => Dashboard {
+function mountFor(shell: AppShell, name: string, view: ViewSpec, table: TypedTable, { manifest, store, ui, onError, announce }: MountNeeds): () => Dashboard {
   shell.title.textContent = view.title;
   shell.description.textContent = view.description;
   const columns = new Map(manifest.columns.map((column) => [column.name, column]));
   // Built once per view: a remount at a new width redraws the charts, not the crossfilter.
-  const data = { name, view, table, model: timePhase('crossfilter', () => createCrossfilterModel(table, view.charts.map(chartParticipant))), columns, store };
+  const data = { name, view, table, model: timePhase('crossfilter', () => createCrossfilterModel(table, view.charts.map(chartParticipant))), columns, store, ui };
   const showCount = (selected: number, total: number) => {
     shell.counter.textContent = counterText(selected, total);
     announce(shell.counter.textContent);

@@ -1,21 +1,21 @@
-import type { ScaleLinear } from 'd3';
+import type { ScaleContinuousNumeric } from 'd3';
 import type { BoxBounds } from '../crossfilter/in-box';
 
 /** A 2-D brush selection in plot pixels: [[left, top], [right, bottom]], as d3's brush gives it. */
 export type PixelBox = [[number, number], [number, number]];
 
-type Scale = ScaleLinear<number, number>;
+type Scale = ScaleContinuousNumeric<number, number>;
 
 /**
  * The data box a brush selection covers, ordered (x0 ≤ x1, y0 ≤ y1), each
- * bound rounded to the decimals one pixel of its axis resolves, so the box
- * is exactly what its text shows.
+ * bound rounded to the decimals one pixel of its axis resolves there (on a
+ * log axis a pixel spans less near small values), so the box is exactly
+ * what its text shows.
  */
 export function boxFromBrush([[left, top], [right, bottom]]: PixelBox, x: Scale, y: Scale): BoxBounds {
-  const xDigits = pixelDecimals(x);
-  const yDigits = pixelDecimals(y);
-  const [x0, x1] = [x.invert(left), x.invert(right)].map((v) => roundTo(v, xDigits)).sort((a, b) => a - b);
-  const [y0, y1] = [y.invert(bottom), y.invert(top)].map((v) => roundTo(v, yDigits)).sort((a, b) => a - b);
+  const at = (scale: Scale, pixel: number) => roundTo(scale.invert(pixel), pixelDecimalsAt(scale, pixel));
+  const [x0, x1] = [at(x, left), at(x, right)].sort((a, b) => a - b);
+  const [y0, y1] = [at(y, bottom), at(y, top)].sort((a, b) => a - b);
   return { x0, x1, y0, y1 };
 }
 
@@ -29,13 +29,14 @@ export function brushFromBox(box: BoxBounds, x: Scale, y: Scale): PixelBox {
   ];
 }
 
-/** Decimals needed to tell apart values one pixel apart on `scale` (0 when a pixel spans 1 or more). */
-export function pixelDecimals(scale: Scale): number {
-  const [d0, d1] = scale.domain();
+/** Decimals needed to tell apart values half a pixel either side of `pixel` on `scale` (0 for an empty range). */
+export function pixelDecimalsAt(scale: Scale, pixel: number): number {
   const [r0, r1] = scale.range();
-  const perPixel = Math.abs(d1 - d0) / Math.abs(r1 - r0);
+  if (r0 === r1) return 0;
+  const perPixel = Math.abs(scale.invert(pixel + 0.5) - scale.invert(pixel - 0.5));
   if (!(perPixel > 0) || !Number.isFinite(perPixel)) return 0;
-  return Math.max(0, Math.ceil(-Math.log10(perPixel)));
+  // The tolerance keeps 0.1 per pixel, computed as 0.09999999999, at 1 decimal.
+  return Math.max(0, Math.ceil(-Math.log10(perPixel) - 1e-9));
 }
 
 /** `value` rounded to `digits` decimals, as the number its fixed-point text reads back to. */

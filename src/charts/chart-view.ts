@@ -2,10 +2,12 @@ import type { ColumnMeta } from '../contract/data-contract';
 import type { CrossfilterModel } from '../crossfilter/crossfilter-model';
 import type { FilterStore } from '../state/filter-store';
 import type { DrawnPoint } from './point-layer';
+import type { UiStore } from '../state/ui-store';
 
-/** What every chart receives: the store to write filters to, the model to read from, column metadata. */
+/** What every chart receives: the store to write filters to, the UI store (axis modes…), the model to read from, column metadata. */
 export interface ChartContext {
   store: FilterStore;
+  ui: UiStore;
   model: CrossfilterModel;
   columns: ReadonlyMap<string, ColumnMeta>;
 }

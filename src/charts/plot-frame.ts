@@ -1,44 +1,116 @@
-import { axisBottom, axisLeft, scaleLinear, select, type ScaleLinear } from 'd3';
+import { axisBottom, axisLeft, scaleLinear, scaleLog, select, type Axis, type NumberValue, type ScaleContinuousNumeric } from 'd3';
 import { createPointLayer, type DrawnPoint, type PointLayer } from './point-layer';
+import type { AxisScale } from './robust-domain';
 
 export const MARGIN = { top: 8, right: 12, bottom: 36, left: 52 };
 
+/** A numeric axis scale of the frame: linear or logarithmic. */
+export type FrameScale = ScaleContinuousNumeric<number, number>;
+
 /** Canvas of points under an SVG with axes (and room for a brush), sized to its parent. */
 export interface PlotFrame {
-  x: ScaleLinear<number, number>;
-  y: ScaleLinear<number, number>;
+  x: FrameScale;
+  y: FrameScale;
   layer: PointLayer;
   /** The SVG group over the plot area (origin at the plot's top-left). */
   plot: SVGGElement;
+  /** An SVG group under the points (origin at the plot's top-left), for backgrounds such as period bands. */
+  back: SVGGElement;
+  /**
+   * Marks drawn once under the points (error bars, edge markers), in CSS
+   * pixels from the plot's top-left: a canvas off the page, put under the
+   * points of the one point canvas by commitMarks().
+   */
+  marks: CanvasRenderingContext2D;
+  /** Puts what was drawn on `marks` under the points (call once the marks are drawn, before the first draw). */
+  commitMarks(): void;
+  /** Pixel of each point along x and y (NaN: not drawn). */
+  px: Float64Array;
+  py: Float64Array;
   innerWidth: number;
   innerHeight: number;
   /** The layer's drawn points in the SVG's coordinates. */
   drawnPoints(): DrawnPoint[];
 }
 
+/** How the frame's axes are laid out; each left out keeps the default (padded extent, linear, d3's ticks). */
+export interface FrameAxes {
+  xDomain?: [number, number];
+  yDomain?: [number, number];
+  xScale?: AxisScale;
+  yScale?: AxisScale;
+  /** Draw a value outside its axis's domain on the edge it lies beyond (for edge markers) instead of leaving it out. */
+  clampToEdges?: boolean;
+  /** Tick values and texts along x, for a scale over its domain. */
+  xTicks?: (scale: FrameScale, count: number) => { values: number[]; format: (value: number) => string };
+}
+
 /** Draws axes with labels and prepares the point layer for columns xs/ys (NaN = not drawn). */
-export function createPlotFrame(body: HTMLElement, xs: Float64Array, ys: Float64Array, labels: { x: string; y: string }, xFormat?: string): PlotFrame {
+export function createPlotFrame(body: HTMLElement, xs: Float64Array, ys: Float64Array, labels: { x: string; y: string }, xFormat?: string, axes: FrameAxes = {}): PlotFrame {
   const width = Math.max(240, body.clientWidth || 480);
   const height = 240;
   const innerWidth = width - MARGIN.left - MARGIN.right;
   const innerHeight = height - MARGIN.top - MARGIN.bottom;
-  const x = scaleLinear().domain(paddedExtent(xs)).range([0, innerWidth]);
-  const y = scaleLinear().domain(paddedExtent(ys)).range([innerHeight, 0]).nice();
-  const px = xs.map((v, i) => (Number.isFinite(v) && Number.isFinite(ys[i]) ? x(v) : NaN));
-  const py = ys.map((v) => y(v));
-  const layer = createPointLayer(innerWidth, innerHeight, px, py, window.devicePixelRatio || 1);
+  const x = makeScale(axes.xScale, axes.xDomain ?? paddedExtent(xs), [0, innerWidth], false);
+  const y = makeScale(axes.yScale, axes.yDomain ?? paddedExtent(ys), [innerHeight, 0], true);
+  const toX = axes.clampToEdges ? edgePixel(x, axes.xScale, innerWidth) : x;
+  const toY = axes.clampToEdges ? edgePixel(y, axes.yScale, innerHeight) : y;
+  const px = xs.map((v, i) => (Number.isFinite(v) && Number.isFinite(ys[i]) ? toX(v) : NaN));
+  const py = ys.map((v) => toY(v));
+  const ratio = window.devicePixelRatio || 1;
+  const layer = createPointLayer(innerWidth, innerHeight, px, py, ratio);
+  const marks = createMarksCanvas(innerWidth, innerHeight, ratio);
+  const backSvg = select(document.createElementNS('http://www.w3.org/2000/svg', 'svg')).attr('class', 'plot-back').attr('width', width).attr('height', height);
   layer.canvas.style.left = `${MARGIN.left}px`;
   layer.canvas.style.top = `${MARGIN.top}px`;
   const svg = select(body).append('svg').attr('width', width).attr('height', height).attr('class', 'plot-svg');
   body.classList.add('plot-frame');
-  body.prepend(layer.canvas);
+  body.prepend(backSvg.node()!, layer.canvas);
+  const back = backSvg.append('g').attr('transform', `translate(${MARGIN.left},${MARGIN.top})`);
   const plot = svg.append('g').attr('transform', `translate(${MARGIN.left},${MARGIN.top})`);
-  plot.append('g').attr('transform', `translate(0,${innerHeight})`).call(axisBottom(x).ticks(6, xFormat));
-  plot.append('g').call(axisLeft(y).ticks(5));
+  plot.append('g').attr('transform', `translate(0,${innerHeight})`).call(xAxis(x, axes, xFormat));
+  plot.append('g').call(axisLeft(y).ticks(5, axes.yScale === 'log' ? '~g' : undefined));
   svg.append('text').attr('class', 'axis-label').attr('x', MARGIN.left + innerWidth / 2).attr('y', height - 4).attr('text-anchor', 'middle').text(labels.x);
   svg.append('text').attr('class', 'axis-label').attr('transform', `translate(12,${MARGIN.top + innerHeight / 2}) rotate(-90)`).attr('text-anchor', 'middle').text(labels.y);
+  const commitMarks = () => {
+    const { width: w, height: h } = marks.canvas;
+    layer.setBackground(new Uint32Array(marks.getImageData(0, 0, w, h).data.buffer));
+  };
   const drawnPoints = () => layer.drawnPoints().map((p) => ({ ...p, x: p.x + MARGIN.left, y: p.y + MARGIN.top }));
-  return { x, y, layer, plot: plot.node()!, innerWidth, innerHeight, drawnPoints };
+  return { x, y, layer, plot: plot.node()!, back: back.node()!, marks, commitMarks, px, py, innerWidth, innerHeight, drawnPoints };
+}
+
+/** A linear or log scale over `domain`; a computed linear value range is widened to nice ticks (a fixed or log one is not). */
+function makeScale(kind: AxisScale | undefined, domain: [number, number], range: [number, number], nice: boolean): FrameScale {
+  if (kind === 'log') return scaleLog().domain(domain).range(range);
+  const scale = scaleLinear().domain(domain).range(range);
+  return nice ? scale.nice() : scale;
+}
+
+/** Pixel of a value, an out-of-domain one on the edge it lies beyond (a point's half-width inside); NaN where a log scale has none. */
+function edgePixel(scale: FrameScale, kind: AxisScale | undefined, size: number): (value: number) => number {
+  return (value) => {
+    if (kind === 'log' && !(value > 0)) return NaN;
+    const pixel = scale(value);
+    // [1.5, size - 2]: a 3-pixel dot there still lies wholly on the canvas (pixelSlots drops one that does not).
+    return Number.isNaN(pixel) ? NaN : Math.min(Math.max(pixel, 1.5), size - 2);
+  };
+}
+
+function xAxis(x: FrameScale, axes: FrameAxes, xFormat: string | undefined): Axis<NumberValue> {
+  if (!axes.xTicks) return axisBottom(x).ticks(6, xFormat ?? (axes.xScale === 'log' ? '~g' : undefined));
+  const { values, format } = axes.xTicks(x, 6);
+  return axisBottom(x).tickValues(values).tickFormat((value) => format(Number(value)));
+}
+
+/** A canvas off the page, the point canvas's size, for marks drawn once; its context scaled to CSS pixels. */
+function createMarksCanvas(cssWidth: number, cssHeight: number, ratio: number): CanvasRenderingContext2D {
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(cssWidth * ratio);
+  canvas.height = Math.round(cssHeight * ratio);
+  const context = canvas.getContext('2d', { willReadFrequently: true })!;
+  context.scale(ratio, ratio);
+  return context;
 }
 
 /** Finite extent of `values` widened by 2 % on each side ([0, 1] when nothing is finite). */

@@ -11,6 +11,8 @@ export interface PointLayer {
   draw(isSelected: (row: number) => boolean): number;
   /** Every drawn point as the last draw left it, in CSS pixels of the canvas (for export as vector marks). */
   drawnPoints(): DrawnPoint[];
+  /** Puts `pixels` (packed RGBA, the canvas's size, e.g. error bars) under the points from the next draw on. */
+  setBackground(pixels: Uint32Array): void;
 }
 
 /** One run's point: position in CSS pixels, and whether it was drawn selected (dark). */
@@ -48,7 +50,10 @@ export function createPointLayer(cssWidth: number, cssHeight: number, px: Float6
   const { slotOf, offsets } = pixelSlots(width, height, scale(px), scale(py), size);
   // Every point light, drawn once: a redraw copies it and stamps only the selected positions dark.
   const base = new Uint32Array(pixels.length);
-  for (const offset of offsets) stamp(base, offset, width, size, LIGHT);
+  const stampAll = () => {
+    for (const offset of offsets) stamp(base, offset, width, size, LIGHT);
+  };
+  stampAll();
   const chosen = new Uint8Array(offsets.length);
   const rowSelected = new Uint8Array(slotOf.length);
   return {
@@ -72,6 +77,10 @@ export function createPointLayer(cssWidth: number, cssHeight: number, px: Float6
       const points: DrawnPoint[] = [];
       for (let row = 0; row < slotOf.length; row++) if (slotOf[row] >= 0) points.push({ x: px[row], y: py[row], selected: rowSelected[row] === 1 });
       return points;
+    },
+    setBackground(background) {
+      base.set(background);
+      stampAll();
     },
   };
 }

@@ -4,21 +4,22 @@ import { numericColumn, type TypedTable } from '../data/typed-table';
 import { sameClause, type BoxClause } from '../state/filter-store';
 import type { ScatterChartSpec } from '../view/view-spec';
 import { boxFromBrush, brushFromBox, type PixelBox } from './brush-box';
-import { columnLabel, type ChartCard } from './chart-card';
+import type { ChartCard } from './chart-card';
 import { boxText } from './chart-texts';
 import type { ChartContext, ChartView } from './chart-view';
-import { createPlotFrame } from './plot-frame';
+import { drawScatterPlot } from './scatter-plot';
 
 /**
  * Two numeric variables against each other on canvas. A 2-D brush over the
  * plot sets a box clause (a click without a drag clears it); the header
- * shows it. Points are dark when they pass every filter but the chart's own box.
+ * shows it. Each axis shows its robust (or fixed) range, linear or log;
+ * values outside sit on the edge under a marker and are counted in the footer. Points are dark when they pass every filter but the chart's own box.
  */
 export function createScatterChart(card: ChartCard, spec: ScatterChartSpec, feed: ChartFeed, table: TypedTable, context: ChartContext): ChartView {
   const exceptOwn = feed.exceptOwn!;
   const xs = numericColumn(table, spec.x)!.values;
   const ys = numericColumn(table, spec.y)!.values;
-  const frame = createPlotFrame(card.body, xs, ys, { x: columnLabel(spec.x, context.columns), y: columnLabel(spec.y, context.columns) });
+  const frame = drawScatterPlot(card, spec, xs, ys, context.columns);
   const brush = brush2d<unknown>().extent([[0, 0], [frame.innerWidth, frame.innerHeight]]);
   const brushGroup = select(frame.plot).append('g').attr('class', 'brush');
   // The box the brush shows: set by the user's drag, or by following the store.

@@ -1,56 +1,93 @@
 import { brushSelection, brushX, select, type D3BrushEvent } from 'd3';
 import type { ChartFeed } from '../crossfilter/crossfilter-model';
-import { numericColumn, type TypedTable } from '../data/typed-table';
+import type { TypedTable } from '../data/typed-table';
+import type { TrendAxisMode } from '../state/ui-store';
 import type { TrendChartSpec } from '../view/view-spec';
+import { createAxisModeSelect } from './axis-mode-select';
 import { columnLabel, type ChartCard } from './chart-card';
 import { runRangeText } from './chart-texts';
 import type { ChartContext, ChartView } from './chart-view';
-import { createPlotFrame } from './plot-frame';
-import { snapToRuns } from './snap-to-runs';
+import { rangeNote, rangeNoteText, showPlaceCounts } from './range-note';
+import { pixelsForRuns, snapPixelsToRuns } from './snap-to-runs';
+import { axisModesOf } from './trend-axis';
+import { drawTrendPlot, type TrendPlot } from './trend-plot';
 
 /**
- * Trending variable against run number, points on canvas. Brushing along the
- * run axis sets a range clause snapped to whole runs; the header shows it.
- * Points are dark when they pass every filter but the chart's own brush.
+ * Trending variable against run number, run order or time (switched in the
+ * header; the mode lives in the UI store's axisModes, never in a filter),
+ * points on canvas. Brushing along x sets a run range clause snapped to the
+ * runs whose marks it covers, in every mode; the header shows it. Points are
+ * dark when they pass every filter but the chart's own brush.
  */
 export function createTrendChart(card: ChartCard, spec: TrendChartSpec, feed: ChartFeed, table: TypedTable, context: ChartContext): ChartView {
   const exceptOwn = feed.exceptOwn!;
-  const ys = numericColumn(table, spec.y)!.values;
-  const frame = createPlotFrame(card.body, table.run, ys, { x: 'run', y: columnLabel(spec.y, context.columns) }, 'd');
-  const brush = brushX<unknown>().extent([[0, 0], [frame.innerWidth, frame.innerHeight]]);
-  const brushGroup = select(frame.plot).append('g').attr('class', 'brush');
+  const { ui, store } = context;
+  const modeOf = (): TrendAxisMode => {
+    const mode = ui.get().axisModes[spec.id] ?? spec.x;
+    return mode === 'time' && !spec.time ? 'run' : mode;
+  };
+  const picker = createAxisModeSelect(card.filterNote, `x axis of ${spec.title}`, axisModesOf(Boolean(spec.time)), modeOf(), (mode) =>
+    ui.set({ axisModes: { ...ui.get().axisModes, [spec.id]: mode } }),
+  );
+  const note = rangeNote(card.footer);
+  let plot: TrendPlot;
+  let brushGroup: ReturnType<typeof select<SVGGElement, unknown>>;
+  const brush = brushX<unknown>();
   brush.on('brush end', (event: D3BrushEvent<unknown>) => {
     if (!event.sourceEvent) return;
     const selection = event.selection as [number, number] | null;
-    const range = selection && snapToRuns(frame.x.invert(selection[0]), frame.x.invert(selection[1]));
-    if (range) context.store.set({ chart: spec.id, column: 'run', kind: 'range', lo: range[0], hi: range[1], closed: true });
-    else context.store.clear(spec.id);
+    const range = selection && snapPixelsToRuns(selection[0], selection[1], plot.centres, table.run);
+    if (range) store.set({ chart: spec.id, column: 'run', kind: 'range', lo: range[0], hi: range[1], closed: true });
+    else store.clear(spec.id);
   });
   // While the user drags, the brush is theirs: the store follows it, not the other way round.
   let dragging = false;
   brush.on('start.sync', () => (dragging = true)).on('end.sync', () => (dragging = false));
-  brushGroup.call(brush);
+  /** Draws the plot in the current mode (again after a mode change), the brush on top. */
+  const build = () => {
+    card.body.replaceChildren();
+    plot = drawTrendPlot(card.body, spec, table, modeOf(), columnLabel(spec.y, context.columns));
+    const { frame } = plot;
+    brush.extent([[0, 0], [frame.innerWidth, frame.innerHeight]]);
+    brushGroup = select(frame.plot).append('g').attr('class', 'brush');
+    brushGroup.call(brush);
+    card.root.dataset.axisMode = plot.mode;
+    card.root.dataset.errorBars = String(plot.errorBars);
+    card.root.dataset.periodBands = String(plot.bands);
+    showPlaceCounts(card.root, note, plot.counts, rangeNoteText(plot.counts));
+    picker.value = plot.mode;
+  };
   /** Moves the brush to the store's run range unless it already covers exactly those runs. */
   const syncBrush = (runs: [number, number] | null) => {
     if (dragging) return;
     const shown = brushSelection(brushGroup.node()!) as [number, number] | null;
-    const shownRuns = shown && snapToRuns(frame.x.invert(shown[0]), frame.x.invert(shown[1]));
-    if (!runs) {
+    const shownRuns = shown && snapPixelsToRuns(shown[0], shown[1], plot.centres, table.run);
+    const pixels = runs && pixelsForRuns(runs[0], runs[1], plot.centres, table.run);
+    if (!pixels) {
       if (shown) brushGroup.call(brush.move, null);
-    } else if (!shownRuns || shownRuns[0] !== runs[0] || shownRuns[1] !== runs[1]) {
-      brushGroup.call(brush.move, [frame.x(runs[0] - 0.25), frame.x(runs[1] + 0.25)]);
+      return;
     }
+    const wanted = snapPixelsToRuns(pixels[0], pixels[1], plot.centres, table.run);
+    if (!shownRuns || !wanted || shownRuns[0] !== wanted[0] || shownRuns[1] !== wanted[1]) brushGroup.call(brush.move, pixels);
   };
+  const redraw = () => {
+    const clause = store.get(spec.id);
+    card.filterNote.textContent = clause?.kind === 'range' ? runRangeText(clause.lo, clause.hi) : '';
+    syncBrush(clause?.kind === 'range' ? [clause.lo, clause.hi] : null);
+    card.root.dataset.selected = String(plot.frame.layer.draw(exceptOwn.isSelected));
+  };
+  build();
+  const unsubscribe = ui.subscribe((state, changed) => {
+    if (!changed.has('axisModes') || modeOf() === plot.mode) return;
+    build();
+    redraw();
+  });
   return {
     id: spec.id,
-    drawnPoints: frame.drawnPoints,
-    redraw() {
-      const clause = context.store.get(spec.id);
-      card.filterNote.textContent = clause?.kind === 'range' ? runRangeText(clause.lo, clause.hi) : '';
-      syncBrush(clause?.kind === 'range' ? [clause.lo, clause.hi] : null);
-      card.root.dataset.selected = String(frame.layer.draw(exceptOwn.isSelected));
-    },
+    drawnPoints: () => plot.frame.drawnPoints(),
+    redraw,
     dispose() {
+      unsubscribe();
       brush.on('brush end', null).on('start.sync', null).on('end.sync', null);
     },
   };

@@ -82,13 +82,40 @@ const schema = {
           "minLength": 1
         },
         "x": {
-          "type": "string",
-          "const": "run",
-          "description": "The horizontal axis: the run number (the only axis today; may be left out)."
+          "$ref": "#/definitions/TrendAxisMode",
+          "description": "The horizontal axis the chart opens with (the reader can switch it in the chart's header): `run` — run number; `ordinal` — runs evenly spaced in run order, ticks reading run numbers; `time` — the run's start time (needs `time`; without it the chart opens on `run`). Default `run`."
         },
         "y": {
           "$ref": "#/definitions/ColumnName",
           "description": "The trending variable on the vertical axis (a numeric column)."
+        },
+        "time": {
+          "$ref": "#/definitions/ColumnName",
+          "description": "Start time of each run (a numeric column of unix seconds, e.g. `rct.startTime`): offers the `time` axis."
+        },
+        "timeEnd": {
+          "$ref": "#/definitions/ColumnName",
+          "description": "End time of each run (unix seconds, e.g. `rct.endTime`): on the time axis each run is a short segment from start to end."
+        },
+        "groupBy": {
+          "$ref": "#/definitions/ColumnName",
+          "description": "A category column (e.g. `rct.period`): its stretches of consecutive runs are drawn as alternating light bands, with boundaries and labels."
+        },
+        "yErr": {
+          "$ref": "#/definitions/ColumnName",
+          "description": "Error of `y` per run (a numeric column): drawn as a vertical bar y ± error."
+        },
+        "domain": {
+          "$ref": "#/definitions/AxisDomain",
+          "description": "Fixed range of the vertical axis `[lo, hi]`; default: the robust range of `y` (see `robustK`)."
+        },
+        "robustK": {
+          "$ref": "#/definitions/RobustK",
+          "description": "Width of the default vertical range in robust σ (1.4826 · MAD) on each side of the median; at most 1 % of the runs are left beyond each edge. Default 6."
+        },
+        "scale": {
+          "$ref": "#/definitions/AxisScale",
+          "description": "The vertical axis: `linear` (default) or `log` (values ≤ 0 are not shown, and counted)."
         }
       },
       "required": [
@@ -97,17 +124,48 @@ const schema = {
         "y"
       ],
       "additionalProperties": false,
-      "description": "A trending variable against run number, drawn as points; brush along the run axis to select a run range (snapped to whole runs)."
+      "description": "A trending variable against run number, run order or time, drawn as points; brush along x to select a run range (snapped to whole runs, in every axis mode)."
     },
     "ChartId": {
       "type": "string",
       "description": "A chart's id: unique in its view, used in the page (`data-chart`), in filter clauses and in links.",
       "pattern": "^[A-Za-z][A-Za-z0-9_-]*$"
     },
+    "TrendAxisMode": {
+      "type": "string",
+      "enum": [
+        "run",
+        "ordinal",
+        "time"
+      ],
+      "description": "How a trend chart lays runs out along x (presentation only: its clause stays on `run`)."
+    },
     "ColumnName": {
       "type": "string",
       "description": "A column of the data, by its name in the manifest: `run`, or `source.branch` such as `tpc.meanMIP`, `tpc.dcar[0]`, `rct.period`.",
       "minLength": 1
+    },
+    "AxisDomain": {
+      "type": "array",
+      "items": {
+        "type": "number"
+      },
+      "minItems": 2,
+      "maxItems": 2,
+      "description": "A fixed axis range `[lo, hi]` (lo < hi). Default: the robust range of the values (see `robustK`); values outside are drawn as markers on the edge and counted under the chart."
+    },
+    "RobustK": {
+      "type": "number",
+      "description": "Width of the default axis range in robust σ on each side of the median (σ = 1.4826 · MAD). Default 6.",
+      "exclusiveMinimum": 0
+    },
+    "AxisScale": {
+      "type": "string",
+      "enum": [
+        "linear",
+        "log"
+      ],
+      "description": "How a value axis maps numbers: evenly, or by their logarithm (positive values only)."
     },
     "HistogramFile": {
       "type": "object",
@@ -208,6 +266,26 @@ const schema = {
         "y": {
           "$ref": "#/definitions/ColumnName",
           "description": "Variable on the vertical axis (a numeric column)."
+        },
+        "domain": {
+          "$ref": "#/definitions/AxisDomain",
+          "description": "Fixed range of the vertical axis; default: the robust range of `y`."
+        },
+        "xDomain": {
+          "$ref": "#/definitions/AxisDomain",
+          "description": "Fixed range of the horizontal axis; default: the robust range of `x`."
+        },
+        "robustK": {
+          "$ref": "#/definitions/RobustK",
+          "description": "Width of both axes' default ranges in robust σ (1.4826 · MAD) on each side of the median. Default 6."
+        },
+        "scale": {
+          "$ref": "#/definitions/AxisScale",
+          "description": "The vertical axis: `linear` (default) or `log` (values ≤ 0 are not shown, and counted)."
+        },
+        "xScale": {
+          "$ref": "#/definitions/AxisScale",
+          "description": "The horizontal axis: `linear` (default) or `log` (values ≤ 0 are not shown, and counted)."
         }
       },
       "required": [

@@ -13,7 +13,7 @@ describe('prepareView', () => {
   it('returns the normalised view when it is valid and its columns exist', () => {
     const result = prepareView(text({ title: 'T', charts: [{ id: 't', kind: 'trend', y: 'tpc.meanMIP' }] }), columns);
     expect(result.problems).toEqual([]);
-    expect(result.view?.charts).toEqual([{ id: 't', kind: 'trend', x: 'run', y: 'tpc.meanMIP', title: 'tpc.meanMIP' }]);
+    expect(result.view?.charts).toEqual([{ id: 't', kind: 'trend', x: 'run', y: 'tpc.meanMIP', yAxis: { k: 6, scale: 'linear' }, title: 'tpc.meanMIP' }]);
   });
 
   it('returns problems, as path: message — hint lines, for unknown columns', () => {

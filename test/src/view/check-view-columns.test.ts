@@ -38,6 +38,15 @@ describe('checkViewColumns', () => {
     ]);
   });
 
+  it('checks a trend’s time, timeEnd, groupBy and yErr columns too (numbers where numbers are drawn)', () => {
+    const trend = { charts: [{ id: 't', kind: 'trend', y: 'tpc.meanMIP', time: 'rct.period', timeEnd: 'rct.endTim', groupBy: 'rct.perod', yErr: 'tpc.meanTPCncl' }] };
+    expect(checkViewColumns(trend, columns).map((problem) => [problem.path, problem.message])).toEqual([
+      ['$.charts[0].time', viewMessages.notNumeric('rct.period', columns[3])],
+      ['$.charts[0].timeEnd', viewMessages.unknownColumn('rct.endTim')],
+      ['$.charts[0].groupBy', viewMessages.unknownColumn('rct.perod')],
+    ]);
+  });
+
   it('checks every chart of a known kind even when the file has other problems (wrong types, unknown kinds, extra keys)', () => {
     const messy = { titel: 1, charts: [{ kind: 'pie', x: 'nope' }, 'not a chart', { id: 3, kind: 'row', x: 'rct.perod', bins: 'x' }, { kind: 'histogram', x: 7 }] };
     expect(checkViewColumns(messy, columns).map((problem) => problem.path)).toEqual(['$.charts[2].x']);

@@ -16,10 +16,10 @@ describe('normaliseView', () => {
       title: UNTITLED_VIEW,
       description: '',
       charts: [
-        { id: 'mip', kind: 'trend', x: 'run', y: 'tpc.meanMIP', title: 'tpc.meanMIP' },
+        { id: 'mip', kind: 'trend', x: 'run', y: 'tpc.meanMIP', yAxis: { k: 6, scale: 'linear' }, title: 'tpc.meanMIP' },
         { id: 'ncl', kind: 'histogram', x: 'tpc.meanTPCncl', bins: 40, title: 'tpc.meanTPCncl' },
         { id: 'period', kind: 'row', x: 'rct.period', title: 'Period' },
-        { id: 'sc', kind: 'scatter', x: 'a', y: 'b', title: 'b vs a' },
+        { id: 'sc', kind: 'scatter', x: 'a', y: 'b', xAxis: { k: 6, scale: 'linear' }, yAxis: { k: 6, scale: 'linear' }, title: 'b vs a' },
       ],
     });
   });

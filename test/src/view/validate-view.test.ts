@@ -25,7 +25,7 @@ describe('validateViewJson (the pre-compiled validator of views/view.schema.json
     expect(validateViewJson({ ...base, charts: [{ id: 'h', kind: 'histogram', x: 'v', bins: 0 }] })[0]).toMatchObject({ path: '$.charts[0].bins', message: viewMessages.atLeast(1) });
     expect(validateViewJson({ ...base, charts: [{ id: 'h', kind: 'histogram', x: 'v', bins: 2.5 }] })[0]).toMatchObject({ path: '$.charts[0].bins', message: viewMessages.wrongType('integer') });
     expect(paths({ ...base, charts: [{ id: '9x', kind: 'row', x: 'p' }] })).toEqual(['$.charts[0].id']);
-    expect(validateViewJson({ ...base, charts: [{ id: 't', kind: 'trend', x: 'time', y: 'v' }] })[0]).toMatchObject({ path: '$.charts[0].x', message: viewMessages.mustEqual('run') });
+    expect(validateViewJson({ ...base, charts: [{ id: 't', kind: 'trend', x: 'date', y: 'v' }] })[0]).toMatchObject({ path: '$.charts[0].x', message: viewMessages.oneOf(['run', 'ordinal', 'time']) });
   });
 
   it('reports an unknown kind once, with the kinds, and a missing required key at that key', () => {

@@ -10,7 +10,12 @@ const box = { chart: 's', kind: 'box' as const, x: 'v', y: 'w', x0: 0, x1: 3, y0
 
 describe('scatter kind', () => {
   it('normalise titles it "y vs x"; it reads x then y as numbers', () => {
-    expect(spec).toEqual({ id: 's', kind: 'scatter', x: 'v', y: 'w', title: 'w vs v' });
+    expect(spec).toEqual({ id: 's', kind: 'scatter', x: 'v', y: 'w', xAxis: { k: 6, scale: 'linear' }, yAxis: { k: 6, scale: 'linear' }, title: 'w vs v' });
+  });
+
+  it('normalise takes fixed ranges, robustK for both axes and a scale per axis', () => {
+    const full = scatter.normalise({ id: 's', kind: 'scatter', x: 'v', y: 'w', domain: [1, 9], xDomain: [0, 2], robustK: 4, scale: 'log', xScale: 'log' });
+    expect([full.xAxis, full.yAxis]).toEqual([{ domain: [0, 2], k: 4, scale: 'log' }, { domain: [1, 9], k: 4, scale: 'log' }]);
     expect(scatter.reads.map((read) => read.key)).toEqual(['x', 'y']);
   });
 
