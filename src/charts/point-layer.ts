@@ -1,3 +1,4 @@
+import { createHitIndex, type HitIndex } from './hit-index';
 import { pixelSlots } from './pixel-slots';
 
 /**
@@ -7,6 +8,8 @@ import { pixelSlots } from './pixel-slots';
  */
 export interface PointLayer {
   canvas: HTMLCanvasElement;
+  /** The drawn points under a CSS pixel position (hover, click). */
+  hits: HitIndex;
   /** Draws all points; returns how many were drawn as selected. */
   draw(isSelected: (row: number) => boolean): number;
 }
@@ -40,6 +43,7 @@ export function createPointLayer(cssWidth: number, cssHeight: number, px: Float6
   const chosen = new Uint8Array(offsets.length);
   return {
     canvas,
+    hits: createHitIndex(px, py, cssWidth, cssHeight, (row) => slotOf[row] >= 0),
     draw(isSelected) {
       pixels.set(base);
       chosen.fill(0);

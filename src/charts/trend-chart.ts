@@ -5,13 +5,16 @@ import type { TrendChartSpec } from '../view/view-spec';
 import { columnLabel, type ChartCard } from './chart-card';
 import { runRangeText } from './chart-texts';
 import type { ChartContext, ChartView } from './chart-view';
+import { createClickGuard } from './click-guard';
 import { createPlotFrame } from './plot-frame';
+import { identifyPoints } from './point-identify';
 import { snapToRuns } from './snap-to-runs';
 
 /**
  * Trending variable against run number, points on canvas. Brushing along the
  * run axis sets a range clause snapped to whole runs; the header shows it.
  * Points are dark when they pass every filter but the chart's own brush.
+ * A click (no drag) on a point opens its run and leaves the brush as it was.
  */
 export function createTrendChart(card: ChartCard, spec: TrendChartSpec, feed: ChartFeed, table: TypedTable, context: ChartContext): ChartView {
   const exceptOwn = feed.exceptOwn!;
@@ -19,17 +22,27 @@ export function createTrendChart(card: ChartCard, spec: TrendChartSpec, feed: Ch
   const frame = createPlotFrame(card.body, table.run, ys, { x: 'run', y: columnLabel(spec.y, context.columns) }, 'd');
   const brush = brushX<unknown>().extent([[0, 0], [frame.innerWidth, frame.innerHeight]]);
   const brushGroup = select(frame.plot).append('g').attr('class', 'brush');
-  brush.on('brush end', (event: D3BrushEvent<unknown>) => {
-    if (!event.sourceEvent) return;
-    const selection = event.selection as [number, number] | null;
+  const clicks = createClickGuard();
+  const apply = (selection: [number, number] | null) => {
     const range = selection && snapToRuns(frame.x.invert(selection[0]), frame.x.invert(selection[1]));
     if (range) context.store.set({ chart: spec.id, column: 'run', kind: 'range', lo: range[0], hi: range[1], closed: true });
     else context.store.clear(spec.id);
+  };
+  brush.on('brush end', (event: D3BrushEvent<unknown>) => {
+    if (event.sourceEvent && !clicks.isClick(event.sourceEvent)) apply(event.selection as [number, number] | null);
   });
   // While the user drags, the brush is theirs: the store follows it, not the other way round.
   let dragging = false;
   brush.on('start.sync', () => (dragging = true)).on('end.sync', () => (dragging = false));
   brushGroup.call(brush);
+  const identify = identifyPoints({ card, frame, table, fields: [spec.y], context, isShown: exceptOwn.isSelected, target: brushGroup.node()! });
+  // A click is told from a drag only at release: on a point it opens the run and the brush is put back, elsewhere it acts as before.
+  brush.on('start.click', (event: D3BrushEvent<unknown>) => clicks.start(event.sourceEvent));
+  brush.on('end.click', (event: D3BrushEvent<unknown>) => {
+    if (!event.sourceEvent || !clicks.isClick(event.sourceEvent)) return;
+    if (identify.click(event.sourceEvent)) syncBrush(rangeOf(spec.id, context));
+    else apply(event.selection as [number, number] | null);
+  });
   /** Moves the brush to the store's run range unless it already covers exactly those runs. */
   const syncBrush = (runs: [number, number] | null) => {
     if (dragging) return;
@@ -46,11 +59,18 @@ export function createTrendChart(card: ChartCard, spec: TrendChartSpec, feed: Ch
     redraw() {
       const clause = context.store.get(spec.id);
       card.filterNote.textContent = clause?.kind === 'range' ? runRangeText(clause.lo, clause.hi) : '';
-      syncBrush(clause?.kind === 'range' ? [clause.lo, clause.hi] : null);
+      syncBrush(rangeOf(spec.id, context));
       card.root.dataset.selected = String(frame.layer.draw(exceptOwn.isSelected));
     },
     dispose() {
-      brush.on('brush end', null).on('start.sync', null).on('end.sync', null);
+      brush.on('brush end', null).on('start.sync', null).on('end.sync', null).on('start.click', null).on('end.click', null);
+      identify.dispose();
     },
   };
+}
+
+/** The run range of the chart's clause in the store, or null. */
+function rangeOf(chart: string, context: ChartContext): [number, number] | null {
+  const clause = context.store.get(chart);
+  return clause?.kind === 'range' ? [clause.lo, clause.hi] : null;
 }
