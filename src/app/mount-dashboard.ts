@@ -1,10 +1,12 @@
 import type { ColumnMeta } from '../contract/data-contract';
 import { createChartCard } from '../charts/chart-card';
-import type { ChartContext, ChartView } from '../charts/chart-view';
+import type { ChartContext, ChartView, DescribeRun } from '../charts/chart-view';
 import { chartSubtitle, createChartOfKind, type ChartSpec } from '../charts/kinds/registry';
 import type { CrossfilterModel } from '../crossfilter/crossfilter-model';
 import type { TypedTable } from '../data/typed-table';
+import { createRunPanel, type RunPanelNeeds } from '../panel/run-panel';
 import type { FilterStore } from '../state/filter-store';
+import type { UiStore } from '../state/ui-store';
 import type { ViewSpec } from '../view/view-spec';
 import { createRedrawScheduler } from './redraw-scheduler';
 
@@ -20,6 +22,12 @@ export interface DashboardData {
   model: CrossfilterModel;
   columns: ReadonlyMap<string, ColumnMeta>;
   store: FilterStore;
+  /** UI state; with it, points open runs in the run panel. */
+  ui?: UiStore;
+  /** Status provider for tooltips and the run panel (see DescribeRun). */
+  describeRun?: DescribeRun;
+  /** The run panel's host and data; the panel is drawn when `ui` is given too. */
+  panel?: { host: HTMLElement } & Pick<RunPanelNeeds, 'readRun' | 'columns' | 'sources' | 'sections'>;
 }
 
 /**
@@ -29,15 +37,17 @@ export interface DashboardData {
  */
 export function mountDashboard(
   grid: HTMLElement,
-  { view, table, model, columns, store }: DashboardData,
+  { view, table, model, columns, store, ui, describeRun, panel }: DashboardData,
   onCount: (selected: number, total: number) => void,
   onError: (error: unknown) => void,
 ): Dashboard {
-  const context: ChartContext = { store, model, columns };
+  const context: ChartContext = { store, model, columns, ui, describeRun };
   const charts = view.charts.map((spec) => createChart(grid, spec, table, context));
+  const runPanel = ui && panel ? createRunPanel(panel.host, { ...panel, ui, runs: table.run, isSelected: model.isSelected, describeRun }) : undefined;
   const redrawAll = () => {
     model.apply(store.clauses());
     for (const chart of charts) chart.redraw();
+    runPanel?.refresh();
     onCount(model.selectedCount(), model.size);
   };
   redrawAll();
@@ -56,6 +66,7 @@ export function mountDashboard(
       unsubscribe();
       scheduler.cancel();
       for (const chart of charts) chart.dispose();
+      runPanel?.dispose();
       grid.replaceChildren();
     },
   };

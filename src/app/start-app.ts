@@ -4,6 +4,7 @@ import { loadDatabase, loadManifest } from '../data/load-data';
 import { describeCause } from '../data/load-error';
 import { loadOptionsFrom } from '../data/load-options';
 import { createFilterStore, type FilterStore } from '../state/filter-store';
+import { createUiStore } from '../state/ui-store';
 import { createAppShell, setViewOptions, type AppShell } from './app-shell';
 import { chooseView } from './choose-view';
 import { fetchSiteIndex } from './fetch-site';
@@ -41,7 +42,7 @@ async function runViews(shell: AppShell, db: Database, manifest: DataManifest, s
   const { initial, notice } = chooseView(site, location.search);
   if (notice) shell.status.textContent = [shell.status.textContent, notice].filter(Boolean).join(' ');
   setViewOptions(shell.viewSelect, site.views, initial);
-  const views = createViewSwitcher(shell, { siteUrl, db, manifest }, store);
+  const views = createViewSwitcher(shell, { siteUrl, db, manifest }, store, createUiStore());
   // Charts are sized when mounted: redraw them at the new width, filters kept (they live in the store).
   watchWidth(shell.grid, () => views.remount());
   shell.viewSelect.addEventListener('change', () => {

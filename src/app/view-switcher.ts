@@ -1,12 +1,17 @@
 import type { Database } from 'sql.js';
+import type { DescribeRun } from '../charts/chart-view';
 import { chartParticipant, initialClauses } from '../charts/kinds/registry';
+import { PERIOD_COLUMN } from '../charts/run-summary';
 import type { DataManifest } from '../contract/data-contract';
 import { createCrossfilterModel } from '../crossfilter/crossfilter-model';
 import { describeCause } from '../data/load-error';
 import { loadMessages } from '../data/load-messages';
 import { readColumns } from '../data/read-columns';
-import type { TypedTable } from '../data/typed-table';
+import { createRunReader, type ReadRun } from '../data/read-run';
+import type { ReadRequest, TypedTable } from '../data/typed-table';
+import type { RunPanelSection } from '../panel/run-panel';
 import type { FilterStore } from '../state/filter-store';
+import type { UiStore } from '../state/ui-store';
 import { checkCategoryValues } from '../view/check-view-categories';
 import { viewReadPlan } from '../view/check-view-columns';
 import type { ViewProblem, ViewSpec } from '../view/view-spec';
@@ -40,8 +45,20 @@ export interface ViewSources {
   manifest: DataManifest;
 }
 
-export function createViewSwitcher(shell: AppShell, sources: ViewSources, store: FilterStore): ViewSwitcher {
+/**
+ * Extension points for identifying runs, wired by the app: a status provider
+ * per view (for tooltips and the run panel) and extra run-panel sections.
+ */
+export interface IdentifyExtras {
+  /** The status provider of a mounted view (called once per view, after its columns are read). */
+  describeRunFor?: (view: ViewSpec, table: TypedTable) => DescribeRun | undefined;
+  /** Sections added to the run panel (e.g. histogram layouts), see RunPanelSection. */
+  panelSections?: readonly RunPanelSection[];
+}
+
+export function createViewSwitcher(shell: AppShell, sources: ViewSources, store: FilterStore, ui?: UiStore, extras: IdentifyExtras = {}): ViewSwitcher {
   const latest = createLatestRequest();
+  const readRun = lazyRunReader(sources);
   const announce = debounce((text: string) => (shell.announcer.textContent = text), ANNOUNCE_DELAY_MS);
   let mount: (() => Dashboard) | undefined;
   let dashboard: Dashboard | undefined;
@@ -71,7 +88,8 @@ export function createViewSwitcher(shell: AppShell, sources: ViewSources, store:
       }
       const onError = (error: unknown) => fail(shell, appMessages.redraw(name, describeCause(error)));
       store.replaceAll(initialClauses(prepared.view.charts));
-      mount = mountFor(shell, prepared.view, ready.table, { manifest: sources.manifest, store, onError, announce: announce.call });
+      const identify = { ui, readRun, extras, describeRun: extras.describeRunFor?.(prepared.view, ready.table) };
+      mount = mountFor(shell, prepared.view, ready.table, { manifest: sources.manifest, store, onError, announce: announce.call, identify });
       dashboard = mount();
       setState('ready');
     },
@@ -87,9 +105,10 @@ export function createViewSwitcher(shell: AppShell, sources: ViewSources, store:
   };
 }
 
-/** Reads the view's columns; the category values it names must be values of their columns. */
-function readView({ db }: ViewSources, view: ViewSpec): { table: TypedTable } | { problems: ViewProblem[] } {
-  const table = readColumns(db, viewReadPlan(view));
+/** Reads the view's columns (and the period, for tooltips, when the data has it); the category values it names must be values of their columns. */
+function readView({ db, manifest }: ViewSources, view: ViewSpec): { table: TypedTable } | { problems: ViewProblem[] } {
+  const period: ReadRequest[] = manifest.columns.some((column) => column.name === PERIOD_COLUMN) ? [{ name: PERIOD_COLUMN, readAs: 'categorical' }] : [];
+  const table = readColumns(db, [...viewReadPlan(view), ...period]);
   const problems = checkCategoryValues(view, (column) => table.categories.get(column)?.dictionary);
   return problems.length ? { problems } : { table };
 }
@@ -106,20 +125,28 @@ interface MountNeeds {
   store: FilterStore;
   onError: (error: unknown) => void;
   announce: (text: string) => void;
+  identify: { ui?: UiStore; readRun: ReadRun; extras: IdentifyExtras; describeRun?: DescribeRun };
 }
 
 /** Sets the header for `view`, builds its crossfilter and returns how to mount its charts. */
-function mountFor(shell: AppShell, view: ViewSpec, table: TypedTable, { manifest, store, onError, announce }: MountNeeds): () => Dashboard {
+function mountFor(shell: AppShell, view: ViewSpec, table: TypedTable, { manifest, store, onError, announce, identify }: MountNeeds): () => Dashboard {
   shell.title.textContent = view.title;
   shell.description.textContent = view.description;
   const columns = new Map(manifest.columns.map((column) => [column.name, column]));
   // Built once per view: a remount at a new width redraws the charts, not the crossfilter.
-  const data = { view, table, model: createCrossfilterModel(table, view.charts.map(chartParticipant)), columns, store };
+  const panel = { host: shell.panel, readRun: identify.readRun, columns: manifest.columns, sources: manifest.sources.map((source) => source.name), sections: identify.extras.panelSections };
+  const data = { view, table, model: createCrossfilterModel(table, view.charts.map(chartParticipant)), columns, store, ui: identify.ui, describeRun: identify.describeRun, panel };
   const showCount = (selected: number, total: number) => {
     shell.counter.textContent = counterText(selected, total);
     announce(shell.counter.textContent);
   };
   return () => mountDashboard(shell.grid, data, showCount, onError);
+}
+
+/** Reads whole runs for the run panel; the statements are prepared on the first read (the database stays open for the page's life). */
+function lazyRunReader({ db, manifest }: ViewSources): ReadRun {
+  let read: ReadRun | undefined;
+  return (run) => (read ??= createRunReader(db, manifest.columns).read)(run);
 }
 
 /** Empties what belongs to the previous view: header texts, counter, problems, column list. */
