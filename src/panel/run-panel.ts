@@ -87,35 +87,37 @@ export function createRunPanel(host: HTMLElement, needs: RunPanelNeeds): RunPane
     for (const cleanup of cleanups) cleanup();
     cleanups = [];
   };
+  const heading = document.createElement('h2');
+  const top = document.createElement('header');
+  top.className = 'run-panel-header';
+  const nav = document.createElement('div');
+  nav.className = 'run-panel-nav';
+  nav.append(buttons.previous, buttons.next, buttons.close);
+  top.append(heading, position, nav);
+  // The header stays in place while the run changes, so a focused button keeps the focus.
+  const content = document.createElement('div');
+  content.className = 'run-panel-content';
   const show = (run: number | null) => {
     clearSections();
     const wasOpen = shownRun !== null;
     shownRun = run;
     if (run === null) {
+      const hadFocus = host.contains(document.activeElement);
       host.hidden = true;
-      host.replaceChildren();
+      content.replaceChildren();
       delete host.dataset.run;
-      if (wasOpen && host.contains(document.activeElement)) returnFocus?.focus();
+      if (wasOpen && hadFocus) returnFocus?.focus();
       return;
     }
     if (!wasOpen) returnFocus = document.activeElement instanceof HTMLElement || document.activeElement instanceof SVGElement ? document.activeElement : null;
     host.dataset.run = String(run);
     host.setAttribute('aria-label', panelTexts.heading(run));
-    host.replaceChildren(header(run), ...body(run));
+    heading.textContent = panelTexts.heading(run);
+    content.replaceChildren(...body(run));
+    if (!host.contains(top)) host.replaceChildren(top, content);
     host.hidden = false;
     refresh();
     if (!wasOpen) host.focus();
-  };
-  const header = (run: number) => {
-    const top = document.createElement('header');
-    top.className = 'run-panel-header';
-    const heading = document.createElement('h2');
-    heading.textContent = panelTexts.heading(run);
-    const nav = document.createElement('div');
-    nav.className = 'run-panel-nav';
-    nav.append(buttons.previous, buttons.next, buttons.close);
-    top.append(heading, position, nav);
-    return top;
   };
   const body = (run: number): HTMLElement[] => {
     const values = needs.readRun(run);
