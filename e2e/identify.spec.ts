@@ -134,7 +134,7 @@ test('keyboard: arrows move the highlighted run in run order, Enter opens it, ar
   await page.keyboard.press('ArrowRight');
   await expect(page.locator(card(trend.id))).toHaveAttribute('data-highlighted-run', drawn[0].run);
   await expect(page.locator(`${tooltip(trend.id)} > div`).first()).toHaveText(`run ${drawn[0].run}`);
-  await expect(page.locator(`${card(trend.id)} [aria-live="polite"]`)).toContainText(`run ${drawn[0].run};`);
+  await expect(page.locator(`${card(trend.id)} [role="status"]`)).toContainText(`run ${drawn[0].run};`);
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowLeft');

@@ -45,8 +45,9 @@ export function identifyPoints({ card, frame, table, fields, context, isShown, t
   svg.setAttribute('tabindex', '0');
   svg.setAttribute('aria-label', `${card.root.querySelector('.chart-title')?.textContent ?? 'chart'}: arrow keys move between runs, Enter opens the run, Escape closes it`);
   const live = document.createElement('p');
-  live.className = 'sr-only';
-  live.setAttribute('aria-live', 'polite');
+  live.className = 'sr-only run-announcer';
+  // role=status is a polite live region of its own, apart from the page's count announcer.
+  live.setAttribute('role', 'status');
   const tooltip = createRunTooltip(card.root);
   card.root.append(live);
   const marker = select(frame.plot).insert('circle', '.brush').attr('class', 'hit-marker').attr('r', 5).attr('visibility', 'hidden');
