@@ -5,7 +5,7 @@ import { panelTexts } from '../src/panel/panel-texts';
 import { MISSING_VALUE_TEXT } from '../src/panel/value-text';
 import { brushedRuns, brushTrend, openDashboard } from './support/dashboard-page';
 import { readRunsCsv, rowsInRunRange, type CsvRow } from './support/expected-counts';
-import { byRun, fractionAt, injectedOutliers, panelValues, pointAt } from './support/identify-page';
+import { byRun, emptySpot, fractionAt, injectedOutliers, panelValues, pointAt } from './support/identify-page';
 import { chartsOfKind } from './support/view-charts';
 
 const rows = byRun(readRunsCsv());
@@ -57,7 +57,8 @@ test('hovering the injected MIP outlier on the trend shows its run, period and e
   const viewport = page.viewportSize()!;
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
-  await page.mouse.move(at.x, at.y + 60);
+  const empty = await emptySpot(page, trend.id, rows, 'run', trend.y!);
+  await page.mouse.move(empty.x, empty.y);
   await expect(page.locator(tooltip(trend.id))).toBeHidden();
 });
 
@@ -120,8 +121,10 @@ test('a click on a point outside the brushed range opens that run and leaves the
   const [r0, r1] = svg.xRange!.split(',').map(Number);
   const invert = (px: number) => d0 + ((px - r0) / (r1 - r0)) * (d1 - d0);
   expect(snapToRuns(invert(shown[0]), invert(shown[1]))).toEqual([lo, hi]);
-  // A click where no point is still clears the brush, as before.
-  await page.mouse.click(at.x, at.y + 60 * Math.sign(120 - (at.y - (await page.locator(`${card(trend.id)} .point-layer`).boundingBox())!.y)));
+  // A click where no point is, outside the brush, still clears it, as before.
+  const brushed = (await selection.boundingBox())!;
+  const empty = await emptySpot(page, trend.id, rows, 'run', trend.y!, (spot) => spot.x < brushed.x - 4 || spot.x > brushed.x + brushed.width + 4);
+  await page.mouse.click(empty.x, empty.y);
   await expect(page.locator(`${card(trend.id)} .chart-filter`)).toHaveText('');
   await expect(page.locator('.counter')).toHaveText(counterText(total, total));
 });
