@@ -40,7 +40,8 @@ export function createTrendChart(card: ChartCard, spec: TrendChartSpec, feed: Ch
   brush.on('start.click', (event: D3BrushEvent<unknown>) => clicks.start(event.sourceEvent));
   brush.on('end.click', (event: D3BrushEvent<unknown>) => {
     if (!event.sourceEvent || !clicks.isClick(event.sourceEvent)) return;
-    if (identify.click(event.sourceEvent)) syncBrush(rangeOf(spec.id, context));
+    const clause = context.store.get(spec.id);
+    if (identify.click(event.sourceEvent)) syncBrush(clause?.kind === 'range' ? [clause.lo, clause.hi] : null);
     else apply(event.selection as [number, number] | null);
   });
   /** Moves the brush to the store's run range unless it already covers exactly those runs. */
@@ -59,7 +60,7 @@ export function createTrendChart(card: ChartCard, spec: TrendChartSpec, feed: Ch
     redraw() {
       const clause = context.store.get(spec.id);
       card.filterNote.textContent = clause?.kind === 'range' ? runRangeText(clause.lo, clause.hi) : '';
-      syncBrush(rangeOf(spec.id, context));
+      syncBrush(clause?.kind === 'range' ? [clause.lo, clause.hi] : null);
       card.root.dataset.selected = String(frame.layer.draw(exceptOwn.isSelected));
     },
     dispose() {
@@ -67,10 +68,4 @@ export function createTrendChart(card: ChartCard, spec: TrendChartSpec, feed: Ch
       identify.dispose();
     },
   };
-}
-
-/** The run range of the chart's clause in the store, or null. */
-function rangeOf(chart: string, context: ChartContext): [number, number] | null {
-  const clause = context.store.get(chart);
-  return clause?.kind === 'range' ? [clause.lo, clause.hi] : null;
 }
