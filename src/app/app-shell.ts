@@ -20,6 +20,8 @@ export interface AppShell {
   /** The data's columns, listed when a view does not fit the data. */
   columns: HTMLDetailsElement;
   grid: HTMLElement;
+  /** The run panel (src/panel/run-panel.ts), hidden while no run is open. */
+  panel: HTMLElement;
 }
 
 /** Builds the shell inside `root` (replacing its content). */
@@ -61,8 +63,10 @@ export function createAppShell(root: HTMLElement): AppShell {
   const columns = make('details', 'data-columns');
   columns.hidden = true;
   const grid = make('main', 'chart-grid');
-  root.replaceChildren(header, announcer, description, progress, status, problems, columns, grid);
-  return { title, viewSelect, counter, announcer, reset, copyLink, linkField, linkNote, description, progress, status, problems, columns, grid };
+  const panel = make('aside', 'run-panel');
+  panel.hidden = true;
+  root.replaceChildren(header, announcer, description, progress, status, problems, columns, grid, panel);
+  return { title, viewSelect, counter, announcer, reset, copyLink, linkField, linkNote, description, progress, status, problems, columns, grid, panel };
 }
 
 /** Replaces the view selector's options by `views` (value: name, label: title), selecting `current`. */

@@ -1,11 +1,12 @@
 import type { ColumnMeta } from '../contract/data-contract';
 import { createChartCard } from '../charts/chart-card';
 import { addExportButtons } from '../charts/export-buttons';
-import type { ChartContext, ChartView } from '../charts/chart-view';
+import type { ChartContext, ChartView, DescribeRun } from '../charts/chart-view';
 import { chartSubtitle, createChartOfKind, type ChartSpec } from '../charts/kinds/registry';
 import type { CrossfilterModel } from '../crossfilter/crossfilter-model';
 import { endPhase } from '../data/open-timing';
 import type { TypedTable } from '../data/typed-table';
+import { createRunPanel, type RunPanelNeeds } from '../panel/run-panel';
 import type { FilterStore } from '../state/filter-store';
 import type { UiStore } from '../state/ui-store';
 import type { ViewSpec } from '../view/view-spec';
@@ -25,8 +26,12 @@ export interface DashboardData {
   model: CrossfilterModel;
   columns: ReadonlyMap<string, ColumnMeta>;
   store: FilterStore;
-  /** UI state that is not a filter (a trend's axis mode…); it outlives remounts. */
+  /** UI state that is not a filter (a trend's axis mode, the open run…); it outlives remounts. */
   ui: UiStore;
+  /** Status provider for tooltips and the run panel (see DescribeRun). */
+  describeRun?: DescribeRun;
+  /** The run panel's host and data. */
+  panel?: { host: HTMLElement } & Pick<RunPanelNeeds, 'readRun' | 'columns' | 'sources' | 'sections'>;
 }
 
 /**
@@ -37,17 +42,19 @@ export interface DashboardData {
  */
 export function mountDashboard(
   grid: HTMLElement,
-  { name, view, table, model, columns, store, ui }: DashboardData,
+  { name, view, table, model, columns, store, ui, describeRun, panel }: DashboardData,
   onCount: (selected: number, total: number) => void,
   onError: (error: unknown) => void,
   onExportError: (chart: string, error: unknown) => void,
 ): Dashboard {
-  const context: ChartContext = { store, ui, model, columns };
+  const context: ChartContext = { store, ui, model, columns, describeRun };
   const drawStart = performance.now();
   const charts = view.charts.map((spec) => createChart(grid, spec, table, context, { view: name, onError: onExportError }));
+  const runPanel = panel ? createRunPanel(panel.host, { ...panel, ui, runs: table.run, isSelected: model.isSelected, describeRun }) : undefined;
   const redrawAll = () => {
     model.apply(store.clauses());
     for (const chart of charts) chart.redraw();
+    runPanel?.refresh();
     onCount(model.selectedCount(), model.size);
   };
   redrawAll();
@@ -67,6 +74,7 @@ export function mountDashboard(
       unsubscribe();
       scheduler.cancel();
       for (const chart of charts) chart.dispose();
+      runPanel?.dispose();
       grid.replaceChildren();
     },
   };

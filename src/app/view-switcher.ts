@@ -1,12 +1,16 @@
 import type { Database } from 'sql.js';
+import type { DescribeRun } from '../charts/chart-view';
 import { chartClauseValidators, chartParticipant, initialClauses } from '../charts/kinds/registry';
+import { PERIOD_COLUMN } from '../charts/run-summary';
 import type { DataManifest } from '../contract/data-contract';
 import { createCrossfilterModel } from '../crossfilter/crossfilter-model';
 import { describeCause } from '../data/load-error';
 import { loadMessages } from '../data/load-messages';
 import { timePhase } from '../data/open-timing';
 import { readColumns } from '../data/read-columns';
-import type { TypedTable } from '../data/typed-table';
+import { createRunReader, type ReadRun } from '../data/read-run';
+import type { ReadRequest, TypedTable } from '../data/typed-table';
+import type { RunPanelSection } from '../panel/run-panel';
 import type { FilterClause, FilterStore } from '../state/filter-store';
 import { restoreClauses, type ClauseValidator, type LinkState, type RawLink } from '../state/permalink-codec';
 import { permalinkMessages } from '../state/permalink-messages';
@@ -59,8 +63,20 @@ export interface ViewSources {
   manifest: DataManifest;
 }
 
-export function createViewSwitcher(shell: AppShell, sources: ViewSources, { store, ui }: { store: FilterStore; ui: UiStore }): ViewSwitcher {
+/**
+ * Extension points for identifying runs, wired by the app: a status provider
+ * per view (for tooltips and the run panel) and extra run-panel sections.
+ */
+export interface IdentifyExtras {
+  /** The status provider of a mounted view (called once per view, after its columns are read). */
+  describeRunFor?: (view: ViewSpec, table: TypedTable) => DescribeRun | undefined;
+  /** Sections added to the run panel (e.g. histogram layouts), see RunPanelSection. */
+  panelSections?: readonly RunPanelSection[];
+}
+
+export function createViewSwitcher(shell: AppShell, sources: ViewSources, { store, ui }: { store: FilterStore; ui: UiStore }, extras: IdentifyExtras = {}): ViewSwitcher {
   const latest = createLatestRequest();
+  const readRun = lazyRunReader(sources);
   const announce = debounce((text: string) => (shell.announcer.textContent = text), ANNOUNCE_DELAY_MS);
   let mount: (() => Dashboard) | undefined;
   let dashboard: Dashboard | undefined;
@@ -103,7 +119,8 @@ export function createViewSwitcher(shell: AppShell, sources: ViewSources, { stor
       // Participants that are not charts (e.g. status chips) add their validators to this map.
       linked = { name, initial: initialClauses(prepared.view.charts), validators: chartClauseValidators(prepared.view.charts) };
       apply(linked, link);
-      mount = mountFor(shell, name, prepared.view, ready.table, { manifest: sources.manifest, store, ui, onError, announce: announce.call });
+      const identify = { readRun, extras, describeRun: extras.describeRunFor?.(prepared.view, ready.table) };
+      mount = mountFor(shell, name, prepared.view, ready.table, { manifest: sources.manifest, store, ui, onError, announce: announce.call, identify });
       dashboard = mount();
       setState('ready');
     },
@@ -123,9 +140,10 @@ export function createViewSwitcher(shell: AppShell, sources: ViewSources, { stor
   };
 }
 
-/** Reads the view's columns; the category values it names must be values of their columns. */
-function readView({ db }: ViewSources, view: ViewSpec): { table: TypedTable } | { problems: ViewProblem[] } {
-  const table = timePhase('columns', () => readColumns(db, viewReadPlan(view)));
+/** Reads the view's columns (and the period, for tooltips, when the data has it); the category values it names must be values of their columns. */
+function readView({ db, manifest }: ViewSources, view: ViewSpec): { table: TypedTable } | { problems: ViewProblem[] } {
+  const period: ReadRequest[] = manifest.columns.some((column) => column.name === PERIOD_COLUMN) ? [{ name: PERIOD_COLUMN, readAs: 'categorical' }] : [];
+  const table = timePhase('columns', () => readColumns(db, [...viewReadPlan(view), ...period]));
   const problems = checkCategoryValues(view, (column) => table.categories.get(column)?.dictionary);
   return problems.length ? { problems } : { table };
 }
@@ -143,21 +161,29 @@ interface MountNeeds {
   ui: UiStore;
   onError: (error: unknown) => void;
   announce: (text: string) => void;
+  identify: { readRun: ReadRun; extras: IdentifyExtras; describeRun?: DescribeRun };
 }
 
 /** Sets the header for `view`, builds its crossfilter and returns how to mount its charts. */
-function mountFor(shell: AppShell, name: string, view: ViewSpec, table: TypedTable, { manifest, store, ui, onError, announce }: MountNeeds): () => Dashboard {
+function mountFor(shell: AppShell, name: string, view: ViewSpec, table: TypedTable, { manifest, store, ui, onError, announce, identify }: MountNeeds): () => Dashboard {
   shell.title.textContent = view.title;
   shell.description.textContent = view.description;
   const columns = new Map(manifest.columns.map((column) => [column.name, column]));
   // Built once per view: a remount at a new width redraws the charts, not the crossfilter.
-  const data = { name, view, table, model: timePhase('crossfilter', () => createCrossfilterModel(table, view.charts.map(chartParticipant))), columns, store, ui };
+  const panel = { host: shell.panel, readRun: identify.readRun, columns: manifest.columns, sources: manifest.sources.map((source) => source.name), sections: identify.extras.panelSections };
+  const data = { name, view, table, model: timePhase('crossfilter', () => createCrossfilterModel(table, view.charts.map(chartParticipant))), columns, store, ui, describeRun: identify.describeRun, panel };
   const showCount = (selected: number, total: number) => {
     shell.counter.textContent = counterText(selected, total);
     announce(shell.counter.textContent);
   };
   const onExportError = (chart: string, error: unknown) => (shell.status.textContent = appMessages.exportFailed(chart, describeCause(error)));
   return () => mountDashboard(shell.grid, data, showCount, onError, onExportError);
+}
+
+/** Reads whole runs for the run panel; the statements are prepared on the first read (the database stays open for the page's life). */
+function lazyRunReader({ db, manifest }: ViewSources): ReadRun {
+  let read: ReadRun | undefined;
+  return (run) => (read ??= createRunReader(db, manifest.columns).read)(run);
 }
 
 /** Empties what belongs to the previous view: header texts, counter, problems, column list. */

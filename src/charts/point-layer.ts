@@ -1,3 +1,4 @@
+import { createHitIndex, type HitIndex } from './hit-index';
 import { pixelSlots } from './pixel-slots';
 
 /**
@@ -7,6 +8,8 @@ import { pixelSlots } from './pixel-slots';
  */
 export interface PointLayer {
   canvas: HTMLCanvasElement;
+  /** The drawn points under a CSS pixel position (hover, click). */
+  hits: HitIndex;
   /** Draws all points; returns how many were drawn as selected. */
   draw(isSelected: (row: number) => boolean): number;
   /** Every drawn point as the last draw left it, in CSS pixels of the canvas (for export as vector marks). */
@@ -58,6 +61,7 @@ export function createPointLayer(cssWidth: number, cssHeight: number, px: Float6
   const rowSelected = new Uint8Array(slotOf.length);
   return {
     canvas,
+    hits: createHitIndex(px, py, cssWidth, cssHeight, (row) => slotOf[row] >= 0),
     draw(isSelected) {
       pixels.set(base);
       chosen.fill(0);

@@ -7,6 +7,8 @@ import { createAxisModeSelect } from './axis-mode-select';
 import { columnLabel, type ChartCard } from './chart-card';
 import { runRangeText } from './chart-texts';
 import type { ChartContext, ChartView } from './chart-view';
+import { createClickGuard } from './click-guard';
+import { identifyPoints, type PointIdentify } from './point-identify';
 import { rangeNote, rangeNoteText, showPlaceCounts } from './range-note';
 import { pixelsForRuns, snapPixelsToRuns } from './snap-to-runs';
 import { axisModesOf } from './trend-axis';
@@ -17,7 +19,8 @@ import { drawTrendPlot, type TrendPlot } from './trend-plot';
  * header; the mode lives in the UI store's axisModes, never in a filter),
  * points on canvas. Brushing along x sets a run range clause snapped to the
  * runs whose marks it covers, in every mode; the header shows it. Points are
- * dark when they pass every filter but the chart's own brush.
+ * dark when they pass every filter but the chart's own brush. A click (no
+ * drag) on a point opens its run and leaves the brush as it was.
  */
 export function createTrendChart(card: ChartCard, spec: TrendChartSpec, feed: ChartFeed, table: TypedTable, context: ChartContext): ChartView {
   const exceptOwn = feed.exceptOwn!;
@@ -32,25 +35,38 @@ export function createTrendChart(card: ChartCard, spec: TrendChartSpec, feed: Ch
   const note = rangeNote(card.footer);
   let plot: TrendPlot;
   let brushGroup: ReturnType<typeof select<SVGGElement, unknown>>;
+  let identify: PointIdentify | undefined;
   const brush = brushX<unknown>();
-  brush.on('brush end', (event: D3BrushEvent<unknown>) => {
-    if (!event.sourceEvent) return;
-    const selection = event.selection as [number, number] | null;
+  const clicks = createClickGuard();
+  const apply = (selection: [number, number] | null) => {
     const range = selection && snapPixelsToRuns(selection[0], selection[1], plot.centres, table.run);
     if (range) store.set({ chart: spec.id, column: 'run', kind: 'range', lo: range[0], hi: range[1], closed: true });
     else store.clear(spec.id);
+  };
+  brush.on('brush end', (event: D3BrushEvent<unknown>) => {
+    if (event.sourceEvent && !clicks.isClick(event.sourceEvent)) apply(event.selection as [number, number] | null);
   });
   // While the user drags, the brush is theirs: the store follows it, not the other way round.
   let dragging = false;
   brush.on('start.sync', () => (dragging = true)).on('end.sync', () => (dragging = false));
+  // A click is told from a drag only at release: on a point it opens the run and the brush is put back, elsewhere it acts as before.
+  brush.on('start.click', (event: D3BrushEvent<unknown>) => clicks.start(event.sourceEvent));
+  brush.on('end.click', (event: D3BrushEvent<unknown>) => {
+    if (!event.sourceEvent || !clicks.isClick(event.sourceEvent)) return;
+    const clause = store.get(spec.id);
+    if (identify?.click(event.sourceEvent)) syncBrush(clause?.kind === 'range' ? [clause.lo, clause.hi] : null);
+    else apply(event.selection as [number, number] | null);
+  });
   /** Draws the plot in the current mode (again after a mode change), the brush on top. */
   const build = () => {
+    identify?.dispose();
     card.body.replaceChildren();
     plot = drawTrendPlot(card.body, spec, table, modeOf(), columnLabel(spec.y, context.columns));
     const { frame } = plot;
     brush.extent([[0, 0], [frame.innerWidth, frame.innerHeight]]);
     brushGroup = select(frame.plot).append('g').attr('class', 'brush');
     brushGroup.call(brush);
+    identify = identifyPoints({ card, frame, table, fields: [spec.y], context, isShown: exceptOwn.isSelected, target: brushGroup.node()! });
     card.root.dataset.axisMode = plot.mode;
     card.root.dataset.errorBars = String(plot.errorBars);
     card.root.dataset.periodBands = String(plot.bands);
@@ -88,7 +104,8 @@ export function createTrendChart(card: ChartCard, spec: TrendChartSpec, feed: Ch
     redraw,
     dispose() {
       unsubscribe();
-      brush.on('brush end', null).on('start.sync', null).on('end.sync', null);
+      brush.on('brush end', null).on('start.sync', null).on('end.sync', null).on('start.click', null).on('end.click', null);
+      identify?.dispose();
     },
   };
 }
