@@ -28,6 +28,8 @@ export interface UiState {
   axisModes: Readonly<Record<string, TrendAxisMode>>;
   /** Text of the rule editor's temporary rule ('' when none). */
   ruleText: string;
+  /** Level of the rule editor's temporary rule. */
+  ruleLevel: 'Warning' | 'Outlier' | 'PhysAcc' | 'Bad';
 }
 
 export const DEFAULT_UI_STATE: UiState = Object.freeze({
@@ -37,6 +39,7 @@ export const DEFAULT_UI_STATE: UiState = Object.freeze({
   referenceRun: null,
   axisModes: Object.freeze({}),
   ruleText: '',
+  ruleLevel: 'Bad',
 });
 
 export type UiKey = keyof UiState;
