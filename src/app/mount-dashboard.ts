@@ -4,7 +4,10 @@ import type { ChartContext, ChartView } from '../charts/chart-view';
 import { chartSubtitle, createChartOfKind, type ChartSpec } from '../charts/kinds/registry';
 import type { CrossfilterModel } from '../crossfilter/crossfilter-model';
 import type { TypedTable } from '../data/typed-table';
+import { mountQaPanel, type QaPanel } from '../qa/mount-qa';
+import type { QaState } from '../qa/qa-state';
 import type { FilterStore } from '../state/filter-store';
+import type { UiStore } from '../state/ui-store';
 import type { ViewSpec } from '../view/view-spec';
 import { createRedrawScheduler } from './redraw-scheduler';
 
@@ -20,6 +23,8 @@ export interface DashboardData {
   model: CrossfilterModel;
   columns: ReadonlyMap<string, ColumnMeta>;
   store: FilterStore;
+  /** The view's run statuses (flag rules), the UI store and the view's name: mounts the QA panel under the charts. */
+  qa?: { state: QaState; ui: UiStore; view: string };
 }
 
 /**
@@ -29,15 +34,21 @@ export interface DashboardData {
  */
 export function mountDashboard(
   grid: HTMLElement,
-  { view, table, model, columns, store }: DashboardData,
+  { view, table, model, columns, store, qa }: DashboardData,
   onCount: (selected: number, total: number) => void,
   onError: (error: unknown) => void,
 ): Dashboard {
-  const context: ChartContext = { store, model, columns };
+  // Bound late: the panel asks for redraws through the scheduler made below.
+  const request = () => scheduler.request();
+  const panel: QaPanel | undefined = qa && mountQaPanel(grid, { qa: qa.state, model, store, ui: qa.ui, view: qa.view, requestRedraw: request });
+  const context: ChartContext = { store, model, columns, ...(panel ? { qa: panel.chart } : {}) };
   const charts = view.charts.map((spec) => createChart(grid, spec, table, context));
+  if (panel) grid.append(panel.root);
   const redrawAll = () => {
     model.apply(store.clauses());
+    panel?.sync();
     for (const chart of charts) chart.redraw();
+    panel?.redraw();
     onCount(model.selectedCount(), model.size);
   };
   redrawAll();
@@ -55,6 +66,7 @@ export function mountDashboard(
     dispose() {
       unsubscribe();
       scheduler.cancel();
+      panel?.dispose();
       for (const chart of charts) chart.dispose();
       grid.replaceChildren();
     },

@@ -6,9 +6,15 @@ import { describeCause } from '../data/load-error';
 import { loadMessages } from '../data/load-messages';
 import { readColumns } from '../data/read-columns';
 import type { TypedTable } from '../data/typed-table';
+import { createQaState, type QaState } from '../qa/qa-state';
+import { qaReadPlan } from '../qa/qa-read-plan';
+import { statusParticipant } from '../qa/status-participant';
+import { withAliases } from '../qa/with-aliases';
 import type { FilterStore } from '../state/filter-store';
+import { createUiStore, type UiStore } from '../state/ui-store';
 import { checkCategoryValues } from '../view/check-view-categories';
 import { viewReadPlan } from '../view/check-view-columns';
+import { toJsonPath } from '../view/json-path';
 import type { ViewProblem, ViewSpec } from '../view/view-spec';
 import { appMessages } from './app-messages';
 import { hideColumns, showColumns, showProblems, type AppShell } from './app-shell';
@@ -40,7 +46,7 @@ export interface ViewSources {
   manifest: DataManifest;
 }
 
-export function createViewSwitcher(shell: AppShell, sources: ViewSources, store: FilterStore): ViewSwitcher {
+export function createViewSwitcher(shell: AppShell, sources: ViewSources, store: FilterStore, ui: UiStore = createUiStore()): ViewSwitcher {
   const latest = createLatestRequest();
   const announce = debounce((text: string) => (shell.announcer.textContent = text), ANNOUNCE_DELAY_MS);
   let mount: (() => Dashboard) | undefined;
@@ -58,6 +64,7 @@ export function createViewSwitcher(shell: AppShell, sources: ViewSources, store:
       clearView(shell);
       announce.cancel();
       store.reset();
+      ui.reset();
       setState('loading');
       const text = await fetchViewText(sources.siteUrl, name);
       // A newer switch started while this view's file loaded: that one mounts, not this.
@@ -71,7 +78,7 @@ export function createViewSwitcher(shell: AppShell, sources: ViewSources, store:
       }
       const onError = (error: unknown) => fail(shell, appMessages.redraw(name, describeCause(error)));
       store.replaceAll(initialClauses(prepared.view.charts));
-      mount = mountFor(shell, prepared.view, ready.table, { manifest: sources.manifest, store, onError, announce: announce.call });
+      mount = mountFor(shell, prepared.view, ready, { manifest: sources.manifest, store, ui, name, onError, announce: announce.call });
       dashboard = mount();
       setState('ready');
     },
@@ -87,11 +94,25 @@ export function createViewSwitcher(shell: AppShell, sources: ViewSources, store:
   };
 }
 
-/** Reads the view's columns; the category values it names must be values of their columns. */
-function readView({ db }: ViewSources, view: ViewSpec): { table: TypedTable } | { problems: ViewProblem[] } {
-  const table = readColumns(db, viewReadPlan(view));
+/**
+ * Reads the view's columns (its charts' and what its aliases, rules and table
+ * need); the category values it names must be values of their columns. Adds
+ * the aliases to the table (before crossfilter, so charts can draw them) and
+ * evaluates the rules.
+ */
+function readView({ db, manifest }: ViewSources, view: ViewSpec): { table: TypedTable; qa?: QaState } | { problems: ViewProblem[] } {
+  const plan = viewReadPlan(view);
+  for (const request of view.qa ? qaReadPlan(view.qa, manifest.columns) : []) {
+    if (!plan.some((r) => r.name === request.name && r.readAs === request.readAs)) plan.push(request);
+  }
+  const table = readColumns(db, plan);
   const problems = checkCategoryValues(view, (column) => table.categories.get(column)?.dictionary);
-  return problems.length ? { problems } : { table };
+  if (problems.length) return { problems };
+  if (!view.qa) return { table };
+  const derived = withAliases(table, view.qa, manifest.columns);
+  const aliasProblems = derived.errors.map((error): ViewProblem => ({ kind: 'view-problem', path: toJsonPath(['aliases', error.alias ?? '']), message: error.message }));
+  if (aliasProblems.length) return { problems: aliasProblems };
+  return { table: derived.table, qa: createQaState(derived.table, view.qa, derived.program) };
 }
 
 /** The view's problems, then the data's columns (so a view for other data can be fixed); the selector stays usable. */
@@ -104,17 +125,22 @@ function showViewProblems(shell: AppShell, name: string, problems: readonly View
 interface MountNeeds {
   manifest: DataManifest;
   store: FilterStore;
+  ui: UiStore;
+  /** The view's name (its file name without .json). */
+  name: string;
   onError: (error: unknown) => void;
   announce: (text: string) => void;
 }
 
 /** Sets the header for `view`, builds its crossfilter and returns how to mount its charts. */
-function mountFor(shell: AppShell, view: ViewSpec, table: TypedTable, { manifest, store, onError, announce }: MountNeeds): () => Dashboard {
+function mountFor(shell: AppShell, view: ViewSpec, { table, qa }: { table: TypedTable; qa?: QaState }, { manifest, store, ui, name, onError, announce }: MountNeeds): () => Dashboard {
   shell.title.textContent = view.title;
   shell.description.textContent = view.description;
   const columns = new Map(manifest.columns.map((column) => [column.name, column]));
   // Built once per view: a remount at a new width redraws the charts, not the crossfilter.
-  const data = { view, table, model: createCrossfilterModel(table, view.charts.map(chartParticipant)), columns, store };
+  const participants = [...view.charts.map(chartParticipant), ...(qa ? [statusParticipant(qa.status)] : [])];
+  const model = createCrossfilterModel(table, participants);
+  const data = { view, table, model, columns, store, ...(qa ? { qa: { state: qa, ui, view: name } } : {}) };
   const showCount = (selected: number, total: number) => {
     shell.counter.textContent = counterText(selected, total);
     announce(shell.counter.textContent);

@@ -1,4 +1,5 @@
 import { pixelSlots } from './pixel-slots';
+import type { PointPaint } from './qa-context';
 
 /**
  * Dense points on a canvas, drawn straight into pixels: positions, shared
@@ -7,8 +8,8 @@ import { pixelSlots } from './pixel-slots';
  */
 export interface PointLayer {
   canvas: HTMLCanvasElement;
-  /** Draws all points; returns how many were drawn as selected. */
-  draw(isSelected: (row: number) => boolean): number;
+  /** Draws all points, the selected ones dark (or in `paint`'s colours); returns how many were drawn as selected. */
+  draw(isSelected: (row: number) => boolean, paint?: PointPaint): number;
 }
 
 const LIGHT = rgba(180, 190, 205, 255);
@@ -37,20 +38,24 @@ export function createPointLayer(cssWidth: number, cssHeight: number, px: Float6
   // Every point light, drawn once: a redraw copies it and stamps only the selected positions dark.
   const base = new Uint32Array(pixels.length);
   for (const offset of offsets) stamp(base, offset, width, size, LIGHT);
+  // Per slot: 0 = not selected, else 1 + the highest paint rank among its selected rows.
   const chosen = new Uint8Array(offsets.length);
   return {
     canvas,
-    draw(isSelected) {
+    draw(isSelected, paint) {
       pixels.set(base);
       chosen.fill(0);
       let selected = 0;
       for (let row = 0; row < slotOf.length; row++) {
-        if (slotOf[row] >= 0 && isSelected(row)) {
-          chosen[slotOf[row]] = 1;
+        const slot = slotOf[row];
+        if (slot >= 0 && isSelected(row)) {
+          chosen[slot] = Math.max(chosen[slot], paint ? 1 + paint.rankOf(row) : 1);
           selected++;
         }
       }
-      for (let slot = 0; slot < offsets.length; slot++) if (chosen[slot]) stamp(pixels, offsets[slot], width, size, DARK);
+      for (let slot = 0; slot < offsets.length; slot++) {
+        if (chosen[slot]) stamp(pixels, offsets[slot], width, size, paint ? paint.colours[chosen[slot] - 1] : DARK);
+      }
       context.putImageData(image, 0, 0);
       return selected;
     },
@@ -63,6 +68,12 @@ function stamp(pixels: Uint32Array, offset: number, width: number, size: number,
     const base = offset + dy * width;
     for (let dx = 0; dx < size; dx++) pixels[base + dx] = colour;
   }
+}
+
+/** Packed RGBA of a `#rrggbb` colour, as the layer stamps it. */
+export function packColour(hex: string): number {
+  const value = Number.parseInt(hex.slice(1), 16);
+  return rgba((value >> 16) & 255, (value >> 8) & 255, value & 255, 255);
 }
 
 /** Packed RGBA for a little-endian Uint32 view of ImageData. */

@@ -5,6 +5,7 @@ import type { TrendChartSpec } from '../view/view-spec';
 import { columnLabel, type ChartCard } from './chart-card';
 import { runRangeText } from './chart-texts';
 import type { ChartContext, ChartView } from './chart-view';
+import { createBandOverlay } from './band-overlay';
 import { createPlotFrame } from './plot-frame';
 import { snapToRuns } from './snap-to-runs';
 
@@ -30,6 +31,7 @@ export function createTrendChart(card: ChartCard, spec: TrendChartSpec, feed: Ch
   let dragging = false;
   brush.on('start.sync', () => (dragging = true)).on('end.sync', () => (dragging = false));
   brushGroup.call(brush);
+  const bands = context.qa && createBandOverlay(frame, spec.y, context.qa);
   /** Moves the brush to the store's run range unless it already covers exactly those runs. */
   const syncBrush = (runs: [number, number] | null) => {
     if (dragging) return;
@@ -47,7 +49,8 @@ export function createTrendChart(card: ChartCard, spec: TrendChartSpec, feed: Ch
       const clause = context.store.get(spec.id);
       card.filterNote.textContent = clause?.kind === 'range' ? runRangeText(clause.lo, clause.hi) : '';
       syncBrush(clause?.kind === 'range' ? [clause.lo, clause.hi] : null);
-      card.root.dataset.selected = String(frame.layer.draw(exceptOwn.isSelected));
+      card.root.dataset.selected = String(frame.layer.draw(exceptOwn.isSelected, context.qa?.paint()));
+      bands?.redraw();
     },
     dispose() {
       brush.on('brush end', null).on('start.sync', null).on('end.sync', null);
