@@ -77,3 +77,66 @@ export function sortedRuns(rows: readonly CsvRow[], column: string, direction: '
     })
     .map((row) => Number(row.run));
 }
+
+const LEVELS = ['Warning', 'Outlier', 'PhysAcc', 'Bad'] as const;
+type Logic = 0 | 1 | 2;
+const NO = 0;
+const YES = 1;
+const NO_DATA = 2;
+
+/** A rule's result per CSV row, for the rule shapes the demo view uses: `abs(nsigma(X)) > k`, `!inrange(X, lo, hi)`, `X > k`. */
+function ruleResults(rows: readonly CsvRow[], expression: string): Logic[] {
+  const banded = /^abs\(nsigma\(([\w.]+)\)\) > ([\d.]+)$/.exec(expression);
+  if (banded) {
+    const [, column, k] = banded;
+    const bands = new Map<string, { centre: number; sigma: number }>();
+    for (const period of new Set(rows.map((r) => r['rct.period']).filter((p) => p !== ''))) {
+      const values = rows.filter((r) => r['rct.period'] === period && r[column] !== '').map((r) => Number(r[column])).sort((a, b) => a - b);
+      const centre = median(values);
+      bands.set(period, { centre, sigma: 1.4826 * median(values.map((v) => Math.abs(v - centre)).sort((a, b) => a - b)) });
+    }
+    return rows.map((row) => {
+      const band = bands.get(row['rct.period']);
+      if (!band || row[column] === '' || !(band.sigma > 0)) return NO_DATA;
+      return Math.abs((Number(row[column]) - band.centre) / band.sigma) > Number(k) ? YES : NO;
+    });
+  }
+  const range = /^!inrange\(([\w.]+), ([\d.]+), ([\d.]+)\)$/.exec(expression);
+  if (range) {
+    const [, column, lo, hi] = range;
+    return rows.map((row) => (row[column] === '' ? NO_DATA : Number(row[column]) < Number(lo) || Number(row[column]) > Number(hi) ? YES : NO));
+  }
+  const above = /^([\w.]+) (>|>=) ([\d.]+)$/.exec(expression);
+  if (above) {
+    const [, column, op, k] = above;
+    return rows.map((row) => (row[column] === '' ? NO_DATA : (op === '>' ? Number(row[column]) > Number(k) : Number(row[column]) >= Number(k)) ? YES : NO));
+  }
+  throw new Error(`qa-expected: no plain computation for the rule ${JSON.stringify(expression)}; add one`);
+}
+
+/**
+ * Each CSV row's status under `rules` and `statisticOK` (`X >= k`): the most
+ * severe level fired; Good when every rule is false and statisticOK true;
+ * otherwise Null.
+ */
+export function expectedStatuses(rows: readonly CsvRow[], rules: readonly ViewRule[], statisticOK: string): string[] {
+  const results = rules.map((rule) => ({ level: LEVELS.indexOf(rule.level as (typeof LEVELS)[number]), fired: ruleResults(rows, rule.expression) }));
+  const ok = ruleResults(rows, statisticOK);
+  return rows.map((_, i) => {
+    const fired = results.filter((r) => r.fired[i] === YES).map((r) => r.level);
+    if (fired.length) return LEVELS[Math.max(...fired)];
+    return results.every((r) => r.fired[i] === NO) && ok[i] === YES ? 'Good' : 'Null';
+  });
+}
+
+/** The view's statisticOK. */
+export function viewStatisticOK(name: string): string {
+  return (JSON.parse(readFileSync(new URL(`../../views/${name}.json`, import.meta.url), 'utf8')) as { statisticOK: string }).statisticOK;
+}
+
+/** Runs per status. */
+export function countStatuses(statuses: readonly string[]): Map<string, number> {
+  const counts = new Map(['Good', ...LEVELS, 'Null'].map((s) => [s, 0]));
+  for (const s of statuses) counts.set(s, counts.get(s)! + 1);
+  return counts;
+}
