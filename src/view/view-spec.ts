@@ -14,7 +14,7 @@ export interface ViewSpec {
   title: string;
   description: string;
   charts: ChartSpec[];
-  /** Derived variables, flag rules, reference set and table columns (absent: none, as in a view built in code). */
+  /** Derived variables, flag rules, reference set and table columns (absent when the file has none of these sections: no QA panel). */
   qa?: QaSpec;
 }
 
