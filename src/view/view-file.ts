@@ -99,6 +99,7 @@ export type ReferenceFile = AllRunsReference | SelectionReference | RunListRefer
 
 /** Every run. */
 export interface AllRunsReference {
+  /** Every run. */
   kind: 'all';
   /** Bands per value of this text column (e.g. `rct.period`). */
   groupBy?: ColumnName;
@@ -106,6 +107,7 @@ export interface AllRunsReference {
 
 /** The runs passing the current filters (every filter but the status chips'); statuses follow the selection. */
 export interface SelectionReference {
+  /** The runs passing the current filters. */
   kind: 'selection';
   /** Bands per value of this text column (e.g. `rct.period`). */
   groupBy?: ColumnName;
@@ -113,6 +115,7 @@ export interface SelectionReference {
 
 /** A named list of runs. */
 export interface RunListReference {
+  /** A named list of runs. */
   kind: 'runs';
   /**
    * Name of the list, shown in messages.
@@ -130,6 +133,7 @@ export interface RunListReference {
 
 /** The runs with one value of a text column, e.g. `{ "kind": "category", "column": "rct.period", "value": "LHC18b" }`. */
 export interface CategoryReference {
+  /** The runs with one value of a text column. */
   kind: 'category';
   /** A text column. */
   column: ColumnName;

@@ -336,7 +336,8 @@ const schema = {
       "properties": {
         "kind": {
           "type": "string",
-          "const": "all"
+          "const": "all",
+          "description": "Every run."
         },
         "groupBy": {
           "$ref": "#/definitions/ColumnName",
@@ -354,7 +355,8 @@ const schema = {
       "properties": {
         "kind": {
           "type": "string",
-          "const": "selection"
+          "const": "selection",
+          "description": "The runs passing the current filters."
         },
         "groupBy": {
           "$ref": "#/definitions/ColumnName",
@@ -372,7 +374,8 @@ const schema = {
       "properties": {
         "kind": {
           "type": "string",
-          "const": "runs"
+          "const": "runs",
+          "description": "A named list of runs."
         },
         "name": {
           "type": "string",
@@ -405,7 +408,8 @@ const schema = {
       "properties": {
         "kind": {
           "type": "string",
-          "const": "category"
+          "const": "category",
+          "description": "The runs with one value of a text column."
         },
         "column": {
           "$ref": "#/definitions/ColumnName",

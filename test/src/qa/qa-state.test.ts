@@ -70,4 +70,16 @@ describe('createQaState', () => {
     ]);
     expect(segments[0].sigma).toBeCloseTo(2 * 1.4826, 12);
   });
+
+  it('a selection reference follows setSelection: bands over the selected runs only, recomputed only when the mask changes', () => {
+    const selection: QaSpec = { ...spec, reference: { kind: 'selection' } };
+    const qa = createQaState(derived.table, selection, derived.program);
+    // All eight runs, one group: twice = 20, 22, 18, 80, 40, 42, NaN, 38 → median 38, no run beyond 6σ.
+    expect(qa.band('twice')!.groups[0].centre).toBe(38);
+    expect(qa.setSelection(Uint8Array.from([1, 1, 1, 1, 0, 0, 0, 0]))).toBe(true);
+    // Bands over runs 100–103 (median 21, σ 2.9652): 40 and 42 are beyond 6σ, 38 is not (5.73σ).
+    expect(qa.band('twice')!.groups[0].centre).toBe(21);
+    expect(Array.from(qa.status(), (code) => NAMES[code])).toEqual(['Good', 'Good', 'Good', 'Outlier', 'Outlier', 'Outlier', 'Null', 'Good']);
+    expect(qa.setSelection(Uint8Array.from([1, 1, 1, 1, 0, 0, 0, 0]))).toBe(false);
+  });
 });
