@@ -2,10 +2,12 @@ import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parseOptions } from '../cli/parse-args';
 import { formatRulesFigures, timeRules } from './rules-bench';
+import { formatTableFigures, timeTable } from './table-bench';
 
 /** Bench parts that run in this process, without a build or a browser, by name. */
 export const BENCH_PARTS: Readonly<Record<string, (runs: number) => string[]>> = {
   rules: (runs) => [...formatRulesFigures(timeRules({ runs, now: () => performance.now() })), machineLoad()],
+  table: (runs) => [...formatTableFigures(timeTable({ runs, now: () => performance.now() })), machineLoad()],
 };
 
 /**

@@ -7,6 +7,8 @@ import type { CrossfilterModel } from '../crossfilter/crossfilter-model';
 import { endPhase } from '../data/open-timing';
 import type { TypedTable } from '../data/typed-table';
 import { createRunPanel, type RunPanelNeeds } from '../panel/run-panel';
+import { mountQaPanel, type QaPanel } from '../qa/mount-qa';
+import type { QaState } from '../qa/qa-state';
 import type { FilterStore } from '../state/filter-store';
 import type { UiStore } from '../state/ui-store';
 import type { ViewSpec } from '../view/view-spec';
@@ -32,6 +34,8 @@ export interface DashboardData {
   describeRun?: DescribeRun;
   /** The run panel's host and data. */
   panel?: { host: HTMLElement } & Pick<RunPanelNeeds, 'readRun' | 'columns' | 'sources' | 'sections'>;
+  /** The view's run statuses (flag rules) and the view's name: mounts the QA panel under the charts. */
+  qa?: { state: QaState; view: string };
 }
 
 /**
@@ -42,18 +46,24 @@ export interface DashboardData {
  */
 export function mountDashboard(
   grid: HTMLElement,
-  { name, view, table, model, columns, store, ui, describeRun, panel }: DashboardData,
+  { name, view, table, model, columns, store, ui, describeRun, panel, qa }: DashboardData,
   onCount: (selected: number, total: number) => void,
   onError: (error: unknown) => void,
   onExportError: (chart: string, error: unknown) => void,
 ): Dashboard {
-  const context: ChartContext = { store, ui, model, columns, describeRun };
+  // Bound late: the QA panel asks for redraws through the scheduler made below.
+  const request = () => scheduler.request();
+  const qaPanel: QaPanel | undefined = qa && mountQaPanel(grid, { qa: qa.state, model, store, ui, view: qa.view, requestRedraw: request });
+  const context: ChartContext = { store, ui, model, columns, describeRun, ...(qaPanel ? { qa: qaPanel.chart } : {}) };
   const drawStart = performance.now();
   const charts = view.charts.map((spec) => createChart(grid, spec, table, context, { view: name, onError: onExportError }));
+  if (qaPanel) grid.append(qaPanel.root);
   const runPanel = panel ? createRunPanel(panel.host, { ...panel, ui, runs: table.run, isSelected: model.isSelected, describeRun }) : undefined;
   const redrawAll = () => {
     model.apply(store.clauses());
+    qaPanel?.sync();
     for (const chart of charts) chart.redraw();
+    qaPanel?.redraw();
     runPanel?.refresh();
     onCount(model.selectedCount(), model.size);
   };
@@ -73,6 +83,7 @@ export function mountDashboard(
     dispose() {
       unsubscribe();
       scheduler.cancel();
+      qaPanel?.dispose();
       for (const chart of charts) chart.dispose();
       runPanel?.dispose();
       grid.replaceChildren();

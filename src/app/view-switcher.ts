@@ -11,12 +11,17 @@ import { readColumns } from '../data/read-columns';
 import { createRunReader, type ReadRun } from '../data/read-run';
 import type { ReadRequest, TypedTable } from '../data/typed-table';
 import type { RunPanelSection } from '../panel/run-panel';
-import type { FilterClause, FilterStore } from '../state/filter-store';
+import { toClause, type FilterClause, type FilterStore } from '../state/filter-store';
 import { restoreClauses, type ClauseValidator, type LinkState, type RawLink } from '../state/permalink-codec';
 import { permalinkMessages } from '../state/permalink-messages';
 import { DEFAULT_UI_STATE, type UiStore } from '../state/ui-store';
+import { createQaState, type QaState } from '../qa/qa-state';
+import { qaReadPlan } from '../qa/qa-read-plan';
+import { STATUS_ID, statusParticipant } from '../qa/status-participant';
+import { withAliases } from '../qa/with-aliases';
 import { checkCategoryValues } from '../view/check-view-categories';
 import { viewReadPlan } from '../view/check-view-columns';
+import { toJsonPath } from '../view/json-path';
 import type { ViewProblem, ViewSpec } from '../view/view-spec';
 import { appMessages } from './app-messages';
 import { hideColumns, showColumns, showProblems, type AppShell } from './app-shell';
@@ -116,11 +121,14 @@ export function createViewSwitcher(shell: AppShell, sources: ViewSources, { stor
         return;
       }
       const onError = (error: unknown) => fail(shell, appMessages.redraw(name, describeCause(error)));
-      // Participants that are not charts (e.g. status chips) add their validators to this map.
-      linked = { name, initial: initialClauses(prepared.view.charts), validators: chartClauseValidators(prepared.view.charts) };
+      // Participants that are not charts (the status chips) add their validators to this map.
+      const validators = chartClauseValidators(prepared.view.charts);
+      if (ready.qa) validators.set(STATUS_ID, statusClauseValidator);
+      linked = { name, initial: initialClauses(prepared.view.charts), validators };
       apply(linked, link);
-      const identify = { readRun, extras, describeRun: extras.describeRunFor?.(prepared.view, ready.table) };
-      mount = mountFor(shell, name, prepared.view, ready.table, { manifest: sources.manifest, store, ui, onError, announce: announce.call, identify });
+      const describeRun = ready.qa ? ready.qa.describeRunStatus : extras.describeRunFor?.(prepared.view, ready.table);
+      const identify = { readRun, extras, describeRun };
+      mount = mountFor(shell, name, prepared.view, ready, { manifest: sources.manifest, store, ui, onError, announce: announce.call, identify });
       dashboard = mount();
       setState('ready');
     },
@@ -140,12 +148,26 @@ export function createViewSwitcher(shell: AppShell, sources: ViewSources, { stor
   };
 }
 
-/** Reads the view's columns (and the period, for tooltips, when the data has it); the category values it names must be values of their columns. */
-function readView({ db, manifest }: ViewSources, view: ViewSpec): { table: TypedTable } | { problems: ViewProblem[] } {
-  const period: ReadRequest[] = manifest.columns.some((column) => column.name === PERIOD_COLUMN) ? [{ name: PERIOD_COLUMN, readAs: 'categorical' }] : [];
-  const table = timePhase('columns', () => readColumns(db, [...viewReadPlan(view), ...period]));
+/**
+ * Reads the view's columns (its charts' and what its aliases, rules and table
+ * need); the category values it names must be values of their columns. Adds
+ * the aliases to the table (before crossfilter, so charts can draw them) and
+ * evaluates the rules.
+ */
+function readView({ db, manifest }: ViewSources, view: ViewSpec): { table: TypedTable; qa?: QaState } | { problems: ViewProblem[] } {
+  const plan = viewReadPlan(view);
+  for (const request of view.qa ? qaReadPlan(view.qa, manifest.columns) : []) {
+    if (!plan.some((r) => r.name === request.name && r.readAs === request.readAs)) plan.push(request);
+  }
+  const period: ReadRequest[] = manifest.columns.some((column) => column.name === PERIOD_COLUMN) && !plan.some((r) => r.name === PERIOD_COLUMN) ? [{ name: PERIOD_COLUMN, readAs: 'categorical' }] : [];
+  const table = timePhase('columns', () => readColumns(db, [...plan, ...period]));
   const problems = checkCategoryValues(view, (column) => table.categories.get(column)?.dictionary);
-  return problems.length ? { problems } : { table };
+  if (problems.length) return { problems };
+  if (!view.qa) return { table };
+  const derived = withAliases(table, view.qa, manifest.columns);
+  const aliasProblems = derived.errors.map((error): ViewProblem => ({ kind: 'view-problem', path: toJsonPath(['aliases', error.alias ?? '']), message: error.message }));
+  if (aliasProblems.length) return { problems: aliasProblems };
+  return { table: derived.table, qa: createQaState(derived.table, view.qa, derived.program) };
 }
 
 /** The view's problems, then the data's columns (so a view for other data can be fixed); the selector stays usable. */
@@ -165,13 +187,15 @@ interface MountNeeds {
 }
 
 /** Sets the header for `view`, builds its crossfilter and returns how to mount its charts. */
-function mountFor(shell: AppShell, name: string, view: ViewSpec, table: TypedTable, { manifest, store, ui, onError, announce, identify }: MountNeeds): () => Dashboard {
+function mountFor(shell: AppShell, name: string, view: ViewSpec, { table, qa }: { table: TypedTable; qa?: QaState }, { manifest, store, ui, onError, announce, identify }: MountNeeds): () => Dashboard {
   shell.title.textContent = view.title;
   shell.description.textContent = view.description;
   const columns = new Map(manifest.columns.map((column) => [column.name, column]));
   // Built once per view: a remount at a new width redraws the charts, not the crossfilter.
   const panel = { host: shell.panel, readRun: identify.readRun, columns: manifest.columns, sources: manifest.sources.map((source) => source.name), sections: identify.extras.panelSections };
-  const data = { name, view, table, model: timePhase('crossfilter', () => createCrossfilterModel(table, view.charts.map(chartParticipant))), columns, store, ui, describeRun: identify.describeRun, panel };
+  const participants = [...view.charts.map(chartParticipant), ...(qa ? [statusParticipant(qa.status)] : [])];
+  const model = timePhase('crossfilter', () => createCrossfilterModel(table, participants));
+  const data = { name, view, table, model, columns, store, ui, describeRun: identify.describeRun, panel, ...(qa ? { qa: { state: qa, view: name } } : {}) };
   const showCount = (selected: number, total: number) => {
     shell.counter.textContent = counterText(selected, total);
     announce(shell.counter.textContent);
@@ -194,4 +218,10 @@ function clearView(shell: AppShell): void {
   shell.announcer.textContent = '';
   shell.problems.replaceChildren();
   hideColumns(shell.columns);
+}
+
+/** A status-chip clause from a link: well formed (known status names) and of kind `status`. */
+function statusClauseValidator(candidate: unknown): FilterClause | string {
+  const clause = toClause(candidate);
+  return clause?.kind === 'status' ? clause : permalinkMessages.malformedClause();
 }

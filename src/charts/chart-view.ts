@@ -3,6 +3,7 @@ import type { CrossfilterModel } from '../crossfilter/crossfilter-model';
 import type { FilterStore } from '../state/filter-store';
 import type { DrawnPoint } from './point-layer';
 import type { UiStore } from '../state/ui-store';
+import type { QaChartContext } from './qa-context';
 
 /** A run's status from the flag rules (e.g. `Outlier`) and the findings behind it (its decomposition, one text each). */
 export interface RunDescription {
@@ -26,6 +27,8 @@ export interface ChartContext {
   columns: ReadonlyMap<string, ColumnMeta>;
   /** Status provider for tooltips (see DescribeRun); absent: no status line. */
   describeRun?: DescribeRun;
+  /** Run statuses and reference bands, when the view has flag rules (charts draw without them otherwise). */
+  qa?: QaChartContext;
 }
 
 /** A drawn chart: redraw() reads the model and the store; dispose() removes listeners. */

@@ -1,5 +1,6 @@
 import { createHitIndex, type HitIndex } from './hit-index';
 import { pixelSlots } from './pixel-slots';
+import type { PointPaint } from './qa-context';
 
 /**
  * Dense points on a canvas, drawn straight into pixels: positions, shared
@@ -10,8 +11,8 @@ export interface PointLayer {
   canvas: HTMLCanvasElement;
   /** The drawn points under a CSS pixel position (hover, click). */
   hits: HitIndex;
-  /** Draws all points; returns how many were drawn as selected. */
-  draw(isSelected: (row: number) => boolean): number;
+  /** Draws all points, the selected ones dark (or in `paint`'s colours); returns how many were drawn as selected. */
+  draw(isSelected: (row: number) => boolean, paint?: PointPaint): number;
   /** Every drawn point as the last draw left it, in CSS pixels of the canvas (for export as vector marks). */
   drawnPoints(): DrawnPoint[];
   /** Puts `pixels` (packed RGBA, the canvas's size, e.g. error bars) under the points from the next draw on. */
@@ -57,23 +58,27 @@ export function createPointLayer(cssWidth: number, cssHeight: number, px: Float6
     for (const offset of offsets) stamp(base, offset, width, size, LIGHT);
   };
   stampAll();
+  // Per slot: 0 = not selected, else 1 + the highest paint rank among its selected rows.
   const chosen = new Uint8Array(offsets.length);
   const rowSelected = new Uint8Array(slotOf.length);
   return {
     canvas,
     hits: createHitIndex(px, py, cssWidth, cssHeight, (row) => slotOf[row] >= 0),
-    draw(isSelected) {
+    draw(isSelected, paint) {
       pixels.set(base);
       chosen.fill(0);
       let selected = 0;
       for (let row = 0; row < slotOf.length; row++) {
-        rowSelected[row] = slotOf[row] >= 0 && isSelected(row) ? 1 : 0;
+        const slot = slotOf[row];
+        rowSelected[row] = slot >= 0 && isSelected(row) ? 1 : 0;
         if (rowSelected[row]) {
-          chosen[slotOf[row]] = 1;
+          chosen[slot] = Math.max(chosen[slot], paint ? 1 + paint.rankOf(row) : 1);
           selected++;
         }
       }
-      for (let slot = 0; slot < offsets.length; slot++) if (chosen[slot]) stamp(pixels, offsets[slot], width, size, DARK);
+      for (let slot = 0; slot < offsets.length; slot++) {
+        if (chosen[slot]) stamp(pixels, offsets[slot], width, size, paint ? paint.colours[chosen[slot] - 1] : DARK);
+      }
       context.putImageData(image, 0, 0);
       return selected;
     },
@@ -95,6 +100,12 @@ function stamp(pixels: Uint32Array, offset: number, width: number, size: number,
     const base = offset + dy * width;
     for (let dx = 0; dx < size; dx++) pixels[base + dx] = colour;
   }
+}
+
+/** Packed RGBA of a `#rrggbb` colour, as the layer stamps it. */
+export function packColour(hex: string): number {
+  const value = Number.parseInt(hex.slice(1), 16);
+  return rgba((value >> 16) & 255, (value >> 8) & 255, value & 255, 255);
 }
 
 /** Packed RGBA for a little-endian Uint32 view of ImageData. */

@@ -13,6 +13,7 @@ import { rangeNote, rangeNoteText, showPlaceCounts } from './range-note';
 import { pixelsForRuns, snapPixelsToRuns } from './snap-to-runs';
 import { axisModesOf } from './trend-axis';
 import { drawTrendPlot, type TrendPlot } from './trend-plot';
+import { createBandOverlay } from './band-overlay';
 
 /**
  * Trending variable against run number, run order or time (switched in the
@@ -36,6 +37,9 @@ export function createTrendChart(card: ChartCard, spec: TrendChartSpec, feed: Ch
   let plot: TrendPlot;
   let brushGroup: ReturnType<typeof select<SVGGElement, unknown>>;
   let identify: PointIdentify | undefined;
+  let bands: { redraw(): void } | undefined;
+  /** Pixel along x of a run's point in the current mode (runs are in ascending order in the table). */
+  const runPixel = (run: number) => plot.centres[rowAtOrAfter(table.run, run)];
   const brush = brushX<unknown>();
   const clicks = createClickGuard();
   const apply = (selection: [number, number] | null) => {
@@ -66,6 +70,7 @@ export function createTrendChart(card: ChartCard, spec: TrendChartSpec, feed: Ch
     brush.extent([[0, 0], [frame.innerWidth, frame.innerHeight]]);
     brushGroup = select(frame.plot).append('g').attr('class', 'brush');
     brushGroup.call(brush);
+    bands = context.qa && createBandOverlay(frame, spec.y, context.qa, runPixel);
     identify = identifyPoints({ card, frame, table, fields: [spec.y], context, isShown: exceptOwn.isSelected, target: brushGroup.node()! });
     card.root.dataset.axisMode = plot.mode;
     card.root.dataset.errorBars = String(plot.errorBars);
@@ -90,7 +95,8 @@ export function createTrendChart(card: ChartCard, spec: TrendChartSpec, feed: Ch
     const clause = store.get(spec.id);
     card.filterNote.textContent = clause?.kind === 'range' ? runRangeText(clause.lo, clause.hi) : '';
     syncBrush(clause?.kind === 'range' ? [clause.lo, clause.hi] : null);
-    card.root.dataset.selected = String(plot.frame.layer.draw(exceptOwn.isSelected));
+    card.root.dataset.selected = String(plot.frame.layer.draw(exceptOwn.isSelected, context.qa?.paint()));
+    bands?.redraw();
   };
   build();
   const unsubscribe = ui.subscribe((state, changed) => {
@@ -108,4 +114,16 @@ export function createTrendChart(card: ChartCard, spec: TrendChartSpec, feed: Ch
       identify?.dispose();
     },
   };
+}
+
+/** Index of the first of ascending `runs` not below `run` (the last index when all are below). */
+function rowAtOrAfter(runs: ArrayLike<number>, run: number): number {
+  let lo = 0;
+  let hi = runs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (runs[mid] < run) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

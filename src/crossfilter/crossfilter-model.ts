@@ -29,6 +29,12 @@ export interface ChartFeed {
   exceptOwn?: SelectionMask;
   /** Scatter: its x and y values, which a box clause tests. */
   points?: { xs: Float64Array; ys: Float64Array };
+  /**
+   * A participant that filters its dimension by its own test (the status
+   * chips: row index → is its current status one of the clause's): the
+   * test for a clause of its kind.
+   */
+  clauseTest?: (clause: FilterClause) => (key: number) => boolean;
 }
 
 /**
@@ -55,6 +61,8 @@ export interface CrossfilterModel {
   isSelected(row: number): boolean;
   /** Makes the dimensions' filters match `clauses` (only changed ones are touched). */
   apply(clauses: readonly FilterClause[]): void;
+  /** Re-applies participant `id`'s clause as applied last: its clause test reads state that changed (e.g. statuses after a rule edit). */
+  refresh(id: string): void;
 }
 
 /** Builds the model: one dimension (and group, where a kind needs one) per participant, as its feed builds it. */
@@ -79,12 +87,19 @@ export function createCrossfilterModel(table: TypedTable, participants: readonly
         applied.set(id, clause);
       }
     },
+    refresh(id) {
+      const feed = feeds.get(id);
+      const clause = applied.get(id);
+      if (feed?.dimension && clause) applyClause(feed, clause);
+    },
   };
 }
 
 function applyClause(feed: ChartFeed, clause: FilterClause | undefined): void {
   const dimension = feed.dimension!;
   if (!clause) dimension.filterAll();
+  else if (feed.clauseTest) dimension.filterFunction(feed.clauseTest(clause));
+  else if (clause.kind === 'status') dimension.filterAll();
   else if (clause.kind === 'box') {
     if (feed.points) dimension.filterFunction(inBox(feed.points.xs, feed.points.ys, clause));
     else dimension.filterAll();

@@ -45,7 +45,23 @@ export interface BoxClause {
   y1: number;
 }
 
-export type FilterClause = RangeClause | InClause | BoxClause;
+/**
+ * Run status is one of `values` (the outlier table's status chips; `chart`
+ * is always 'status'). Statuses come from the view's flag rules, so the
+ * clause re-applies when a rule changes, without a new clause.
+ */
+export interface StatusClause {
+  chart: 'status';
+  kind: 'status';
+  values: StatusName[];
+}
+
+/** A run status (src/flags STATUSES), spelled out so the store stays free of the flags module. */
+export type StatusName = 'Good' | 'Warning' | 'Outlier' | 'PhysAcc' | 'Bad' | 'Null';
+
+const STATUS_NAMES: readonly string[] = ['Good', 'Warning', 'Outlier', 'PhysAcc', 'Bad', 'Null'];
+
+export type FilterClause = RangeClause | InClause | BoxClause | StatusClause;
 
 export type StoreListener = (clauses: readonly FilterClause[]) => void;
 
@@ -123,6 +139,9 @@ export function sameClause(a: FilterClause, b: FilterClause): boolean {
   if (a.kind === 'in' && b.kind === 'in') {
     return a.column === b.column && a.values.length === b.values.length && a.values.every((v, i) => v === b.values[i]);
   }
+  if (a.kind === 'status' && b.kind === 'status') {
+    return a.values.length === b.values.length && a.values.every((v, i) => v === b.values[i]);
+  }
   if (a.kind === 'box' && b.kind === 'box') {
     return a.x === b.x && a.y === b.y && a.x0 === b.x0 && a.x1 === b.x1 && a.y0 === b.y0 && a.y1 === b.y1;
   }
@@ -130,7 +149,9 @@ export function sameClause(a: FilterClause, b: FilterClause): boolean {
 }
 
 function copyClause(clause: FilterClause): FilterClause {
-  return clause.kind === 'in' ? { ...clause, values: [...clause.values] } : { ...clause };
+  if (clause.kind === 'in') return { ...clause, values: [...clause.values] };
+  if (clause.kind === 'status') return { ...clause, values: [...clause.values] };
+  return { ...clause };
 }
 
 /**
@@ -148,6 +169,8 @@ export function toClause(value: unknown): FilterClause | undefined {
       return { chart: value.chart, column: value.column, kind: 'in', values: [...value.values] };
     case 'box':
       return { chart: value.chart, kind: 'box', x: value.x, y: value.y, x0: value.x0, x1: value.x1, y0: value.y0, y1: value.y1 };
+    case 'status':
+      return { chart: value.chart, kind: 'status', values: [...value.values] };
   }
 }
 
@@ -155,6 +178,7 @@ function isClause(value: unknown): value is FilterClause {
   if (typeof value !== 'object' || value === null) return false;
   const c = value as Record<string, unknown>;
   if (typeof c.chart !== 'string') return false;
+  if (c.kind === 'status') return c.chart === 'status' && Array.isArray(c.values) && c.values.every((v) => typeof v === 'string' && STATUS_NAMES.includes(v));
   if (c.kind === 'box') return typeof c.x === 'string' && typeof c.y === 'string' && ordered(c.x0, c.x1) && ordered(c.y0, c.y1);
   if (typeof c.column !== 'string') return false;
   if (c.kind === 'range') return ordered(c.lo, c.hi) && typeof c.closed === 'boolean';

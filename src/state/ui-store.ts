@@ -28,6 +28,8 @@ export interface UiState {
   axisModes: Readonly<Record<string, TrendAxisMode>>;
   /** Text of the rule editor's temporary rule ('' when none). */
   ruleText: string;
+  /** Level of the rule editor's temporary rule. */
+  ruleLevel: 'Warning' | 'Outlier' | 'PhysAcc' | 'Bad';
 }
 
 export const DEFAULT_UI_STATE: UiState = Object.freeze({
@@ -37,6 +39,7 @@ export const DEFAULT_UI_STATE: UiState = Object.freeze({
   referenceRun: null,
   axisModes: Object.freeze({}),
   ruleText: '',
+  ruleLevel: 'Bad',
 });
 
 export type UiKey = keyof UiState;
@@ -55,6 +58,7 @@ export const UI_FIELD_CHECKS: { readonly [K in UiKey]: (value: unknown) => value
   axisModes: (value): value is UiState['axisModes'] =>
     isRecord(value) && Object.entries(value).every(([chart, mode]) => isName(chart) && (mode === 'run' || mode === 'ordinal' || mode === 'time')),
   ruleText: (value): value is string => typeof value === 'string' && value.length <= MAX_UI_TEXT,
+  ruleLevel: (value): value is UiState['ruleLevel'] => value === 'Warning' || value === 'Outlier' || value === 'PhysAcc' || value === 'Bad',
 };
 
 /** Longest text a UI field read from outside may hold (a rule's text). */

@@ -27,6 +27,9 @@ export const viewMessages = {
   notNumeric: (name: string, meta: ColumnMeta) => `names "${name}", a ${meta.sqlType} column; this chart needs numbers (INTEGER or REAL)`,
   unknownCategory: (value: string, column: string) => `names "${value}", which is not a value of column "${column}"`,
   badExpression: (why: string, column: number, caret: string) => `is not a valid expression (at character ${column}): ${why}\n${caret}`,
+  duplicateRule: (name: string) => `repeats the rule name "${name}" (the first rule of that name is used)`,
+  notTextColumn: (name: string) => `names "${name}", which is not a text column of the data (a reference groups and picks runs by text columns such as rct.period)`,
+  unknownColumnOrAlias: (name: string) => `names "${name}", which is neither a column of the data nor an alias of the view`,
   moreProblems: (count: number) => `… and ${count} more problem${count === 1 ? '' : 's'}`,
 } as const;
 

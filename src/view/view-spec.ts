@@ -8,11 +8,14 @@ export type { ScatterChartSpec } from '../charts/kinds/scatter';
 export { DEFAULT_BINS } from '../charts/kinds/histogram';
 
 import type { ChartSpec } from '../charts/kinds/registry';
+import type { QaSpec } from './view-qa';
 
 export interface ViewSpec {
   title: string;
   description: string;
   charts: ChartSpec[];
+  /** Derived variables, flag rules, reference set and table columns (absent when the file has none of these sections: no QA panel). */
+  qa?: QaSpec;
 }
 
 /** A problem found in a view file, located by its JSON path (e.g. `$.charts[2].bins`). */

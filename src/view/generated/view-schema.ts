@@ -31,6 +31,33 @@ const schema = {
           "description": "The charts, drawn in this order (at most 40; split a larger dashboard into several views).",
           "minItems": 1,
           "maxItems": 40
+        },
+        "aliases": {
+          "type": "object",
+          "additionalProperties": {
+            "$ref": "#/definitions/AliasExpression"
+          },
+          "description": "Derived variables: name → expression of the expression language (src/expr). An alias is usable wherever a column is (charts, the table, rules, other aliases, in any order of definition); a cycle is an error."
+        },
+        "rules": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/RuleFile"
+          },
+          "description": "Flag rules: each fires for a run where its condition is true. A run's status is the most severe level fired; Good when none fired and `statisticOK` holds; Null when inputs are missing.",
+          "maxItems": 200
+        },
+        "statisticOK": {
+          "$ref": "#/definitions/Expression",
+          "description": "A condition a run must meet to be judged Good (\"enough entries to judge\"), e.g. `evs.nEventsSelected >= 200000`."
+        },
+        "reference": {
+          "$ref": "#/definitions/ReferenceFile",
+          "description": "Which runs the bands of `nsigma`, `median`, `mean`, `rms` are computed over. Default: all runs."
+        },
+        "table": {
+          "$ref": "#/definitions/TableFile",
+          "description": "The outlier table under the charts."
         }
       },
       "required": [
@@ -296,6 +323,207 @@ const schema = {
       ],
       "additionalProperties": false,
       "description": "Two numeric variables against each other, drawn as points; drag a box to keep the runs inside it (edges included; a run missing either value is outside)."
+    },
+    "AliasExpression": {
+      "type": "string",
+      "description": "A numeric expression or a condition, e.g. `tpc.meanMIPele / tpc.meanMIP`.",
+      "minLength": 1,
+      "maxLength": 10000
+    },
+    "RuleFile": {
+      "type": "object",
+      "properties": {
+        "name": {
+          "type": "string",
+          "description": "Unique name of the rule (shown in the table's \"rules fired\").",
+          "minLength": 1
+        },
+        "level": {
+          "type": "string",
+          "enum": [
+            "Warning",
+            "Outlier",
+            "PhysAcc",
+            "Bad"
+          ],
+          "description": "Warning (outside ±3σ), Outlier (±6σ), PhysAcc (outside an absolute band) or Bad."
+        },
+        "expression": {
+          "$ref": "#/definitions/Expression",
+          "description": "The condition; the rule fires where it is true."
+        },
+        "description": {
+          "type": "string",
+          "description": "What the rule checks, in a sentence."
+        },
+        "method": {
+          "type": "string",
+          "enum": [
+            "median-mad",
+            "ltm"
+          ],
+          "description": "How `nsigma` estimates centre and σ: median and 1.4826·MAD (default) or the least-trimmed mean and RMS."
+        },
+        "fraction": {
+          "type": "number",
+          "description": "Kept fraction of runs for `ltm`. Default 0.8.",
+          "minimum": 0.5,
+          "maximum": 1
+        }
+      },
+      "required": [
+        "name",
+        "level",
+        "expression"
+      ],
+      "additionalProperties": false,
+      "description": "A flag rule, e.g. `{ \"name\": \"meanMIP_Outlier\", \"level\": \"Outlier\", \"expression\": \"abs(nsigma(tpc.meanMIP)) > 6\" }`."
+    },
+    "Expression": {
+      "type": "string",
+      "description": "An expression of the expression language (src/expr/README.md).",
+      "minLength": 1,
+      "maxLength": 10000
+    },
+    "ReferenceFile": {
+      "type": "object",
+      "discriminator": {
+        "propertyName": "kind"
+      },
+      "required": [
+        "kind"
+      ],
+      "oneOf": [
+        {
+          "$ref": "#/definitions/AllRunsReference"
+        },
+        {
+          "$ref": "#/definitions/SelectionReference"
+        },
+        {
+          "$ref": "#/definitions/RunListReference"
+        },
+        {
+          "$ref": "#/definitions/CategoryReference"
+        }
+      ],
+      "description": "The reference set for bands: all runs, the runs passing the current filters, a named list of runs, or the runs with one value of a text column (one period). `groupBy` (a text column such as `rct.period`) compares each run with the reference runs of its own group."
+    },
+    "AllRunsReference": {
+      "type": "object",
+      "properties": {
+        "kind": {
+          "type": "string",
+          "const": "all",
+          "description": "Every run."
+        },
+        "groupBy": {
+          "$ref": "#/definitions/ColumnName",
+          "description": "Bands per value of this text column (e.g. `rct.period`)."
+        }
+      },
+      "required": [
+        "kind"
+      ],
+      "additionalProperties": false,
+      "description": "Every run."
+    },
+    "SelectionReference": {
+      "type": "object",
+      "properties": {
+        "kind": {
+          "type": "string",
+          "const": "selection",
+          "description": "The runs passing the current filters."
+        },
+        "groupBy": {
+          "$ref": "#/definitions/ColumnName",
+          "description": "Bands per value of this text column (e.g. `rct.period`)."
+        }
+      },
+      "required": [
+        "kind"
+      ],
+      "additionalProperties": false,
+      "description": "The runs passing the current filters (every filter but the status chips'); statuses follow the selection."
+    },
+    "RunListReference": {
+      "type": "object",
+      "properties": {
+        "kind": {
+          "type": "string",
+          "const": "runs",
+          "description": "A named list of runs."
+        },
+        "name": {
+          "type": "string",
+          "description": "Name of the list, shown in messages.",
+          "minLength": 1
+        },
+        "runs": {
+          "type": "array",
+          "items": {
+            "type": "number"
+          },
+          "description": "The run numbers.",
+          "minItems": 1
+        },
+        "groupBy": {
+          "$ref": "#/definitions/ColumnName",
+          "description": "Bands per value of this text column (e.g. `rct.period`)."
+        }
+      },
+      "required": [
+        "kind",
+        "name",
+        "runs"
+      ],
+      "additionalProperties": false,
+      "description": "A named list of runs."
+    },
+    "CategoryReference": {
+      "type": "object",
+      "properties": {
+        "kind": {
+          "type": "string",
+          "const": "category",
+          "description": "The runs with one value of a text column."
+        },
+        "column": {
+          "$ref": "#/definitions/ColumnName",
+          "description": "A text column."
+        },
+        "value": {
+          "type": "string",
+          "description": "One of its values."
+        },
+        "groupBy": {
+          "$ref": "#/definitions/ColumnName",
+          "description": "Bands per value of this text column (e.g. `rct.period`)."
+        }
+      },
+      "required": [
+        "kind",
+        "column",
+        "value"
+      ],
+      "additionalProperties": false,
+      "description": "The runs with one value of a text column, e.g. `{ \"kind\": \"category\", \"column\": \"rct.period\", \"value\": \"LHC18b\" }`."
+    },
+    "TableFile": {
+      "type": "object",
+      "properties": {
+        "columns": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/ColumnName"
+          },
+          "description": "Columns or aliases, in order, after run and status. Default: the view's text columns, then its variables and aliases.",
+          "maxItems": 100
+        }
+      },
+      "additionalProperties": false,
+      "description": "Which columns the outlier table shows."
     }
   }
 };

@@ -17,7 +17,8 @@ describe('runBenchParts', () => {
   it('without --only runs every part and lets the bench go on', () => {
     const { stop, lines } = run(['--runs=300']);
     expect(stop).toBe(false);
-    expect(lines.filter((l) => l.startsWith('rules:'))).toHaveLength(Object.keys(BENCH_PARTS).length);
+    const names = Object.keys(BENCH_PARTS);
+    expect(names.map((name) => lines.filter((l) => l.startsWith(`${name}:`)).length)).toEqual(names.map(() => 1));
   });
   it('--only with a part it does not know (another bench section) prints nothing and lets the bench go on', () => {
     expect(run(['--only', 'build'])).toEqual({ stop: false, lines: [] });

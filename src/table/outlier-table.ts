@@ -1,0 +1,182 @@
+import type { UiStore } from '../state/ui-store';
+import { keepRows, sortRows } from './sort-rows';
+import type { TableColumn } from './table-columns';
+import { tableTexts } from './table-texts';
+import { rowTop, visibleWindow } from './visible-window';
+
+/** Pixel height of a table row and of a decomposition line (also in styles.css). */
+export const ROW_HEIGHT = 26;
+export const DETAIL_LINE_HEIGHT = 20;
+const OVERSCAN = 8;
+
+/** What the table shows: its columns, which rows pass every filter, and a run's explanation. */
+export interface OutlierTableSource {
+  columns: TableColumn[];
+  size: number;
+  run: Float64Array;
+  isSelected(row: number): boolean;
+  /** Lines of the alarm decomposition of a row (shown when it is expanded). */
+  explain(row: number): string[];
+  /** Changes whenever statuses (hence the status and rules columns) change. */
+  version(): number;
+}
+
+export interface OutlierTable {
+  root: HTMLElement;
+  redraw(): void;
+  dispose(): void;
+}
+
+/**
+ * The outlier table: the runs passing every filter, sorted by any column
+ * (uiStore.tableSort; click a header), virtually scrolled (only the rows in
+ * view are in the page), one run expandable to its alarm decomposition. Every
+ * data string goes in with textContent.
+ */
+export function createOutlierTable(parent: HTMLElement, source: OutlierTableSource, ui: UiStore): OutlierTable {
+  const root = element('section', 'outlier-table');
+  root.setAttribute('aria-label', tableTexts.label);
+  const caption = element('p', 'table-caption');
+  const scroller = element('div', 'table-scroll');
+  scroller.setAttribute('role', 'table');
+  const template = source.columns.map((c) => (c.kind === 'rules' ? 'minmax(220px, 1fr)' : c.kind === 'run' ? '96px' : '108px')).join(' ');
+  const head = element('div', 'table-head');
+  head.setAttribute('role', 'row');
+  head.style.gridTemplateColumns = template;
+  const body = element('div', 'table-body');
+  scroller.append(head, body);
+  root.append(caption, scroller);
+  parent.append(root);
+
+  let shown: Uint32Array = new Uint32Array(0);
+  let expandedRun: number | undefined;
+  let detail: string[] = [];
+  let cache: { key: string; order: Uint32Array } | undefined;
+  let frame = 0;
+
+  const orderFor = (): Uint32Array => {
+    const sort = ui.get().tableSort;
+    const column = sort && source.columns.find((c) => c.id === sort.column);
+    const key = column ? `${column.id}|${sort!.direction}|${column.kind === 'status' || column.kind === 'rules' ? source.version() : ''}` : 'run';
+    if (cache?.key !== key) {
+      cache = { key, order: column ? sortRows(source.size, column.sortKey(), sort!.direction) : sortRows(source.size, { kind: 'number', values: source.run }, 'asc') };
+    }
+    return cache.order;
+  };
+
+  const drawHead = () => {
+    const sort = ui.get().tableSort;
+    head.replaceChildren(
+      ...source.columns.map((column) => {
+        const button = element('button', 'table-sort');
+        button.type = 'button';
+        button.dataset.column = column.id;
+        button.textContent = column.label;
+        const direction = sort?.column === column.id ? sort.direction : undefined;
+        button.setAttribute('aria-sort', direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none');
+        button.title = tableTexts.sortBy(column.label);
+        button.addEventListener('click', () => {
+          const current = ui.get().tableSort;
+          ui.set({ tableSort: { column: column.id, direction: current?.column === column.id && current.direction === 'asc' ? 'desc' : 'asc' } });
+        });
+        return button;
+      }),
+    );
+  };
+
+  const expandedIndex = () => (expandedRun === undefined ? -1 : shown.findIndex((row) => source.run[row] === expandedRun));
+
+  const drawRows = () => {
+    frame = 0;
+    const index = expandedIndex();
+    const expanded = index >= 0 ? { index, extraHeight: detail.length * DETAIL_LINE_HEIGHT + 8 } : undefined;
+    const viewport = scroller.clientHeight - head.offsetHeight;
+    const window = visibleWindow({ scrollTop: scroller.scrollTop, viewportHeight: viewport, rowHeight: ROW_HEIGHT, rowCount: shown.length, overscan: OVERSCAN, expanded });
+    body.style.height = `${window.totalHeight}px`;
+    const rows: HTMLElement[] = [];
+    for (let i = window.first; i < window.last; i++) rows.push(drawRow(shown[i], i === index, rowTop(i, ROW_HEIGHT, expanded)));
+    body.replaceChildren(...rows);
+  };
+
+  const drawRow = (row: number, isExpanded: boolean, top: number): HTMLElement => {
+    const line = element('div', 'table-row');
+    line.setAttribute('role', 'row');
+    line.dataset.run = String(source.run[row]);
+    line.style.top = `${top}px`;
+    const cells = element('div', 'table-cells');
+    cells.style.gridTemplateColumns = template;
+    for (const column of source.columns) {
+      const cell = element('span', `table-cell cell-${column.kind}`);
+      cell.setAttribute('role', 'cell');
+      cell.dataset.column = column.id;
+      const text = column.text(row);
+      if (column.kind === 'run') {
+        const toggle = element('button', 'table-expand');
+        toggle.type = 'button';
+        toggle.setAttribute('aria-expanded', String(isExpanded));
+        toggle.setAttribute('aria-label', tableTexts.explain(text));
+        toggle.textContent = isExpanded ? '▾' : '▸';
+        toggle.addEventListener('click', () => toggleRun(row));
+        cell.append(toggle, ` ${text}`);
+      } else if (column.kind === 'status') {
+        const chip = element('span', `status-chip status-${text}`);
+        chip.textContent = text;
+        cell.append(chip);
+      } else cell.textContent = text;
+      if (column.kind === 'rules') cell.title = text;
+      cells.append(cell);
+    }
+    line.append(cells);
+    if (isExpanded) {
+      const list = element('ul', 'table-detail');
+      for (const text of detail) {
+        const item = element('li', 'detail-line');
+        item.textContent = text;
+        list.append(item);
+      }
+      line.append(list);
+    }
+    return line;
+  };
+
+  const toggleRun = (row: number) => {
+    const run = source.run[row];
+    expandedRun = expandedRun === run ? undefined : run;
+    detail = expandedRun === undefined ? [] : source.explain(row);
+    drawRows();
+  };
+
+  const redraw = () => {
+    shown = keepRows(orderFor(), source.isSelected);
+    caption.textContent = tableTexts.caption(shown.length, source.size);
+    if (expandedRun !== undefined) {
+      const index = expandedIndex();
+      detail = index >= 0 ? source.explain(shown[index]) : [];
+    }
+    drawHead();
+    drawRows();
+  };
+  const onScroll = () => {
+    if (!frame) frame = requestAnimationFrame(drawRows);
+  };
+  scroller.addEventListener('scroll', onScroll, { passive: true });
+  const unsubscribe = ui.subscribe((_, changed) => {
+    if (changed.has('tableSort')) redraw();
+  });
+  return {
+    root,
+    redraw,
+    dispose() {
+      unsubscribe();
+      scroller.removeEventListener('scroll', onScroll);
+      if (frame) cancelAnimationFrame(frame);
+      root.remove();
+    },
+  };
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  return node;
+}
