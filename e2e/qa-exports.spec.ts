@@ -8,9 +8,9 @@ import { countsBy, readRunsCsv } from './support/expected-counts';
 import { expectedStatuses, viewRules, viewStatisticOK } from './support/qa-expected';
 
 const rows = readRunsCsv();
-const statuses = expectedStatuses(rows, viewRules('tpc-overview'), viewStatisticOK('tpc-overview'));
+const statuses = expectedStatuses(rows, viewRules('tpc-qa'), viewStatisticOK('tpc-qa'));
 const statusOf = new Map(rows.map((row, i) => [row.run, statuses[i]]));
-const tableColumns = (JSON.parse(await readFile(new URL('../views/tpc-overview.json', import.meta.url), 'utf8')) as { table: { columns: string[] } }).table.columns;
+const tableColumns = (JSON.parse(await readFile(new URL('../views/tpc-qa.json', import.meta.url), 'utf8')) as { table: { columns: string[] } }).table.columns;
 
 /** Today's local date as the file names carry it. */
 function today(): string {
@@ -36,10 +36,10 @@ async function selectPeriod(page: Page) {
 }
 
 test('the CSV export holds the selected runs: run, the table columns as in runlens.csv, and each status', async ({ page }) => {
-  await openDashboard(page);
+  await openDashboard(page, '?view=tpc-qa');
   const selected = await selectPeriod(page);
   const file = await download(page, exportTexts.csv);
-  expect(file.name).toBe(`tpc-overview-selection-${today()}.csv`);
+  expect(file.name).toBe(`tpc-qa-selection-${today()}.csv`);
   const parsed = Papa.parse<Record<string, string>>(file.text, { header: true, skipEmptyLines: true });
   expect(parsed.errors).toEqual([]);
   expect(parsed.meta.fields).toEqual(['run', ...tableColumns, 'status']);
@@ -54,13 +54,13 @@ test('the CSV export holds the selected runs: run, the table columns as in runle
 });
 
 test('the run list and the good-run JSON hold the selected runs, the JSON only the Good ones under their period', async ({ page }) => {
-  await openDashboard(page);
+  await openDashboard(page, '?view=tpc-qa');
   const selected = await selectPeriod(page);
   const list = await download(page, exportTexts.runs);
-  expect(list.name).toBe(`tpc-overview-runs-${today()}.txt`);
+  expect(list.name).toBe(`tpc-qa-runs-${today()}.txt`);
   expect(list.text).toBe(`${selected.map((r) => r.run).join('\n')}\n`);
   const good = await download(page, exportTexts.good);
-  expect(good.name).toBe(`tpc-overview-good-runs-${today()}.json`);
+  expect(good.name).toBe(`tpc-qa-good-runs-${today()}.json`);
   const period = selected[0]['rct.period'];
   const expected = { [period]: selected.filter((r) => statusOf.get(r.run) === 'Good').map((r) => Number(r.run)) };
   expect(expected[period].length).toBeGreaterThan(0);

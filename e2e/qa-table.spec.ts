@@ -8,7 +8,7 @@ import { bandedVariable, demoOutliers, expectedOutlierRuns, nsigmaInPeriod, sort
 
 const rows = readRunsCsv();
 const total = rows.length;
-const outliers = expectedOutlierRuns(rows, 'tpc-overview');
+const outliers = expectedOutlierRuns(rows, 'tpc-qa');
 
 /** The run numbers of the table's rows in the page (the rendered window), top to bottom. */
 async function tableRuns(page: Page): Promise<number[]> {
@@ -18,7 +18,7 @@ async function tableRuns(page: Page): Promise<number[]> {
 
 test('the Outlier chip counts the injected clear outliers; clicking it lists exactly them and filters every chart', async ({ page }) => {
   const errors = collectErrors(page);
-  await openDashboard(page);
+  await openDashboard(page, '?view=tpc-qa');
   expect(outliers.length).toBeGreaterThan(5);
   const chip = page.locator('.status-chips [data-status="Outlier"]');
   await expect(chip).toHaveText(chipTexts.chip('Outlier', outliers.length));
@@ -39,8 +39,8 @@ test('the Outlier chip counts the injected clear outliers; clicking it lists exa
 });
 
 test('expanding an outlier run shows the rule that fired with its variable and nsigma over its period', async ({ page }) => {
-  await openDashboard(page);
-  const banded = new Set(viewRules('tpc-overview').filter((r) => r.level === 'Outlier').map(bandedVariable));
+  await openDashboard(page, '?view=tpc-qa');
+  const banded = new Set(viewRules('tpc-qa').filter((r) => r.level === 'Outlier').map(bandedVariable));
   const injected = demoOutliers().find((o) => o.severity === 'clear' && outliers.includes(o.run) && banded.has(`${o.source}.${o.column}`))!;
   const variable = `${injected.source}.${injected.column}`;
   await page.locator('.status-chips [data-status="Outlier"]').click();
@@ -58,7 +58,7 @@ test('expanding an outlier run shows the rule that fired with its variable and n
 });
 
 test('sorting by a column orders the table as the CSV sorts, and clicking again reverses it', async ({ page }) => {
-  await openDashboard(page);
+  await openDashboard(page, '?view=tpc-qa');
   const header = page.locator('.outlier-table .table-sort[data-column="tpc.meanMIP"]');
   await header.click();
   await expect(header).toHaveAttribute('aria-sort', 'ascending');

@@ -35,7 +35,11 @@ export async function plotMapping(page: Page, chart: string): Promise<ToViewport
   if (!origin) throw new Error(`chart ${chart} has no point layer`);
   const pair = (text: string | undefined) => (text ?? '').split(',').map(Number);
   const [xd, xr, yd, yr] = [pair(scales.xDomain), pair(scales.xRange), pair(scales.yDomain), pair(scales.yRange)];
-  const map = (value: number, domain: number[], range: number[]) => range[0] + ((value - domain[0]) / (domain[1] - domain[0])) * (range[1] - range[0]);
+  // A value beyond the axis's (robust or fixed) range is drawn on the edge it lies beyond, as plot-frame's edgePixel places it.
+  const map = (value: number, domain: number[], range: number[]) => {
+    const pixel = range[0] + ((value - domain[0]) / (domain[1] - domain[0])) * (range[1] - range[0]);
+    return Math.min(Math.max(pixel, 1.5), Math.max(range[0], range[1]) - 2);
+  };
   return (xValue, yValue) => ({ x: origin.x + map(xValue, xd, xr), y: origin.y + map(yValue, yd, yr) });
 }
 
