@@ -62,7 +62,7 @@ describe('viewReadPlan', () => {
       charts: [
         { id: 'fill-trend', kind: 'trend', x: 'run', y: 'rct.fill', title: '' },
         { id: 'fill-rows', kind: 'row', x: 'rct.fill', title: '' },
-        { id: 'fill-hist', kind: 'histogram', x: 'rct.fill', bins: 4, title: '' },
+        { id: 'fill-hist', kind: 'histogram', x: 'rct.fill', bins: 4, scale: 'linear', robustK: Infinity, title: '' },
         { id: 'run-rows', kind: 'row', x: 'run', title: '' },
       ],
     };

@@ -1,3 +1,4 @@
+import { DEFAULT_ROBUST_K } from '../../../src/stats/robust-range';
 import { describe, expect, it } from 'vitest';
 import { normaliseView, UNTITLED_VIEW } from '../../../src/view/normalise-view';
 
@@ -17,7 +18,7 @@ describe('normaliseView', () => {
       description: '',
       charts: [
         { id: 'mip', kind: 'trend', x: 'run', y: 'tpc.meanMIP', title: 'tpc.meanMIP' },
-        { id: 'ncl', kind: 'histogram', x: 'tpc.meanTPCncl', bins: 40, title: 'tpc.meanTPCncl' },
+        { id: 'ncl', kind: 'histogram', x: 'tpc.meanTPCncl', bins: 40, scale: 'linear', robustK: DEFAULT_ROBUST_K, title: 'tpc.meanTPCncl' },
         { id: 'period', kind: 'row', x: 'rct.period', title: 'Period' },
         { id: 'sc', kind: 'scatter', x: 'a', y: 'b', title: 'b vs a' },
       ],
