@@ -5,9 +5,10 @@ import { visibleText } from './visible-text';
 /**
  * Sets `node`'s text to `text` made visible (visibleText) and cut with `…` to
  * `maxWidth` pixels as the page measures it; a cut text keeps the whole in a
- * <title> child (its tooltip) and in `data-full-text`.
+ * <title> child (its tooltip; not with `withTitle` false, where the text's
+ * parent has one) and in `data-full-text`.
  */
-export function setFittedText(node: SVGTextElement, text: string, maxWidth: number): void {
+export function setFittedText(node: SVGTextElement, text: string, maxWidth: number, withTitle = true): void {
   const shown = visibleText(text);
   const measure = (candidate: string) => {
     node.textContent = candidate;
@@ -17,7 +18,7 @@ export function setFittedText(node: SVGTextElement, text: string, maxWidth: numb
   node.textContent = fitted;
   if (fitted !== shown) {
     node.dataset.fullText = text;
-    select(node).append('title').text(shown);
+    if (withTitle) select(node).append('title').text(shown);
   } else delete node.dataset.fullText;
 }
 

@@ -21,7 +21,7 @@ const table: TypedTable = {
 const charts: ChartSpec[] = [
   { id: 'trend', kind: 'trend', x: 'run', y: 'tpc.meanMIP', title: '' },
   { id: 'mip', kind: 'histogram', x: 'tpc.meanMIP', bins: 2, scale: 'linear', robustK: Infinity, title: '' },
-  { id: 'period', kind: 'row', x: 'rct.period', title: '' },
+  { id: 'period', kind: 'row', x: 'rct.period', title: '', order: 'label' },
   { id: 'sc', kind: 'scatter', x: 'tpc.meanMIP', y: 'run', title: '' },
 ];
 
@@ -103,7 +103,7 @@ describe('createCrossfilterModel', () => {
     };
     const bothCharts: ChartSpec[] = [
       { id: 'h', kind: 'histogram', x: 'rct.fill', bins: 2, scale: 'linear', robustK: Infinity, title: '' },
-      { id: 'rows', kind: 'row', x: 'rct.fill', title: '' },
+      { id: 'rows', kind: 'row', x: 'rct.fill', title: '', order: 'label' },
     ];
     const model = createCrossfilterModel(both, bothCharts.map(chartParticipant));
     model.apply([{ chart: 'rows', column: 'rct.fill', kind: 'in', values: ['9'] }]);
@@ -119,7 +119,7 @@ describe('createCrossfilterModel', () => {
       numbers: new Map(),
       categories: new Map([['rct.period', toCategorical('rct.period', ['(missing)', null, 'A', '(missing)', null, null])]]),
     };
-    const model = createCrossfilterModel(spelled, [chartParticipant({ id: 'period', kind: 'row', x: 'rct.period', title: '' })]);
+    const model = createCrossfilterModel(spelled, [chartParticipant({ id: 'period', kind: 'row', x: 'rct.period', title: '', order: 'label' })]);
     expect(categoryBars(model.feeds.get('period')!)).toEqual([row(0, '(missing)', 2), row(1, 'A', 1), row(2, null, 3)]);
     model.apply([{ chart: 'period', column: 'rct.period', kind: 'in', values: ['(missing)'] }]);
     expect([0, 1, 2, 3, 4, 5].map(model.isSelected)).toEqual([true, false, false, true, false, false]);

@@ -9,7 +9,7 @@ describe('normaliseView', () => {
       charts: [
         { id: 'mip', kind: 'trend', y: 'tpc.meanMIP' },
         { id: 'ncl', kind: 'histogram', x: 'tpc.meanTPCncl' },
-        { id: 'period', kind: 'row', x: 'rct.period', title: 'Period' },
+        { id: 'period', kind: 'row', x: 'rct.period', title: 'Period', order: 'label' },
         { id: 'sc', kind: 'scatter', x: 'a', y: 'b' },
       ],
     });
@@ -19,7 +19,7 @@ describe('normaliseView', () => {
       charts: [
         { id: 'mip', kind: 'trend', x: 'run', y: 'tpc.meanMIP', title: 'tpc.meanMIP' },
         { id: 'ncl', kind: 'histogram', x: 'tpc.meanTPCncl', bins: 40, scale: 'linear', robustK: DEFAULT_ROBUST_K, title: 'tpc.meanTPCncl' },
-        { id: 'period', kind: 'row', x: 'rct.period', title: 'Period' },
+        { id: 'period', kind: 'row', x: 'rct.period', title: 'Period', order: 'label' },
         { id: 'sc', kind: 'scatter', x: 'a', y: 'b', title: 'b vs a' },
       ],
     });
