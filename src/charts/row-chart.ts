@@ -1,7 +1,6 @@
 import { chartRegistry, rowChart } from 'dc';
 import { format, scaleLinear, select } from 'd3';
 import { categoryBars, codesOf, type ChartFeed } from '../crossfilter/crossfilter-model';
-import type { CategoryValue } from '../data/typed-table';
 import type { RowChartSpec } from '../view/view-spec';
 import type { ChartCard } from './chart-card';
 import type { ChartContext, ChartView } from './chart-view';
@@ -10,7 +9,7 @@ import { categoryText, MISSING_CLASS, rowTitle } from './chart-texts';
 import { countDomain } from './count-domain';
 import { firstVisibleRow, listRows, OTHERS_KEY, OTHERS_TEXT, othersTitle, topCodes, type ListedBar } from './row-list';
 import { setFittedText } from './svg-text-fit';
-import { visibleText } from './visible-text';
+import { showCategories } from './category-note';
 
 /** Row height and gap: rows never get thinner, however many categories. */
 const BAR = 18;
@@ -157,17 +156,4 @@ function layout(card: ChartCard, spec: RowChartSpec, categories: number) {
   scroll.append(plot, spacer);
   card.body.append(scroll);
   return { scroll, plot, spacer, search };
-}
-
-/** Writes `categories` into `note` as isolated text, comma-separated, a missing one as a styled marker. */
-function showCategories(note: HTMLElement, categories: readonly CategoryValue[]): void {
-  const parts = categories.flatMap((category, index) => {
-    const separator = index > 0 ? [', '] : [];
-    const part = document.createElement(category === null ? 'span' : 'bdi');
-    if (category === null) part.className = MISSING_CLASS;
-    part.textContent = category === null ? categoryText(null) : visibleText(category);
-    return [...separator, part];
-  });
-  note.replaceChildren(...parts);
-  note.title = categories.map((category) => visibleText(categoryText(category))).join(', ');
 }

@@ -26,7 +26,7 @@ describe('checkViewText', () => {
     );
     expect(checked.view).toBeUndefined();
     expect(checked.problems.map(problemLine)).toEqual([
-      `$.charts[0].bin: ${viewMessages.unknownKey(['id', 'kind', 'title', 'x', 'bins'])} — ${viewHints.didYouMean(['bins'])}`,
+      `$.charts[0].bin: ${viewMessages.unknownKey(['id', 'kind', 'title', 'x', 'bins', 'domain', 'scale', 'robustK', 'label'])} — ${viewHints.didYouMean(['bins'])}`,
       `$.charts[0].x: ${viewMessages.unknownColumn('tpc.meanMPI')} — ${viewHints.didYouMean(['tpc.meanMIP'])}`,
       `$.charts[1].id: ${viewMessages.duplicateId('a', '$.charts[0]')} — ${viewHints.uniqueId()}`,
       `$.charts[1].selected[0]: ${viewMessages.unknownCategory('LHC18x', 'rct.period')} — ${viewHints.didYouMean(['LHC18b', 'LHC18c'])}`,
