@@ -21,7 +21,7 @@ export interface HistogramFile extends ChartFileBase {
   /** The variable binned along the horizontal axis (a numeric column). */
   x: ColumnName;
   /**
-   * Number of bins over the range. Default: 40.
+   * Number of equal bins (equal in log10 for `"scale": "log"`) over the range. Default: 40.
    * @asType integer
    * @minimum 1
    * @maximum 500

@@ -135,7 +135,7 @@ const schema = {
         },
         "bins": {
           "type": "integer",
-          "description": "Number of bins over the range. Default: 40.",
+          "description": "Number of equal bins (equal in log10 for `\"scale\": \"log\"`) over the range. Default: 40.",
           "minimum": 1,
           "maximum": 500
         },
