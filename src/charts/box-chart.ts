@@ -40,7 +40,7 @@ export function createBoxChart(card: ChartCard, spec: BoxChartSpec, feed: ChartF
   const width = Math.max(200, card.body.clientWidth || 360);
   const svg = select(card.body).append('svg').attr('class', 'box-svg').attr('width', width).attr('height', HEIGHT).attr('aria-label', spec.title);
   const y = scaleLinear().domain([domain[0] * factor, domain[1] * factor]).range([HEIGHT - TOP - BOTTOM, 0]).nice();
-  const left = yAxisWidth(svg, y, factor) + 22;
+  const left = yAxisWidth(svg, y, factor) + 30;
   const innerWidth = width - left - RIGHT;
   const innerHeight = HEIGHT - TOP - BOTTOM;
   const x = scaleBand<number>().domain(order).range([0, innerWidth]).padding(0.25);

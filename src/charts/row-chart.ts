@@ -84,23 +84,28 @@ export function createRowChart(card: ChartCard, spec: RowChartSpec, feed: ChartF
   const sizeList = () => {
     spacer.style.height = `${PITCH * Math.max(0, bars.length - VISIBLE)}px`;
     card.root.dataset.rows = String(bars.length);
+    scroll.dataset.rowPitch = String(PITCH);
+    scroll.dataset.visibleRows = String(VISIBLE);
   };
   scroll.addEventListener('scroll', () => {
     const next = firstVisibleRow(scroll.scrollTop, PITCH, bars.length, VISIBLE);
     if (next === start) return;
     start = next;
     chart.redraw();
+    scroll.dataset.firstRow = String(start);
   });
   search?.addEventListener('input', () => {
     query = search.value;
     bars = listRows(categoryBars(feed), shownCodes, spec.order, query);
     scroll.scrollTop = 0;
     start = 0;
+    scroll.dataset.firstRow = '0';
     sizeList();
     fitAxis();
     chart.redraw();
   });
   sizeList();
+  scroll.dataset.firstRow = '0';
   chart.render();
   // dc labels the SVG by a <desc> it fills as HTML; name it by the chart title as plain text instead.
   select(plot).select('svg').attr('aria-labelledby', null).attr('aria-label', spec.title);
