@@ -40,7 +40,7 @@ export interface HistogramFile extends ChartFileBase {
   /**
    * Width of the default range in robust σ: the bins span the runs within
    * median ± robustK · 1.4826 · MAD (of log10 of the values for `log`). Default: 5.
-   * A large value (e.g. 1e9) spans every finite value. Ignored with `domain`.
+   * A larger value spans more of the tails; use `domain` to span given values. Ignored with `domain`.
    * @exclusiveMinimum 0
    */
   robustK?: number;
