@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { missingText } from '../../src/charts/chart-texts';
+import { histogramFooterText } from '../../src/charts/chart-texts';
 import { barTitles, contextBarTitles, rowLabels, rowTitles } from './dashboard-page';
 import { expectedBinTitles, finiteValues, parseBinTitle } from './expected-bins';
 import { categoriesOf, countsBy, expectedTitles, sortCategories, type CsvRow } from './expected-counts';
@@ -26,16 +26,23 @@ export async function expectBins(page: Page, chart: string, column: string, sele
   const shown = titles.map(parseBinTitle);
   expect(shown.length).toBeGreaterThan(1);
   expect(titles).toEqual(expectedBinTitles(shown, column, selectedRows, allRows));
-  // The bins cover every finite value, and the context layer carries the same titles.
-  expect(shown.reduce((sum, bin) => sum + bin.total, 0)).toBe(finiteValues(allRows, column).length);
+  // The bins and the runs outside their range cover every finite value; the context layer carries the same titles.
+  const [lo, hi] = [shown[0].lo, shown[shown.length - 1].hi];
+  const outside = finiteValues(allRows, column).filter((v) => v < lo || v > hi).length;
+  expect(shown.reduce((sum, bin) => sum + bin.total, 0) + outside).toBe(finiteValues(allRows, column).length);
   await expect(contextBarTitles(page, chart)).toHaveText(titles);
-  await expect(page.locator(`[data-chart="${chart}"] .chart-footer`)).toHaveText(expectedFooter(selectedRows, column));
+  await expect(page.locator(`[data-chart="${chart}"] .chart-footer`)).toHaveText(expectedFooter(selectedRows, column, lo, hi));
   return titles;
 }
 
-/** The footer a histogram on `column` shows over `rows`: empty cells are missing, other non-numbers ±inf. */
-export function expectedFooter(rows: readonly CsvRow[], column: string): string {
+/**
+ * The footer a histogram on `column` with linear bins over [lo, hi] shows over
+ * `rows`: empty cells are missing, other non-numbers ±inf, finite values
+ * outside [lo, hi] below or above the range.
+ */
+export function expectedFooter(rows: readonly CsvRow[], column: string, lo = -Infinity, hi = Infinity): string {
   const missing = rows.filter((row) => row[column] === '').length;
   const nonFinite = rows.filter((row) => row[column] !== '' && !Number.isFinite(Number(row[column]))).length;
-  return missingText(missing, nonFinite);
+  const values = finiteValues(rows, column);
+  return histogramFooterText(missing, nonFinite, { below: values.filter((v) => v < lo).length, above: values.filter((v) => v > hi).length, notPositive: 0 });
 }

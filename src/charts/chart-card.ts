@@ -1,4 +1,5 @@
 import type { ColumnMeta } from '../contract/data-contract';
+import { visibleText } from './visible-text';
 
 /** The frame every chart draws into: title, a filter note, the body and a footer note. */
 export interface ChartCard {
@@ -11,18 +12,24 @@ export interface ChartCard {
   footer: HTMLElement;
 }
 
-/** Creates a card with `data-chart="<id>"` and appends it to `parent`. */
+/**
+ * Creates a card with `data-chart="<id>"` and appends it to `parent`. Title
+ * and subtitle are data text: shown visibly (visibleText), isolated for
+ * direction and cut to one line by CSS, the whole in their title attribute.
+ */
 export function createChartCard(parent: HTMLElement, id: string, title: string, subtitle: string): ChartCard {
   const root = element('section', 'chart-card');
   root.dataset.chart = id;
   const header = element('header', 'chart-header');
   const heading = element('h2', 'chart-title');
-  heading.textContent = title;
+  heading.textContent = visibleText(title);
+  heading.title = visibleText(title);
   const filterNote = element('span', 'chart-filter');
   const tools = element('span', 'chart-tools');
   header.append(heading, filterNote, tools);
   const sub = element('p', 'chart-subtitle');
-  sub.textContent = subtitle;
+  sub.textContent = visibleText(subtitle);
+  sub.title = visibleText(subtitle);
   const body = element('div', 'chart-body');
   const footer = element('footer', 'chart-footer');
   root.append(header, sub, body, footer);

@@ -58,3 +58,38 @@ export function categoryText(category: CategoryValue): string {
 export function rowTitle(bar: Pick<Bar, 'category' | 'value'>): string {
   return bar.category === null ? `${MISSING_CATEGORY_TEXT} (no value): ${bar.value}` : `${bar.category}: ${bar.value}`;
 }
+
+/** Runs a histogram leaves out of its bins, beside missing and ±inf (see HistogramCounts). */
+export interface OutsideCounts {
+  below: number;
+  above: number;
+  notPositive: number;
+}
+
+/** `1 run`, `3 runs`. */
+export function runsText(count: number): string {
+  return `${count} ${count === 1 ? 'run' : 'runs'}`;
+}
+
+/**
+ * The footer of a histogram: `missing: 0`, then the runs outside its bins when
+ * any, e.g. `missing: 0 · 1 run above the range · 2 runs ≤ 0 not shown (log)`.
+ */
+export function histogramFooterText(missing: number, nonFinite: number, { below, above, notPositive }: OutsideCounts): string {
+  const parts = [missingText(missing, nonFinite)];
+  if (below) parts.push(`${runsText(below)} below the range`);
+  if (above) parts.push(`${runsText(above)} above the range`);
+  if (notPositive) parts.push(`${runsText(notPositive)} ≤ 0 not shown (log)`);
+  return parts.join(' · ');
+}
+
+/**
+ * A bin edge as an axis tick shows it, short: up to 4 significant digits
+ * (`118`, `0.0612`), in exponent form beyond 1e6 or below 1e-3 (`4.29e9`, `1e308`, `-1e308`).
+ */
+export function tickText(value: number): string {
+  const size = Math.abs(value);
+  if (value === 0) return '0';
+  if (size >= 1e6 || size < 1e-3) return value.toExponential(2).replace(/\.?0+e/, 'e').replace('e+', 'e');
+  return String(Number(value.toPrecision(4)));
+}

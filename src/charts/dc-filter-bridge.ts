@@ -33,6 +33,24 @@ export function storeFilterHandler(
 }
 
 /**
+ * A dc filterHandler for a histogram drawn in bin units (see binPosition):
+ * dc's range [first, last] of bin positions goes to the store as the value
+ * range [edges[first], edges[last]], closed when it reaches the top edge.
+ */
+export function storeBinRangeHandler(store: FilterStore, chart: string, column: string, edges: Float64Array): FilterHandler {
+  const top = edges.length - 1;
+  const edgeAt = (position: number) => Math.min(top, Math.max(0, Math.round(position)));
+  return (_dimension, filters) => {
+    if (filters.length === 0) store.clear(chart);
+    else {
+      const [first, last] = (filters[0] as [number, number]).map((position) => edgeAt(Number(position)));
+      store.set({ chart, column, kind: 'range', lo: edges[first], hi: edges[last], closed: last >= top });
+    }
+    return filters;
+  };
+}
+
+/**
  * A dc filterHandler for a row chart keyed by category codes: the store gets
  * an `in` clause of the codes' categories (`categoryOf`, null for missing),
  * never their display labels.

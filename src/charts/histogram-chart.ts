@@ -1,49 +1,67 @@
 import { barChart, chartRegistry, filters, units } from 'dc';
-import { scaleLinear } from 'd3';
+import { scaleLinear, select } from 'd3';
 import type { ChartFeed } from '../crossfilter/crossfilter-model';
 import { histogramBars, type HistogramBar } from '../crossfilter/histogram-bars';
+import { binPosition } from '../crossfilter/histogram-bins';
 import type { HistogramChartSpec } from '../view/view-spec';
 import { axisLabel, type ChartCard } from './chart-card';
-import { binTitle, missingText, rangeText } from './chart-texts';
+import { binTitle, histogramFooterText, rangeText, tickText } from './chart-texts';
 import type { ChartContext, ChartView } from './chart-view';
-import { snapBrushInPixels, storeFilterHandler, syncQuietly } from './dc-filter-bridge';
-import { snapToBins } from './snap-to-bins';
+import { snapBrushInPixels, storeBinRangeHandler, syncQuietly } from './dc-filter-bridge';
+import { snapToBinIndexes } from './snap-to-bins';
+import { anchorEndTicks, setFittedText } from './svg-text-fit';
+import { tickIndexes } from './tick-indexes';
+
+const MARGINS = { top: 8, right: 14, bottom: 36, left: 48 };
+/** Pixels per character of a 10 px tick label, generous, plus the gap between two labels. */
+const TICK_CHAR = 7;
+const TICK_GAP = 12;
 
 /**
  * dc.js bar chart over the binning's bins, each bin stacked as selected runs
  * (layer 0, dark) and the bin's other runs (layer 1, light grey; colours in
- * styles.css), so the full distribution stays visible. Its brush takes
- * the whole bins its pixels touch (snapToBins) and goes to the store as a
- * range clause.
+ * styles.css), so the full distribution stays visible. It draws in bin units
+ * (bin i spans [i, i + 1], see binPosition), so linear and log bins, and
+ * ranges like ±1e308 or [0, 5e-324], draw alike; ticks sit on bin edges. Its
+ * brush takes the whole bins its pixels touch (snapToBinIndexes) and goes to
+ * the store as a range clause of edge values. The footer counts the runs
+ * outside the bins (missing, ±inf, below or above the range, ≤ 0 for log).
  */
 export function createHistogramChart(card: ChartCard, spec: HistogramChartSpec, feed: ChartFeed, context: ChartContext): ChartView {
   const binning = feed.binning!;
+  const { edges, bins } = binning;
   // Read once per redraw; dc asks the group for each stacked layer.
   let counts = histogramBars(feed);
   const group = { all: () => counts.bars };
   const title = (bar: HistogramBar) => binTitle(bar, binning.digits);
-  const toStore = storeFilterHandler(context.store, spec.id, spec.x, 'range', (hi) => hi >= binning.hi);
+  const toStore = storeBinRangeHandler(context.store, spec.id, spec.x, edges);
+  const width = Math.max(200, card.body.clientWidth || 360);
+  const innerWidth = width - MARGINS.left - MARGINS.right;
+  const x = scaleLinear().domain([0, bins]);
+  const labels = Array.from(edges, tickText);
+  const pitch = TICK_GAP + TICK_CHAR * Math.max(...labels.map((label) => label.length));
   const chart = barChart(card.body as unknown as string);
   chartRegistry.deregister(chart);
   chart
-    .width(Math.max(240, card.body.clientWidth || 360))
+    .width(width)
     .height(200)
-    .margins({ top: 8, right: 12, bottom: 36, left: 48 })
+    .margins(MARGINS)
     .dimension(feed.dimension)
     .group(group as never, 'selected')
     .valueAccessor(((bar: HistogramBar) => bar.selected) as never)
     .title(title as never) // every layer: a layer without its own title uses the chart's
-    .x(scaleLinear().domain([binning.lo, binning.hi]) as never)
-    .xUnits(units.fp.precision(binning.width) as never)
+    .x(x as never)
+    .xUnits(units.integers as never)
     .elasticY(true)
-    .xAxisLabel(axisLabel(spec.x, context.columns))
+    .xAxisLabel(spec.label ?? axisLabel(spec.x, context.columns))
     .yAxisLabel('runs')
     .filterHandler(toStore);
   // The brush takes the whole bins its pixels touch, by one function during the drag and on release.
-  snapBrushInPixels(chart, (start, end) => snapToBins(start, end, chart.x() as unknown as (value: number) => number, binning));
+  snapBrushInPixels(chart, (start, end) => snapToBinIndexes(start, end, chart.x() as unknown as (edge: number) => number, bins));
   chart.stack(group as never, 'other', ((bar: HistogramBar) => bar.total - bar.selected) as never);
-  chart.xAxis().ticks(5);
+  chart.xAxis().tickValues(tickIndexes(bins, innerWidth, pitch)).tickFormat((i) => labels[Number(i)]);
   chart.yAxis().ticks(4);
+  chart.on('pretransition', () => fitTexts(card.body, spec.label ?? axisLabel(spec.x, context.columns), innerWidth));
   chart.render();
   return {
     id: spec.id,
@@ -51,17 +69,26 @@ export function createHistogramChart(card: ChartCard, spec: HistogramChartSpec, 
       const clause = context.store.get(spec.id);
       const shown = chart.filter() as [number, number] | null;
       syncQuietly(chart, toStore, () => {
-        if (clause?.kind === 'range' && (!shown || shown[0] !== clause.lo || shown[1] !== clause.hi)) {
-          chart.replaceFilter(filters.RangedFilter(clause.lo, clause.hi));
+        if (clause?.kind === 'range') {
+          const span: [number, number] = [binPosition(binning, clause.lo), binPosition(binning, clause.hi)];
+          if (!shown || shown[0] !== span[0] || shown[1] !== span[1]) chart.replaceFilter(filters.RangedFilter(span[0], span[1]));
         } else if (!clause && chart.hasFilter()) chart.filterAll();
       });
       card.filterNote.textContent = clause?.kind === 'range' ? rangeText(clause.lo, clause.hi, binning.digits, clause.closed) : '';
       counts = histogramBars(feed);
-      card.footer.textContent = missingText(counts.missing, counts.nonFinite);
+      card.footer.textContent = histogramFooterText(counts.missing, counts.nonFinite, counts);
+      card.root.dataset.bins = String(bins);
       chart.redraw();
     },
     dispose() {
       chart.filterHandler(() => []);
     },
   };
+}
+
+/** End ticks inside the plot, the axis title cut to the plot's width. */
+function fitTexts(body: HTMLElement, label: string, innerWidth: number): void {
+  anchorEndTicks(body.querySelector<SVGGElement>('g.axis.x'));
+  const node = select(body).select<SVGTextElement>('text.x-axis-label').node();
+  if (node) setFittedText(node, label, innerWidth);
 }

@@ -17,16 +17,26 @@ export type ToPixel = (value: number) => number;
  * the released brush are one and the same interval.
  */
 export function snapToBins(start: number, end: number, x: ToPixel, binning: Binning): [number, number] | null {
-  const { edges, bins } = binning;
-  const left = Math.max(Math.min(start, end), x(edges[0]));
-  const right = Math.min(Math.max(start, end), x(edges[bins]));
+  const span = snapToBinIndexes(start, end, (i) => x(binning.edges[i]), binning.bins);
+  return span && [binning.edges[span[0]], binning.edges[span[1]]];
+}
+
+/**
+ * snapToBins in bin units: the edge indexes [first, last + 1] of the bins a
+ * brush spanning pixels [start, end] touches, `edgePixel(i)` giving the pixel
+ * of edge i (increasing in i); null for an empty span. A histogram drawn in
+ * bin units (log bins, ranges spanning ±1e308) snaps with this.
+ */
+export function snapToBinIndexes(start: number, end: number, edgePixel: (edge: number) => number, bins: number): [number, number] | null {
+  const left = Math.max(Math.min(start, end), edgePixel(0));
+  const right = Math.min(Math.max(start, end), edgePixel(bins));
   if (!(left < right)) return null;
   // first: the lowest bin whose right edge lies beyond `left`.
   let lo = 0;
   let hi = bins - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (x(edges[mid + 1]) > left) hi = mid;
+    if (edgePixel(mid + 1) > left) hi = mid;
     else lo = mid + 1;
   }
   const first = lo;
@@ -35,8 +45,8 @@ export function snapToBins(start: number, end: number, x: ToPixel, binning: Binn
   hi = bins - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (x(edges[mid]) < right) lo = mid;
+    if (edgePixel(mid) < right) lo = mid;
     else hi = mid - 1;
   }
-  return [edges[first], edges[lo + 1]];
+  return [first, lo + 1];
 }

@@ -27,6 +27,8 @@ export interface ChartFeed {
   dictionary?: CategoryValue[];
   /** Trend and scatter: runs passing every filter except the chart's own (its points are drawn from this). */
   exceptOwn?: SelectionMask;
+  /** Box plot: each row's category code and value (grouped per code under the other charts' filters). */
+  groups?: { codes: Uint32Array; values: Float64Array };
   /** Scatter: its x and y values, which a box clause tests. */
   points?: { xs: Float64Array; ys: Float64Array };
   /**

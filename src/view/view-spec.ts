@@ -5,6 +5,7 @@ export type { TrendChartSpec } from '../charts/kinds/trend';
 export type { HistogramChartSpec } from '../charts/kinds/histogram';
 export type { RowChartSpec } from '../charts/kinds/row';
 export type { ScatterChartSpec } from '../charts/kinds/scatter';
+export type { BoxChartSpec } from '../charts/kinds/box';
 export { DEFAULT_BINS } from '../charts/kinds/histogram';
 
 import type { ChartSpec } from '../charts/kinds/registry';

@@ -7,6 +7,7 @@ import { permalinkMessages } from '../../state/permalink-messages';
 import type { ClauseValidator } from '../../state/permalink-codec';
 import type { ChartCard } from '../chart-card';
 import type { ChartContext, ChartView } from '../chart-view';
+import { box, type BoxChartSpec, type BoxFile } from './box';
 import type { ChartKindModule } from './chart-kind';
 import { histogram, type HistogramChartSpec, type HistogramFile } from './histogram';
 import { row, type RowChartSpec, type RowFile } from './row';
@@ -24,17 +25,17 @@ import { trend, type TrendChartSpec, type TrendFile } from './trend';
  * A chart in a view file; `kind` says which keys it takes.
  * @discriminator kind
  */
-export type ChartFile = TrendFile | HistogramFile | RowFile | ScatterFile;
+export type ChartFile = TrendFile | HistogramFile | RowFile | ScatterFile | BoxFile;
 
 /** A chart with its defaults filled in, as the app draws it. */
-export type ChartSpec = TrendChartSpec | HistogramChartSpec | RowChartSpec | ScatterChartSpec;
+export type ChartSpec = TrendChartSpec | HistogramChartSpec | RowChartSpec | ScatterChartSpec | BoxChartSpec;
 
 export type ChartKindName = ChartSpec['kind'];
 
 type ModuleOf<K extends ChartKindName> = ChartKindModule<Extract<ChartFile, { kind: K }>, Extract<ChartSpec, { kind: K }>>;
 
 /** Every chart kind's module, by kind. */
-export const CHART_KINDS: { readonly [K in ChartKindName]: ModuleOf<K> } = { trend, histogram, row, scatter };
+export const CHART_KINDS: { readonly [K in ChartKindName]: ModuleOf<K> } = { trend, histogram, row, scatter, box };
 
 /** The kind names, in registry order. */
 export const CHART_KIND_NAMES = Object.keys(CHART_KINDS) as ChartKindName[];

@@ -1,6 +1,7 @@
 import { axisLabel } from '../chart-card';
 import { categoricalColumn } from '../../data/typed-table';
 import { createRowChart } from '../row-chart';
+import type { RowOrder } from '../row-list';
 import type { ChartFileBase, ChartKindModule, ChartSpecBase, ColumnName } from './chart-kind';
 import { kindMessages } from './kind-messages';
 
@@ -16,6 +17,24 @@ export interface RowFile extends ChartFileBase {
    * @uniqueItems true
    */
   selected?: string[];
+  /**
+   * Row order: `label` (natural order, `LHC10b < LHC10h < LHC11a`, missing
+   * last; the default) or `count` (most runs first).
+   */
+  order?: RowOrder;
+  /**
+   * Show only the `top` categories with the most runs (over all runs), the
+   * rest summed in one `others` row; clicking it selects all of them.
+   * @asType integer
+   * @minimum 1
+   */
+  top?: number;
+  /**
+   * Text under the title instead of the column's name, unit and title from
+   * the data's `columns` table.
+   * @minLength 1
+   */
+  label?: string;
 }
 
 /** A row chart with defaults filled in. */
@@ -24,6 +43,11 @@ export interface RowChartSpec extends ChartSpecBase {
   x: string;
   /** Categories selected when the view opens (none when absent). */
   selected?: string[];
+  order: RowOrder;
+  /** Categories shown apart from `others` (all when absent). */
+  top?: number;
+  /** Subtitle overriding the column's label. */
+  label?: string;
 }
 
 const CLAUSE_KINDS = ['in'] as const;
@@ -33,7 +57,16 @@ export const row: ChartKindModule<RowFile, RowChartSpec> = {
   reads: [{ key: 'x', readAs: 'categorical' }],
   categoryReads: [{ key: 'selected', column: 'x' }],
   clauseKinds: CLAUSE_KINDS,
-  normalise: (file) => ({ id: file.id, kind: 'row', x: file.x, title: file.title ?? file.x, selected: file.selected }),
+  normalise: (file) => ({
+    id: file.id,
+    kind: 'row',
+    x: file.x,
+    title: file.title ?? file.x,
+    selected: file.selected,
+    order: file.order ?? 'label',
+    ...(file.top !== undefined ? { top: file.top } : {}),
+    ...(file.label ? { label: file.label } : {}),
+  }),
   checkClause(spec, clause) {
     if (clause.kind !== 'in') return kindMessages.wrongClauseKind(spec.id, clause.kind, CLAUSE_KINDS);
     return clause.column === spec.x ? undefined : kindMessages.wrongColumn(spec.id, clause.column, spec.x);
@@ -46,5 +79,5 @@ export const row: ChartKindModule<RowFile, RowChartSpec> = {
     return { dimension, group: dimension.group(), dictionary: column.dictionary };
   },
   create: (card, spec, feed, _table, context) => createRowChart(card, spec, feed, context),
-  subtitle: (spec, columns) => axisLabel(spec.x, columns),
+  subtitle: (spec, columns) => spec.label ?? axisLabel(spec.x, columns),
 };

@@ -87,6 +87,9 @@ const schema = {
         },
         {
           "$ref": "#/definitions/ScatterFile"
+        },
+        {
+          "$ref": "#/definitions/BoxFile"
         }
       ],
       "description": "A chart in a view file; `kind` says which keys it takes."
@@ -217,9 +220,32 @@ const schema = {
         },
         "bins": {
           "type": "integer",
-          "description": "Number of equal bins over the variable's finite range. Default: 40.",
+          "description": "Number of equal bins (equal in log10 for `\"scale\": \"log\"`) over the range. Default: 40.",
           "minimum": 1,
           "maximum": 500
+        },
+        "domain": {
+          "type": "array",
+          "items": {
+            "type": "number"
+          },
+          "minItems": 2,
+          "maxItems": 2,
+          "description": "Fixed range of the bins, `[lo, hi]`, instead of the robust range (values outside are counted under the chart). For `\"scale\": \"log\"` both must be positive, else the robust range is used."
+        },
+        "scale": {
+          "$ref": "#/definitions/BinScale",
+          "description": "Spacing of the bins: `linear` (equal widths, the default) or `log` (equal in log10; runs ≤ 0 are counted as not shown)."
+        },
+        "robustK": {
+          "type": "number",
+          "description": "Width of the default range in robust σ: the bins span the runs within median ± robustK · 1.4826 · MAD (of log10 of the values for `log`). Default: 5. A larger value spans more of the tails; use `domain` to span given values. Ignored with `domain`.",
+          "exclusiveMinimum": 0
+        },
+        "label": {
+          "type": "string",
+          "description": "Text of the horizontal axis instead of the column's name, unit and title from the data's `columns` table.",
+          "minLength": 1
         }
       },
       "required": [
@@ -228,7 +254,15 @@ const schema = {
         "x"
       ],
       "additionalProperties": false,
-      "description": "Distribution of a numeric variable in equal bins; brush to select a value range (snapped outward to bin edges). Each bar shows the runs passing the other charts' filters over the rest of the bin."
+      "description": "Distribution of a numeric variable in bins; brush to select a value range (snapped outward to bin edges). Each bar shows the runs passing the other charts' filters over the rest of the bin. By default the bins span the bulk of the runs (a robust range, see `robustK`); runs outside it are counted under the chart (`1 run above the range`)."
+    },
+    "BinScale": {
+      "type": "string",
+      "enum": [
+        "linear",
+        "log"
+      ],
+      "description": "How bin edges are spaced: equally (`linear`) or equally in log10 (`log`, positive values only)."
     },
     "RowFile": {
       "type": "object",
@@ -259,6 +293,20 @@ const schema = {
           "description": "Categories selected when the view opens, e.g. `[\"Good\"]`; each must be a value of the column. \"Reset all\" clears them.",
           "minItems": 1,
           "uniqueItems": true
+        },
+        "order": {
+          "$ref": "#/definitions/RowOrder",
+          "description": "Row order: `label` (natural order, `LHC10b < LHC10h < LHC11a`, missing last; the default) or `count` (most runs first)."
+        },
+        "top": {
+          "type": "integer",
+          "description": "Show only the `top` categories with the most runs (over all runs), the rest summed in one `others` row; clicking it selects all of them.",
+          "minimum": 1
+        },
+        "label": {
+          "type": "string",
+          "description": "Text under the title instead of the column's name, unit and title from the data's `columns` table.",
+          "minLength": 1
         }
       },
       "required": [
@@ -268,6 +316,14 @@ const schema = {
       ],
       "additionalProperties": false,
       "description": "Count of runs per category (period, beam type, quality…); click a row, or press Enter on it, to filter by that category."
+    },
+    "RowOrder": {
+      "type": "string",
+      "enum": [
+        "label",
+        "count"
+      ],
+      "description": "How a row chart orders its rows: by category (natural order, missing last) or by count (largest first)."
     },
     "ScatterFile": {
       "type": "object",
@@ -323,6 +379,46 @@ const schema = {
       ],
       "additionalProperties": false,
       "description": "Two numeric variables against each other, drawn as points; drag a box to keep the runs inside it (edges included; a run missing either value is outside)."
+    },
+    "BoxFile": {
+      "type": "object",
+      "properties": {
+        "id": {
+          "$ref": "#/definitions/ChartId",
+          "description": "Unique id of the chart in this view (letters, digits, `-`, `_`, starting with a letter)."
+        },
+        "kind": {
+          "type": "string",
+          "const": "box",
+          "description": "Chart kind; the other keys depend on it."
+        },
+        "title": {
+          "type": "string",
+          "description": "Heading of the chart. Default: the variable's name.",
+          "minLength": 1
+        },
+        "x": {
+          "$ref": "#/definitions/ColumnName",
+          "description": "The category column along the horizontal axis (text or integers, e.g. `rct.period`)."
+        },
+        "y": {
+          "$ref": "#/definitions/ColumnName",
+          "description": "The numeric variable on the vertical axis."
+        },
+        "label": {
+          "type": "string",
+          "description": "Text of the vertical axis instead of the column's name, unit and title from the data's `columns` table.",
+          "minLength": 1
+        }
+      },
+      "required": [
+        "id",
+        "kind",
+        "x",
+        "y"
+      ],
+      "additionalProperties": false,
+      "description": "A numeric variable per category, as box plots: the box spans the quartiles (linear interpolation between order statistics), the line in it is the median, whiskers reach the most extreme runs within 1.5 IQR of the box (Tukey), runs beyond are drawn as points. Each box shows the runs passing the other charts' filters; click a box (or Enter on it) to filter by its category."
     },
     "AliasExpression": {
       "type": "string",

@@ -39,3 +39,16 @@ describe('chart texts', () => {
     expect(categoryText(null)).toBe(MISSING_CATEGORY_TEXT);
   });
 });
+
+describe('histogramFooterText and tickText', () => {
+  it('names the runs outside the bins after the missing count', async () => {
+    const { histogramFooterText, missingText } = await import('../../../src/charts/chart-texts');
+    expect(histogramFooterText(0, 0, { below: 0, above: 1, notPositive: 0 })).toBe(`${missingText(0, 0)} · 1 run above the range`);
+    expect(histogramFooterText(2, 1, { below: 3, above: 0, notPositive: 2 })).toBe(`${missingText(2, 1)} · 3 runs below the range · 2 runs ≤ 0 not shown (log)`);
+    expect(histogramFooterText(0, 0, { below: 0, above: 0, notPositive: 0 })).toBe(missingText(0, 0));
+  });
+  it('writes ticks short, exponent form for the very large and very small', async () => {
+    const { tickText } = await import('../../../src/charts/chart-texts');
+    expect([0, 118, 0.0612, 118.03125, 4294967295, 1e308, -1e308, 5e-324, 2.5e6].map(tickText)).toEqual(['0', '118', '0.0612', '118', '4.29e9', '1e308', '-1e308', '4.94e-324', '2.5e6']);
+  });
+});

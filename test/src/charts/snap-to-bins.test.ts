@@ -78,3 +78,20 @@ describe('snapToBins', () => {
     });
   }
 });
+
+describe('snapToBinIndexes', () => {
+  it('gives the edge indexes of the bins a pixel span touches, and is its own fixed point', async () => {
+    const { snapToBinIndexes } = await import('../../../src/charts/snap-to-bins');
+    const edgePixel = (i: number) => 10 + i * 7.3;
+    for (let start = 0; start < 320; start += 3.1) {
+      for (const length of [0, 0.5, 5, 40, 400]) {
+        const span = snapToBinIndexes(start, start + length, edgePixel, 40);
+        if (!span) continue;
+        expect(span[0]).toBeLessThan(span[1]);
+        expect(snapToBinIndexes(edgePixel(span[0]), edgePixel(span[1]), edgePixel, 40)).toEqual(span);
+      }
+    }
+    expect(snapToBinIndexes(10 + 7.3 * 2.2, 10 + 7.3 * 2.6, edgePixel, 40)).toEqual([2, 3]);
+    expect(snapToBinIndexes(5, 5, edgePixel, 40)).toBeNull();
+  });
+});

@@ -20,13 +20,15 @@ const table: TypedTable = {
 };
 const charts: ChartSpec[] = [
   { id: 'trend', kind: 'trend', x: 'run', y: 'tpc.meanMIP', title: '' },
-  { id: 'mip', kind: 'histogram', x: 'tpc.meanMIP', bins: 2, title: '' },
-  { id: 'period', kind: 'row', x: 'rct.period', title: '' },
+  { id: 'mip', kind: 'histogram', x: 'tpc.meanMIP', bins: 2, scale: 'linear', robustK: Infinity, title: '' },
+  { id: 'period', kind: 'row', x: 'rct.period', title: '', order: 'label' },
   { id: 'sc', kind: 'scatter', x: 'tpc.meanMIP', y: 'run', title: '' },
 ];
 
 // Histogram bins of meanMIP: [40, 50) and [50, 60]; `selected` under the other charts' filters, `total` over all runs.
-const bin = (lo: number, hi: number, selected: number, total: number) => ({ key: lo, lo, hi, selected, total });
+// Bars are keyed by bin index: bins here are listed in order, so the index is counted as they are made.
+const bin = (lo: number, hi: number, selected: number, total: number, key = 0) => ({ key, lo, hi, selected, total });
+const NONE_OUTSIDE = { below: 0, above: 0, notPositive: 0 };
 // Row bars: the category's code, the category (null: missing) and its count.
 const row = (key: number, category: string | null, value: number) => ({ key, category, value });
 const feeds = (model: ReturnType<typeof createCrossfilterModel>) => ({
@@ -39,7 +41,7 @@ describe('createCrossfilterModel', () => {
     const model = createCrossfilterModel(table, charts.map(chartParticipant));
     expect(model.selectedCount()).toBe(6);
     expect(feeds(model)).toEqual({
-      mip: { bars: [bin(40, 50, 2, 2), bin(50, 60, 2, 2)], missing: 2, nonFinite: 0 },
+      mip: { bars: [bin(40, 50, 2, 2), bin(50, 60, 2, 2, 1)], missing: 2, nonFinite: 0, ...NONE_OUTSIDE },
       period: [row(0, 'A', 3), row(1, 'B', 2), row(2, null, 1)],
     });
     expect(model.feeds.get('sc')!.exceptOwn!.count()).toBe(6);
@@ -51,7 +53,7 @@ describe('createCrossfilterModel', () => {
     expect(model.selectedCount()).toBe(4);
     expect([0, 1, 2, 3, 4, 5].map(model.isSelected)).toEqual([true, false, true, true, false, true]);
     expect(feeds(model)).toEqual({
-      mip: { bars: [bin(40, 50, 2, 2), bin(50, 60, 2, 2)], missing: 2, nonFinite: 0 },
+      mip: { bars: [bin(40, 50, 2, 2), bin(50, 60, 2, 2, 1)], missing: 2, nonFinite: 0, ...NONE_OUTSIDE },
       period: [row(0, 'A', 2), row(1, 'B', 2), row(2, null, 0)],
     });
   });
@@ -61,7 +63,7 @@ describe('createCrossfilterModel', () => {
     model.apply([{ chart: 'period', column: 'rct.period', kind: 'in', values: ['A'] }]);
     expect(model.selectedCount()).toBe(3);
     expect(feeds(model)).toEqual({
-      mip: { bars: [bin(40, 50, 1, 2), bin(50, 60, 1, 2)], missing: 1, nonFinite: 0 },
+      mip: { bars: [bin(40, 50, 1, 2), bin(50, 60, 1, 2, 1)], missing: 1, nonFinite: 0, ...NONE_OUTSIDE },
       period: [row(0, 'A', 3), row(1, 'B', 2), row(2, null, 1)],
     });
     model.apply([{ chart: 'period', column: 'rct.period', kind: 'in', values: ['B', null] }]);
@@ -100,13 +102,13 @@ describe('createCrossfilterModel', () => {
       categories: new Map([['rct.fill', toCategorical('rct.fill', [7, 7, 8, 9, 9, null])]]),
     };
     const bothCharts: ChartSpec[] = [
-      { id: 'h', kind: 'histogram', x: 'rct.fill', bins: 2, title: '' },
-      { id: 'rows', kind: 'row', x: 'rct.fill', title: '' },
+      { id: 'h', kind: 'histogram', x: 'rct.fill', bins: 2, scale: 'linear', robustK: Infinity, title: '' },
+      { id: 'rows', kind: 'row', x: 'rct.fill', title: '', order: 'label' },
     ];
     const model = createCrossfilterModel(both, bothCharts.map(chartParticipant));
     model.apply([{ chart: 'rows', column: 'rct.fill', kind: 'in', values: ['9'] }]);
     expect(model.selectedCount()).toBe(2);
-    expect(histogramBars(model.feeds.get('h')!)).toEqual({ bars: [bin(7, 8, 0, 2), bin(8, 9, 2, 3)], missing: 0, nonFinite: 0 });
+    expect(histogramBars(model.feeds.get('h')!)).toEqual({ bars: [bin(7, 8, 0, 2), bin(8, 9, 2, 3, 1)], missing: 0, nonFinite: 0, ...NONE_OUTSIDE });
     expect(categoryBars(model.feeds.get('rows')!)).toEqual([row(0, '7', 2), row(1, '8', 1), row(2, '9', 2), row(3, null, 1)]);
   });
 
@@ -117,7 +119,7 @@ describe('createCrossfilterModel', () => {
       numbers: new Map(),
       categories: new Map([['rct.period', toCategorical('rct.period', ['(missing)', null, 'A', '(missing)', null, null])]]),
     };
-    const model = createCrossfilterModel(spelled, [chartParticipant({ id: 'period', kind: 'row', x: 'rct.period', title: '' })]);
+    const model = createCrossfilterModel(spelled, [chartParticipant({ id: 'period', kind: 'row', x: 'rct.period', title: '', order: 'label' })]);
     expect(categoryBars(model.feeds.get('period')!)).toEqual([row(0, '(missing)', 2), row(1, 'A', 1), row(2, null, 3)]);
     model.apply([{ chart: 'period', column: 'rct.period', kind: 'in', values: ['(missing)'] }]);
     expect([0, 1, 2, 3, 4, 5].map(model.isSelected)).toEqual([true, false, false, true, false, false]);
@@ -151,7 +153,7 @@ describe('createCrossfilterModel', () => {
     expect([0, 1, 2, 3, 4, 5].map(model.isSelected)).toEqual([false, false, true, true, false, true]);
     expect(model.selectedCount()).toBe(3);
     expect(feeds(model)).toEqual({
-      mip: { bars: [bin(40, 50, 1, 2), bin(50, 60, 2, 2)], missing: 0, nonFinite: 0 },
+      mip: { bars: [bin(40, 50, 1, 2), bin(50, 60, 2, 2, 1)], missing: 0, nonFinite: 0, ...NONE_OUTSIDE },
       period: [row(0, 'A', 1), row(1, 'B', 2), row(2, null, 0)],
     });
     model.apply([{ ...box, y0: 102.5 }]);
@@ -188,8 +190,8 @@ describe('createCrossfilterModel', () => {
       numbers: new Map<string, NumericColumn>([['v', { kind: 'numeric', name: 'v', values }]]),
       categories: new Map(),
     };
-    const model = createCrossfilterModel(infTable, [chartParticipant({ id: 'h', kind: 'histogram', x: 'v', bins: 2, title: '' })]);
-    expect(histogramBars(model.feeds.get('h')!)).toEqual({ bars: [bin(1, 2, 1, 1), bin(2, 3, 1, 1)], missing: 1, nonFinite: 2 });
+    const model = createCrossfilterModel(infTable, [chartParticipant({ id: 'h', kind: 'histogram', x: 'v', bins: 2, scale: 'linear', robustK: Infinity, title: '' })]);
+    expect(histogramBars(model.feeds.get('h')!)).toEqual({ bars: [bin(1, 2, 1, 1), bin(2, 3, 1, 1, 1)], missing: 1, nonFinite: 2, ...NONE_OUTSIDE });
     model.apply([{ chart: 'h', column: 'v', kind: 'range', lo: -1e300, hi: 1e300, closed: true }]);
     expect([0, 1, 2, 3, 4].map(model.isSelected)).toEqual([true, false, false, false, true]);
   });

@@ -18,9 +18,10 @@ const table: TypedTable = {
 };
 const charts: ChartSpec[] = [
   { id: 'trend', kind: 'trend', x: 'run', y: 'v', title: '' },
-  { id: 'h', kind: 'histogram', x: 'v', bins: 5, title: '' },
+  { id: 'h', kind: 'histogram', x: 'v', bins: 5, scale: 'linear', robustK: Infinity, title: '' },
 ];
-const bin = (lo: number, selected: number, total: number) => ({ key: lo, lo, hi: lo + 1, selected, total });
+// Edges 1…6: the bin from lo is bin number lo − 1.
+const bin = (lo: number, selected: number, total: number) => ({ key: lo - 1, lo, hi: lo + 1, selected, total });
 const runs = { chart: 'trend', column: 'run', kind: 'range', lo: 2, hi: 5, closed: true } as const;
 
 describe('histogramBars', () => {
@@ -30,6 +31,9 @@ describe('histogramBars', () => {
       bars: [bin(1, 2, 2), bin(2, 0, 0), bin(3, 0, 0), bin(4, 0, 0), bin(5, 2, 2)],
       missing: 1,
       nonFinite: 1,
+      below: 0,
+      above: 0,
+      notPositive: 0,
     });
   });
 
@@ -40,6 +44,9 @@ describe('histogramBars', () => {
       bars: [bin(1, 1, 2), bin(2, 0, 0), bin(3, 0, 0), bin(4, 0, 0), bin(5, 2, 2)],
       missing: 1,
       nonFinite: 0,
+      below: 0,
+      above: 0,
+      notPositive: 0,
     });
   });
 

@@ -6,7 +6,7 @@ const edgesOf = (values: number[], bins: number) => [...binningOf(new Float64Arr
 describe('binningOf', () => {
   it('spans the finite values only', () => {
     const binning = binningOf(new Float64Array([NaN, 2, 10, -Infinity, 6]), 4);
-    expect(binning).toEqual({ lo: 2, hi: 10, width: 2, bins: 4, edges: new Float64Array([2, 4, 6, 8, 10]), digits: 1 });
+    expect(binning).toEqual({ scale: 'linear', lo: 2, hi: 10, width: 2, bins: 4, edges: new Float64Array([2, 4, 6, 8, 10]), digits: 1 });
   });
   it('widens a single value to ±0.5 and gives [0, 1] when nothing is finite', () => {
     expect(edgesOf([3, 3], 2)).toEqual([2.5, 3, 3.5]);
@@ -35,8 +35,9 @@ describe('binIndex and binKey', () => {
     const rounded = binningOf(new Float64Array([0.0123, 0.1003]), 4);
     expect([0.0339999, 0.034, 0.0559999, 0.056, 0.101].map((v) => binIndex(rounded, v))).toEqual([0, 1, 1, 2, 3]);
   });
-  it('clamps values outside the edges; NaN and ±Infinity have no bin and pass through binKey', () => {
-    expect([1, 11].map((v) => binIndex(binning, v))).toEqual([0, 3]);
+  it('values outside the edges, NaN and ±Infinity have no bin and pass through binKey', () => {
+    expect([1, 11].map((v) => binIndex(binning, v))).toEqual([-1, -1]);
+    expect([1, 11].map((v) => binKey(binning, v))).toEqual([1, 11]);
     expect([NaN, Infinity, -Infinity].map((v) => binIndex(binning, v))).toEqual([-1, -1, -1]);
     expect(binKey(binning, -Infinity)).toBe(-Infinity);
   });

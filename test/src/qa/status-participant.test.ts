@@ -21,7 +21,7 @@ const clause = (...values: StatusClause['values']): StatusClause => ({ chart: 's
 describe('status participant', () => {
   it('filters rows by their current status, and re-filters after the statuses change and refresh()', () => {
     let status = Uint8Array.from([Good, Warning, Outlier, Good, Null]);
-    const model = createCrossfilterModel(table, [statusParticipant(() => status), chartParticipant({ id: 'p', kind: 'row', x: 'rct.period', title: '' })]);
+    const model = createCrossfilterModel(table, [statusParticipant(() => status), chartParticipant({ id: 'p', kind: 'row', x: 'rct.period', title: '', order: 'label' })]);
     model.apply([clause('Good')]);
     expect([0, 1, 2, 3, 4].filter(model.isSelected)).toEqual([0, 3]);
     model.apply([clause('Good'), { chart: 'p', column: 'rct.period', kind: 'in', values: ['B'] }]);
@@ -35,7 +35,7 @@ describe('status participant', () => {
 
   it('counts statuses over the runs passing the other filters, not its own', () => {
     const status = Uint8Array.from([Good, Warning, Outlier, Good, Null]);
-    const model = createCrossfilterModel(table, [statusParticipant(() => status), chartParticipant({ id: 'p', kind: 'row', x: 'rct.period', title: '' })]);
+    const model = createCrossfilterModel(table, [statusParticipant(() => status), chartParticipant({ id: 'p', kind: 'row', x: 'rct.period', title: '', order: 'label' })]);
     model.apply([clause('Outlier'), { chart: 'p', column: 'rct.period', kind: 'in', values: ['A'] }]);
     const own = model.feeds.get(STATUS_ID)!.exceptOwn!;
     expect([...statusCounts(status, own.isSelected, 6)]).toEqual([1, 1, 0, 0, 0, 1]);

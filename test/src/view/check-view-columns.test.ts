@@ -12,9 +12,9 @@ const columns = [meta('run', 'INTEGER'), meta('tpc.meanMIP', 'REAL'), meta('tpc.
 
 const charts: ChartSpec[] = [
   { id: 'a', kind: 'trend', x: 'run', y: 'tpc.meanMIP', title: '' },
-  { id: 'b', kind: 'row', x: 'rct.period', title: '' },
+  { id: 'b', kind: 'row', x: 'rct.period', title: '', order: 'label' },
   { id: 'c', kind: 'scatter', x: 'tpc.meanTPCncl', y: 'tpc.meanMIP', title: '' },
-  { id: 'd', kind: 'row', x: 'rct.fill', title: '' },
+  { id: 'd', kind: 'row', x: 'rct.fill', title: '', order: 'label' },
 ];
 const view: ViewSpec = { title: 't', description: '', charts };
 
@@ -70,9 +70,9 @@ describe('viewReadPlan', () => {
       description: '',
       charts: [
         { id: 'fill-trend', kind: 'trend', x: 'run', y: 'rct.fill', title: '' },
-        { id: 'fill-rows', kind: 'row', x: 'rct.fill', title: '' },
-        { id: 'fill-hist', kind: 'histogram', x: 'rct.fill', bins: 4, title: '' },
-        { id: 'run-rows', kind: 'row', x: 'run', title: '' },
+        { id: 'fill-rows', kind: 'row', x: 'rct.fill', title: '', order: 'label' },
+        { id: 'fill-hist', kind: 'histogram', x: 'rct.fill', bins: 4, scale: 'linear', robustK: Infinity, title: '' },
+        { id: 'run-rows', kind: 'row', x: 'run', title: '', order: 'label' },
       ],
     };
     expect(viewReadPlan(both)).toEqual([

@@ -11,7 +11,7 @@ const text = (json: object) => JSON.stringify({ $schema: './view.schema.json', .
 describe('checkViewText', () => {
   it('returns the normalised view of a good file', () => {
     const checked = checkViewText(text({ title: 'T', charts: [{ id: 'p', kind: 'row', x: 'rct.period', selected: ['LHC18b'] }] }), data);
-    expect(checked).toEqual({ view: { title: 'T', description: '', charts: [{ id: 'p', kind: 'row', x: 'rct.period', title: 'rct.period', selected: ['LHC18b'] }] }, problems: [] });
+    expect(checked).toEqual({ view: { title: 'T', description: '', charts: [{ id: 'p', kind: 'row', x: 'rct.period', title: 'rct.period', selected: ['LHC18b'], order: 'label' }] }, problems: [] });
   });
 
   it('lists schema, id and data problems together, in file order, with no view', () => {
@@ -26,7 +26,7 @@ describe('checkViewText', () => {
     );
     expect(checked.view).toBeUndefined();
     expect(checked.problems.map(problemLine)).toEqual([
-      `$.charts[0].bin: ${viewMessages.unknownKey(['id', 'kind', 'title', 'x', 'bins'])} — ${viewHints.didYouMean(['bins'])}`,
+      `$.charts[0].bin: ${viewMessages.unknownKey(['id', 'kind', 'title', 'x', 'bins', 'domain', 'scale', 'robustK', 'label'])} — ${viewHints.didYouMean(['bins'])}`,
       `$.charts[0].x: ${viewMessages.unknownColumn('tpc.meanMPI')} — ${viewHints.didYouMean(['tpc.meanMIP'])}`,
       `$.charts[1].id: ${viewMessages.duplicateId('a', '$.charts[0]')} — ${viewHints.uniqueId()}`,
       `$.charts[1].selected[0]: ${viewMessages.unknownCategory('LHC18x', 'rct.period')} — ${viewHints.didYouMean(['LHC18b', 'LHC18c'])}`,

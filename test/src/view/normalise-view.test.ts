@@ -1,3 +1,4 @@
+import { DEFAULT_ROBUST_K } from '../../../src/stats/robust-range';
 import { describe, expect, it } from 'vitest';
 import { normaliseView, UNTITLED_VIEW } from '../../../src/view/normalise-view';
 
@@ -8,7 +9,7 @@ describe('normaliseView', () => {
       charts: [
         { id: 'mip', kind: 'trend', y: 'tpc.meanMIP' },
         { id: 'ncl', kind: 'histogram', x: 'tpc.meanTPCncl' },
-        { id: 'period', kind: 'row', x: 'rct.period', title: 'Period' },
+        { id: 'period', kind: 'row', x: 'rct.period', title: 'Period', order: 'label' },
         { id: 'sc', kind: 'scatter', x: 'a', y: 'b' },
       ],
     });
@@ -17,8 +18,8 @@ describe('normaliseView', () => {
       description: '',
       charts: [
         { id: 'mip', kind: 'trend', x: 'run', y: 'tpc.meanMIP', yAxis: { k: 6, scale: 'linear' }, title: 'tpc.meanMIP' },
-        { id: 'ncl', kind: 'histogram', x: 'tpc.meanTPCncl', bins: 40, title: 'tpc.meanTPCncl' },
-        { id: 'period', kind: 'row', x: 'rct.period', title: 'Period' },
+        { id: 'ncl', kind: 'histogram', x: 'tpc.meanTPCncl', bins: 40, scale: 'linear', robustK: DEFAULT_ROBUST_K, title: 'tpc.meanTPCncl' },
+        { id: 'period', kind: 'row', x: 'rct.period', title: 'Period', order: 'label' },
         { id: 'sc', kind: 'scatter', x: 'a', y: 'b', xAxis: { k: 6, scale: 'linear' }, yAxis: { k: 6, scale: 'linear' }, title: 'b vs a' },
       ],
     });

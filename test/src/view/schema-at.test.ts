@@ -19,7 +19,7 @@ describe('schemaAt', () => {
 
   it('stops at the union for an unknown kind, and says nothing below an unknown key', () => {
     const union = schemaAt(schema, data, ['charts', 2])!;
-    expect(discriminatorValues(schema, union)).toEqual(['trend', 'histogram', 'row', 'scatter']);
+    expect(discriminatorValues(schema, union)).toEqual(['trend', 'histogram', 'row', 'scatter', 'box']);
     expect(schemaAt(schema, data, ['nope', 'deeper'])).toBeUndefined();
   });
 });

@@ -23,11 +23,11 @@ describe('schemaProblems', () => {
       data,
       schema,
     );
-    expect(problems[0]).toEqual({ kind: 'view-problem', path: '$.charts[0].bin', message: viewMessages.unknownKey(['id', 'kind', 'title', 'x', 'bins']), hint: viewHints.didYouMean(['bins']) });
+    expect(problems[0]).toEqual({ kind: 'view-problem', path: '$.charts[0].bin', message: viewMessages.unknownKey(['id', 'kind', 'title', 'x', 'bins', 'domain', 'scale', 'robustK', 'label']), hint: viewHints.didYouMean(['bins']) });
     expect(problems[1]).toMatchObject({ path: '$.charts[0].bins', message: viewMessages.atLeast(1), hint: expect.stringMatching(/^Number of equal bins/) });
     expect(problems[2]).toMatchObject({ path: '$.charts[0].title', message: viewMessages.missingKey(), hint: expect.stringMatching(/^Heading of the chart/) });
     expect(problems[3]).toMatchObject({ path: '$.charts[1].selected', message: viewMessages.repeatedItem(0, 1) });
-    expect(problems[4]).toMatchObject({ path: '$.charts[2].kind', message: viewMessages.oneOf(['trend', 'histogram', 'row', 'scatter']) });
+    expect(problems[4]).toMatchObject({ path: '$.charts[2].kind', message: viewMessages.oneOf(['trend', 'histogram', 'row', 'scatter', 'box']) });
     expect(problems[5]).toMatchObject({ path: '$.charts', message: viewMessages.otherRule('if') });
   });
 });

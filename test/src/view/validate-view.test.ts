@@ -30,7 +30,7 @@ describe('validateViewJson (the pre-compiled validator of views/view.schema.json
 
   it('reports an unknown kind once, with the kinds, and a missing required key at that key', () => {
     expect(validateViewJson({ ...base, charts: [{ id: 'p', kind: 'pie', x: 'v' }] })).toEqual([
-      expect.objectContaining({ path: '$.charts[0].kind', message: viewMessages.oneOf(['trend', 'histogram', 'row', 'scatter']) }),
+      expect.objectContaining({ path: '$.charts[0].kind', message: viewMessages.oneOf(['trend', 'histogram', 'row', 'scatter', 'box']) }),
     ]);
     expect(validateViewJson({ ...base, charts: [{ id: 's', kind: 'scatter', x: 'v' }] })).toEqual([expect.objectContaining({ path: '$.charts[0].y', message: viewMessages.missingKey() })]);
     expect(paths({ charts: base.charts })).toEqual(['$.$schema']);

@@ -1,3 +1,4 @@
+import { DEFAULT_ROBUST_K } from '../../../../src/stats/robust-range';
 import crossfilter from 'crossfilter2';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BINS, histogram } from '../../../../src/charts/kinds/histogram';
@@ -7,7 +8,7 @@ import { kindTable } from './kind-table';
 
 describe('histogram kind', () => {
   it('normalise fills 40 bins and the title from x', () => {
-    expect(histogram.normalise({ id: 'h', kind: 'histogram', x: 'v' })).toEqual({ id: 'h', kind: 'histogram', x: 'v', bins: DEFAULT_BINS, title: 'v' });
+    expect(histogram.normalise({ id: 'h', kind: 'histogram', x: 'v' })).toEqual({ id: 'h', kind: 'histogram', x: 'v', bins: DEFAULT_BINS, scale: 'linear', robustK: DEFAULT_ROBUST_K, title: 'v' });
     expect(DEFAULT_BINS).toBe(40);
     expect(histogram.normalise({ id: 'h', kind: 'histogram', x: 'v', bins: 3 }).bins).toBe(3);
   });

@@ -5,7 +5,7 @@ import { kindTable } from './kind-table';
 
 describe('chart-kind registry', () => {
   it('lists every kind once, each module under its own name', () => {
-    expect(CHART_KIND_NAMES).toEqual(['trend', 'histogram', 'row', 'scatter']);
+    expect(CHART_KIND_NAMES).toEqual(['trend', 'histogram', 'row', 'scatter', 'box']);
     for (const name of CHART_KIND_NAMES) expect(CHART_KINDS[name].kind).toBe(name);
     expect(isChartKind('row')).toBe(true);
     expect(isChartKind('pie')).toBe(false);

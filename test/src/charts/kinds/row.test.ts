@@ -7,7 +7,7 @@ import { kindTable } from './kind-table';
 
 describe('row kind', () => {
   it('normalise fills the title from x and keeps `selected`', () => {
-    expect(row.normalise({ id: 'r', kind: 'row', x: 'p' })).toEqual({ id: 'r', kind: 'row', x: 'p', title: 'p' });
+    expect(row.normalise({ id: 'r', kind: 'row', x: 'p' })).toEqual({ id: 'r', kind: 'row', x: 'p', title: 'p', order: 'label' });
     expect(row.normalise({ id: 'r', kind: 'row', x: 'p', selected: ['A'] }).selected).toEqual(['A']);
   });
 

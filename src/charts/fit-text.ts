@@ -1,0 +1,26 @@
+/** Appended to a label cut to fit its room. */
+export const ELLIPSIS = '…';
+
+/** Labels longer than this many code points are cut before measuring (no axis holds more). */
+export const MEASURE_CAP = 600;
+
+/**
+ * The longest start of `text` that, with `…` appended, `measure` finds no
+ * wider than `maxWidth` pixels; `text` itself when it fits, `…` alone when
+ * nothing else does. Cuts between code points, never inside a surrogate pair.
+ * `measure` gives a text's width in pixels (in the page, the SVG text's own
+ * computed length); it is called O(log length) times.
+ */
+export function fitText(text: string, maxWidth: number, measure: (text: string) => number): string {
+  const points = Array.from(text);
+  if (points.length <= MEASURE_CAP && measure(text) <= maxWidth) return text;
+  let lo = 0;
+  let hi = Math.min(points.length, MEASURE_CAP);
+  // Invariant: a start of `lo` code points fits; one of `hi + 1` does not.
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (measure(points.slice(0, mid).join('') + ELLIPSIS) <= maxWidth) lo = mid;
+    else hi = mid - 1;
+  }
+  return points.slice(0, lo).join('') + ELLIPSIS;
+}

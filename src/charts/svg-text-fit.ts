@@ -1,0 +1,34 @@
+import { select } from 'd3';
+import { fitText } from './fit-text';
+import { visibleText } from './visible-text';
+
+/**
+ * Sets `node`'s text to `text` made visible (visibleText) and cut with `…` to
+ * `maxWidth` pixels as the page measures it; a cut text keeps the whole in a
+ * <title> child (its tooltip; not with `withTitle` false, where the text's
+ * parent has one) and in `data-full-text`.
+ */
+export function setFittedText(node: SVGTextElement, text: string, maxWidth: number, withTitle = true): void {
+  const shown = visibleText(text);
+  const measure = (candidate: string) => {
+    node.textContent = candidate;
+    return node.getComputedTextLength();
+  };
+  const fitted = fitText(shown, Math.max(0, maxWidth), measure);
+  node.textContent = fitted;
+  if (fitted !== shown) {
+    node.dataset.fullText = text;
+    if (withTitle) select(node).append('title').text(shown);
+  } else delete node.dataset.fullText;
+}
+
+/**
+ * Keeps an axis's end tick labels inside the plot: the first is anchored at
+ * its start, the last at its end (so `1e308` at the right edge is not cut).
+ */
+export function anchorEndTicks(axis: SVGGElement | null): void {
+  if (!axis) return;
+  const texts = select(axis).selectAll<SVGTextElement, unknown>('.tick text');
+  const count = texts.size();
+  texts.attr('text-anchor', (_d, i) => (count > 1 && i === 0 ? 'start' : count > 1 && i === count - 1 ? 'end' : 'middle'));
+}
