@@ -14,7 +14,11 @@
  *   runlens.csv      the joined table as CSV (header = run and every column name, empty = missing)
  *   manifest.json    DataManifest below
  *   .runlens-set     the set's id (SET_MARKER): proof that the build wrote the folder
+ *   hist/            per-run QA histograms when the sources file has a `histograms` source
+ *                    (index.json, report.json, <run>.json: src/contract/histogram-contract.ts)
  */
+
+import type { HistogramReportEntry, HistogramReportKind } from './histogram-contract';
 
 /** File names inside the output folder. */
 export const DATA_FILES = {
@@ -22,6 +26,15 @@ export const DATA_FILES = {
   csv: 'runlens.csv',
   manifest: 'manifest.json',
 } as const;
+
+/** Subfolders of the output folder. */
+export const DATA_FOLDERS = {
+  /** The histogram set of the `histograms` source (index.json, report.json, <run>.json). */
+  histograms: 'hist',
+} as const;
+
+/** Report kinds of the histogram source: `histograms-` and the histogram report's kind (`histograms-refused-file`…). */
+export type HistogramFindingKind = `histograms-${HistogramReportKind}`;
 
 /** runlens-data/2: set marker and `setId`; columns in per-source tables (`ColumnMeta.table`). */
 export const MANIFEST_FORMAT = 'runlens-data/2';
@@ -136,7 +149,12 @@ export type ReportEntry =
    */
   | { kind: 'unverified-integrity'; source: string; file: string; baskets: number; basketsRead: number; bytes: number; bytesRead: number; detail: string }
   /** A CSV column stored as TEXT although most of its cells are numbers, with the cells that made it text. */
-  | { kind: 'text-column'; source: string; file: string; column: string; examples: string[] };
+  | { kind: 'text-column'; source: string; file: string; column: string; examples: string[] }
+  /**
+   * A finding of the `histograms` source (a missing file or histogram, a refused file with its reason…), as
+   * hist/report.json holds it; never fatal.
+   */
+  | { kind: HistogramFindingKind; source: string; finding: HistogramReportEntry };
 
 export type ReportKind = ReportEntry['kind'];
 
