@@ -27,6 +27,9 @@ export const viewMessages = {
   notNumeric: (name: string, meta: ColumnMeta) => `names "${name}", a ${meta.sqlType} column; this chart needs numbers (INTEGER or REAL)`,
   unknownCategory: (value: string, column: string) => `names "${value}", which is not a value of column "${column}"`,
   badExpression: (why: string, column: number, caret: string) => `is not a valid expression (at character ${column}): ${why}\n${caret}`,
+  duplicateLayout: (name: string, firstPath: string) => `repeats layout name "${name}" already used at ${firstPath}`,
+  tooManyPads: (pads: number, rows: number, cols: number) => `lists ${pads} pads; a ${rows} × ${cols} grid holds at most ${rows * cols}`,
+  unknownHistogram: (path: string) => `names "${path}", which no run of the built histogram index (hist/index.json) has`,
   moreProblems: (count: number) => `… and ${count} more problem${count === 1 ? '' : 's'}`,
 } as const;
 
@@ -37,5 +40,8 @@ export const viewHints = {
   kinds: (kinds: readonly unknown[]) => `a chart's "kind" is one of ${quoted(kinds)}; each kind takes its own keys (see views/view.schema.json)`,
   splitView: () => 'split the charts into several views',
   uniqueId: () => 'give each chart its own id',
+  uniqueLayout: () => 'give each layout its own name (it is the tab’s label)',
+  growGrid: () => 'raise rows or cols, or move pads to another layout',
+  histograms: () => 'the histogram paths are listed in the build’s hist/index.json ("paths"); the sources file’s "histograms" source says which are extracted',
   columns: () => 'the data’s columns are listed in its manifest.json (and under the problems in the page)',
 } as const;

@@ -8,11 +8,18 @@ export type { ScatterChartSpec } from '../charts/kinds/scatter';
 export { DEFAULT_BINS } from '../charts/kinds/histogram';
 
 import type { ChartSpec } from '../charts/kinds/registry';
+import type { LayoutSpec } from './layout-file';
+
+export type { LayoutSpec, PadSpec } from './layout-file';
 
 export interface ViewSpec {
   title: string;
   description: string;
   charts: ChartSpec[];
+  /** Histogram layouts ([] when the view has none). */
+  layouts: LayoutSpec[];
+  /** The view's reference run for overlays, or null. */
+  referenceRun: number | null;
 }
 
 /** A problem found in a view file, located by its JSON path (e.g. `$.charts[2].bins`). */

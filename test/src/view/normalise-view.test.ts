@@ -21,6 +21,8 @@ describe('normaliseView', () => {
         { id: 'period', kind: 'row', x: 'rct.period', title: 'Period' },
         { id: 'sc', kind: 'scatter', x: 'a', y: 'b', title: 'b vs a' },
       ],
+      layouts: [],
+      referenceRun: null,
     });
   });
 });
