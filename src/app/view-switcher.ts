@@ -1,7 +1,7 @@
 import type { Database } from 'sql.js';
 import { chartParticipant, initialClauses } from '../charts/kinds/registry';
 import type { DataManifest } from '../contract/data-contract';
-import { createCrossfilterModel } from '../crossfilter/crossfilter-model';
+import { createCrossfilterModel, type CrossfilterModel } from '../crossfilter/crossfilter-model';
 import { describeCause } from '../data/load-error';
 import { loadMessages } from '../data/load-messages';
 import { readColumns } from '../data/read-columns';
@@ -38,6 +38,8 @@ export interface ViewSources {
   siteUrl: string;
   db: Database;
   manifest: DataManifest;
+  /** Told of each view mounted (its spec, its runs and which pass the filters) and of none (null) while one loads. */
+  onView?: (view: ViewSpec | null, selection: { runs: ArrayLike<number>; isSelected(row: number): boolean } | null) => void;
 }
 
 export function createViewSwitcher(shell: AppShell, sources: ViewSources, store: FilterStore): ViewSwitcher {
@@ -56,6 +58,7 @@ export function createViewSwitcher(shell: AppShell, sources: ViewSources, store:
       unmount();
       mount = undefined;
       clearView(shell);
+      sources.onView?.(null, null);
       announce.cancel();
       store.reset();
       setState('loading');
@@ -71,8 +74,10 @@ export function createViewSwitcher(shell: AppShell, sources: ViewSources, store:
       }
       const onError = (error: unknown) => fail(shell, appMessages.redraw(name, describeCause(error)));
       store.replaceAll(initialClauses(prepared.view.charts));
-      mount = mountFor(shell, prepared.view, ready.table, { manifest: sources.manifest, store, onError, announce: announce.call });
+      const mounted = mountFor(shell, prepared.view, ready.table, { manifest: sources.manifest, store, onError, announce: announce.call });
+      mount = mounted.mount;
       dashboard = mount();
+      sources.onView?.(prepared.view, { runs: ready.table.run, isSelected: mounted.model.isSelected });
       setState('ready');
     },
     remount() {
@@ -108,8 +113,8 @@ interface MountNeeds {
   announce: (text: string) => void;
 }
 
-/** Sets the header for `view`, builds its crossfilter and returns how to mount its charts. */
-function mountFor(shell: AppShell, view: ViewSpec, table: TypedTable, { manifest, store, onError, announce }: MountNeeds): () => Dashboard {
+/** Sets the header for `view`, builds its crossfilter and returns how to mount its charts, and the crossfilter. */
+function mountFor(shell: AppShell, view: ViewSpec, table: TypedTable, { manifest, store, onError, announce }: MountNeeds): { mount: () => Dashboard; model: CrossfilterModel } {
   shell.title.textContent = view.title;
   shell.description.textContent = view.description;
   const columns = new Map(manifest.columns.map((column) => [column.name, column]));
@@ -119,7 +124,7 @@ function mountFor(shell: AppShell, view: ViewSpec, table: TypedTable, { manifest
     shell.counter.textContent = counterText(selected, total);
     announce(shell.counter.textContent);
   };
-  return () => mountDashboard(shell.grid, data, showCount, onError);
+  return { mount: () => mountDashboard(shell.grid, data, showCount, onError), model: data.model };
 }
 
 /** Empties what belongs to the previous view: header texts, counter, problems, column list. */
