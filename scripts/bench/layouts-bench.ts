@@ -47,7 +47,7 @@ export async function benchLayouts(log: (line: string) => void): Promise<string[
       `  layout open, JSON arrived → painted: first ${ms(page.first)}; median of ${page.opens.length} re-opens (another tab, then TPC again) ${ms(median(page.opens))}`,
       `  next run (Next pressed → painted, pads redrawn in place): median ${ms(median(page.steps))} over ${page.steps.length} steps; JSON arrived → painted ${ms(median(page.stepPaint))}`,
       `  per-run files of the demo build: ${sizeLine(index.runs.map((r) => r.bytes))}`,
-      `  per-run files for all ${all.runs.toLocaleString('en-US')} demo runs: ${sizeLine(all.sizes)}; total ${MB(all.total)} (gzip ${MB(all.gzip)}); index.json ${kB(all.indexBytes)}`,
+      `  per-run files for all demo runs: ${sizeLine(all.sizes)} (gzip ${MB(all.gzip)}); index.json ${kB(all.indexBytes)}`,
     ];
   } finally {
     rmSync(work, { recursive: true, force: true });
