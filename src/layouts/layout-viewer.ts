@@ -44,7 +44,7 @@ export function createLayoutViewer(container: HTMLElement, deps: LayoutViewerDep
   tabs.setAttribute('role', 'tablist');
   tabs.setAttribute('aria-label', layoutMessages.heading());
   const status = make('p', 'layout-status');
-  status.setAttribute('aria-live', 'polite');
+  status.setAttribute('role', 'status'); // announced politely when a run is drawn (the page's count has its own announcer)
   const body = make('div', 'layout-body');
   body.setAttribute('role', 'tabpanel');
   body.tabIndex = 0;
