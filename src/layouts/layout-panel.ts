@@ -2,7 +2,7 @@ import type { UiKey, UiStore } from '../state/ui-store';
 import type { ViewSpec } from '../view/view-spec';
 import type { HistogramSource } from './fetch-histograms';
 import { layoutMessages } from './layout-messages';
-import { createLayoutViewer, type LayoutViewer, type ViewerRequest } from './layout-viewer';
+import type { LayoutViewer, ViewerRequest } from './layout-viewer';
 import type { Jsroot } from './load-jsroot';
 import { runsToStep, stepRun } from './step-run';
 
@@ -60,6 +60,7 @@ export function createLayoutPanel(parent: HTMLElement, deps: LayoutPanelDeps): L
   let view: ViewSpec | null = null;
   let selection: RunSelection | null = null;
   let viewer: LayoutViewer | undefined;
+  let shown = 0;
   const request = (): ViewerRequest => {
     const s = ui.get();
     return { run: s.openRun, layout: s.layout, reference: s.overlay ? (s.referenceRun ?? view?.referenceRun ?? null) : null, compare: s.compare };
@@ -99,13 +100,21 @@ export function createLayoutPanel(parent: HTMLElement, deps: LayoutPanelDeps): L
   return {
     root,
     setView(nextView, nextSelection) {
+      const mine = ++shown;
       viewer?.dispose();
       viewer = undefined;
       view = nextView;
       selection = nextSelection;
       root.hidden = !view || view.layouts.length === 0;
-      if (view && !root.hidden) viewer = createLayoutViewer(host, { layouts: view.layouts, source: deps.source, jsroot: deps.jsroot, onLayout: (name) => ui.set({ layout: name }) });
       render();
+      if (!view || root.hidden) return;
+      const layouts = view.layouts;
+      // The viewer (tabs, pads, overlay arithmetic) is a chunk of its own, loaded with the first view that has layouts.
+      void import('./layout-viewer').then(({ createLayoutViewer }) => {
+        if (mine !== shown) return;
+        viewer = createLayoutViewer(host, { layouts, source: deps.source, jsroot: deps.jsroot, onLayout: (name) => ui.set({ layout: name }) });
+        render();
+      });
     },
     step,
     dispose() {

@@ -2,7 +2,7 @@ import type { UiKey, UiStore } from '../state/ui-store';
 import type { LayoutSpec } from '../view/layout-file';
 import type { HistogramSource } from './fetch-histograms';
 import { layoutMessages } from './layout-messages';
-import { createLayoutViewer } from './layout-viewer';
+import type { LayoutViewer } from './layout-viewer';
 import type { Jsroot } from './load-jsroot';
 
 /** A section of another panel (e.g. the run panel opened by clicking a point): a title and how to draw it for a run. */
@@ -33,18 +33,25 @@ export function createLayoutSection(deps: LayoutSectionDeps): RunSection {
     title: layoutMessages.heading(),
     render(container, run) {
       const view = deps.view();
-      const viewer = createLayoutViewer(container, { layouts: view?.layouts ?? [], source: deps.source, jsroot: deps.jsroot, onLayout: (name) => deps.ui.set({ layout: name }) });
+      let viewer: LayoutViewer | undefined;
+      let removed = false;
       const show = () => {
         const s = deps.ui.get();
-        void viewer.show({ run, layout: s.layout, reference: s.overlay ? (s.referenceRun ?? view?.referenceRun ?? null) : null, compare: s.compare });
+        void viewer?.show({ run, layout: s.layout, reference: s.overlay ? (s.referenceRun ?? view?.referenceRun ?? null) : null, compare: s.compare });
       };
       const unsubscribe = deps.ui.subscribe((_, changed) => {
         if (WATCHED.some((key) => changed.has(key))) show();
       });
-      show();
+      // The viewer is a chunk of its own (as in the Histograms panel).
+      void import('./layout-viewer').then(({ createLayoutViewer }) => {
+        if (removed) return;
+        viewer = createLayoutViewer(container, { layouts: view?.layouts ?? [], source: deps.source, jsroot: deps.jsroot, onLayout: (name) => deps.ui.set({ layout: name }) });
+        show();
+      });
       return () => {
+        removed = true;
         unsubscribe();
-        viewer.dispose();
+        viewer?.dispose();
       };
     },
   };
