@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { firstPageScripts, firstPageSize } from '../scripts/bench/first-page-size';
+import { layoutMessages } from '../src/layouts/layout-messages';
 import { clickRow, collectErrors, openDashboard } from './support/dashboard-page';
 import { E2E_SITE } from './support/e2e-paths';
 
@@ -127,6 +128,19 @@ test.describe('histogram layouts', () => {
     for (const [i, p] of dca.pads.entries()) {
       if (lacksDca.missing.includes(p.histogram)) await expect(pads.nth(i).locator('.pad-note')).toHaveText(`No ${p.histogram} for run ${lacksDca.run}.`);
     }
+    expect(errors.filter((e) => !FILTERED.test(e))).toEqual([]);
+  });
+
+  test('a run without a QA file: the status says so and every pad says it has no data', async ({ page }) => {
+    const errors = collectErrors(page);
+    const run = truth.periods.map((p) => p.firstRun).find((r) => !qaRuns.includes(r))!;
+    await openDashboard(page);
+    await openRun(page, run);
+    await expect(page.locator('.layout-status')).toHaveText(layoutMessages.noRunFile(run));
+    const pads = page.locator('.layout-pad');
+    await expect(pads).toHaveCount(view.layouts[0].pads.length);
+    await expect(pads.locator('.pad-note')).toHaveText(view.layouts[0].pads.map((p) => layoutMessages.padEmpty(p.histogram, run)));
+    expect(await drawnObjects(page)).toEqual(view.layouts[0].pads.map(() => 0));
     expect(errors.filter((e) => !FILTERED.test(e))).toEqual([]);
   });
 

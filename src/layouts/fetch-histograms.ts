@@ -22,7 +22,15 @@ export function createHistogramSource(histUrl: string, jsroot: () => Promise<Jsr
   const url = (name: string) => new URL(name, histUrl).href;
   let index: Promise<HistogramIndex | null> | undefined;
   const runs = new Map<number, Promise<RunHistogramMap | null>>();
+  let listed: Promise<ReadonlySet<number> | null> | undefined;
   const readRun = async (run: number, onArrived?: () => void): Promise<RunHistogramMap | null> => {
+    // A run the index does not list has no file: not fetched (a dev server would answer with its page).
+    listed ??= source.index().then((i) => i && new Set(i.runs.map((r) => r.run)));
+    const runs = await listed;
+    if (runs && !runs.has(run)) {
+      onArrived?.();
+      return null;
+    }
     const [text, js] = await Promise.all([fetchText(url(HISTOGRAM_FILES.run(run))), jsroot()]);
     onArrived?.();
     if (text === null) return null;
@@ -30,7 +38,7 @@ export function createHistogramSource(histUrl: string, jsroot: () => Promise<Jsr
     if (doc.format !== RUN_HISTOGRAMS_FORMAT || !doc.histograms) throw new Error(`${url(HISTOGRAM_FILES.run(run))} is not of format ${RUN_HISTOGRAMS_FORMAT}`);
     return new Map(Object.entries(doc.histograms));
   };
-  return {
+  const source: HistogramSource = {
     url,
     index() {
       index ??= fetchText(url(HISTOGRAM_FILES.index)).then((text) => {
@@ -56,12 +64,13 @@ export function createHistogramSource(histUrl: string, jsroot: () => Promise<Jsr
       return loading;
     },
   };
+  return source;
 }
 
-/** The text at `url`, null for a 404; other failures throw. */
+/** The text at `url`, null for a 404 or a page in its place (a server's fallback to index.html); other failures throw. */
 async function fetchOrNull(url: string): Promise<string | null> {
   const response = await fetch(url);
-  if (response.status === 404) return null;
+  if (response.status === 404 || (response.headers.get('content-type') ?? '').startsWith('text/html')) return null;
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return response.text();
 }

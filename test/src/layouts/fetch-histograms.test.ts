@@ -24,7 +24,16 @@ describe('createHistogramSource', () => {
     expect(Array.from(first!.get('TPC/h')!.fArray as Float32Array)).toEqual([0, 7, 2, 0]);
     let arrived = 0;
     expect(await source.run(7, () => arrived++)).toBe(first);
-    expect([asked, arrived]).toEqual([['http://x/data/hist/7.json'], 1]);
+    expect([asked, arrived]).toEqual([['http://x/data/hist/index.json', 'http://x/data/hist/7.json'], 1]); // no index: every run is asked for
+  });
+
+  it('does not fetch a run the index does not list', async () => {
+    const index = JSON.stringify({ format: HISTOGRAM_INDEX_FORMAT, paths: [], runs: [{ run: 7, bytes: 1 }], totals: { runs: 1, histograms: 0, bytes: 1 } });
+    const { asked, fetchText } = server({ 'http://x/h/index.json': index, 'http://x/h/7.json': runText(7), 'http://x/h/8.json': runText(8) });
+    const source = createHistogramSource('http://x/h/', jsroot, fetchText);
+    expect(await source.run(8)).toBeNull();
+    expect((await source.run(7))?.size).toBe(1);
+    expect(asked).toEqual(['http://x/h/index.json', 'http://x/h/7.json']);
   });
 
   it('gives null for a run without a file and for a data set without an index', async () => {
@@ -33,9 +42,10 @@ describe('createHistogramSource', () => {
   });
 
   it('refuses a file of another format, naming it', async () => {
-    const source = createHistogramSource('http://x/hist/', jsroot, server({ 'http://x/hist/1.json': '{"format":"x"}', 'http://x/hist/index.json': '{"format":"y"}' }).fetchText);
+    const source = createHistogramSource('http://x/hist/', jsroot, server({ 'http://x/hist/1.json': '{"format":"x"}' }).fetchText);
     await expect(source.run(1)).rejects.toThrow(`http://x/hist/1.json is not of format ${RUN_HISTOGRAMS_FORMAT}`);
-    await expect(source.index()).rejects.toThrow(`http://x/hist/index.json is not of format ${HISTOGRAM_INDEX_FORMAT}`);
+    const other = createHistogramSource('http://x/hist/', jsroot, server({ 'http://x/hist/index.json': '{"format":"y"}' }).fetchText);
+    await expect(other.index()).rejects.toThrow(`http://x/hist/index.json is not of format ${HISTOGRAM_INDEX_FORMAT}`);
   });
 
   it('keeps the six runs used last, fetching an older one again', async () => {
