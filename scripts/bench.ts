@@ -21,7 +21,7 @@ import { BUILD_CASES, formatBuildFigures, measureBuildCase } from './bench/build
 import { firstPageSize } from './bench/first-page-size';
 import { measurePage, type PageFigures } from './bench/measure-page';
 import { benchPagePart } from './bench/page-part';
-import { runBenchParts } from './bench/parts';
+import { NAMED_PARTS, runBenchParts } from './bench/parts';
 import { runTimed } from './bench/run-command';
 import { serveStatic } from './bench/static-server';
 
@@ -41,11 +41,11 @@ interface DataSet {
 const PARTS = ['pages', 'page', 'build'] as const;
 
 async function main(): Promise<void> {
-  if (runBenchParts(process.argv.slice(2))) return; // in-process parts (rules); `--only rules` runs just that
+  if (await runBenchParts(process.argv.slice(2))) return; // registry parts (rules, layouts); `--only rules` runs just that
   const parsed = parseOptions(process.argv.slice(2), ['--only', '--runs']);
   const only = parsed.kind === 'ok' ? parsed.values.get('--only') : 'bad';
   if (only !== undefined && !PARTS.includes(only as (typeof PARTS)[number])) {
-    throw new Error(`usage: npm run bench [-- --only ${[...PARTS, 'rules'].join('|')}] (got ${process.argv.slice(2).join(' ')})`);
+    throw new Error(`usage: npm run bench [-- --only ${[...PARTS, 'rules', 'layouts'].join('|')}] (got ${process.argv.slice(2).join(' ')})`);
   }
   const work = mkdtempSync(join(tmpdir(), 'runlens-bench-'));
   try {
@@ -53,6 +53,7 @@ async function main(): Promise<void> {
     if (only === undefined || only === 'pages') await benchPages(work);
     if (only === undefined || only === 'page') await benchPagePart(work);
     if (only === undefined || only === 'build') benchBuild(work);
+    if (only === undefined) for (const line of await NAMED_PARTS.layouts(0, (l) => console.log(l))) console.log(line);
     console.log('\nFigures from a machine shared with other work (2 cores): noisy, compare runs on a quiet machine.');
   } finally {
     rmSync(work, { recursive: true, force: true });

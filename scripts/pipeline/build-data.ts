@@ -1,5 +1,6 @@
 import type { Database, SqlJsStatic } from 'sql.js';
 import { DATA_FILES, type BuildReport, type ColumnMeta, type DataManifest, type ReportEntry, type SourceMeta } from '../../src/contract/data-contract';
+import { buildHistograms } from './build-histograms';
 import { buildManifest, manifestBytes } from './build-manifest';
 import { checkColumnNames } from './check-column-names';
 import { checkPlausibility } from './check-plausibility';
@@ -21,6 +22,8 @@ import { fillSqlite } from './write-sqlite';
 export interface BuildDeps extends ReadSourceDeps {
   clock: () => Date;
   sql: SqlJsStatic;
+  /** Reads a per-run QA file of the `histograms` source (default: the ROOT reader's loadFile). */
+  loadHistogramFile?: (file: string) => Promise<Uint8Array>;
 }
 
 /** What the build wrote into the set, with the manifest still to be written (by StagingSet.commit). */
@@ -43,7 +46,8 @@ interface Described {
 
 /**
  * Reads every source (never a file inside config.output or its staging and
- * previous folders), resolves repeated runs, joins on run and writes the
+ * previous folders), resolves repeated runs, joins on run, extracts the
+ * `histograms` source's QA files into hist/ (buildHistograms) and writes the
  * data files into the staging set: runlens.csv streamed in chunks while the
  * SQLite tables fill, then runlens.sqlite once the columns are no longer
  * held (its export is a copy of the whole file). Returns the manifest for
@@ -79,6 +83,10 @@ async function writeJoined(config: SourcesConfig, deps: BuildDeps, set: StagingS
   checkColumnNames(tables);
   const joined = joinOnRun(tables);
   entries.push(...joined.report);
+  if (config.histograms) {
+    const step = { baseDir: config.baseDir, sourcesFile: config.file, log: deps.log, ...(deps.loadHistogramFile ? { loadFile: deps.loadHistogramFile } : {}) };
+    entries.push(...(await buildHistograms(config.histograms, set, step)).entries);
+  }
   const plans = planTables(joined.table);
   const columns = columnMeta(plans);
   const report: BuildReport = {

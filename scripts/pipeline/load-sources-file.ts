@@ -3,6 +3,8 @@ import { BuildError } from './build-error';
 import { clip } from './clip-text';
 import { findDuplicateKeys } from './find-duplicate-keys';
 import { messages } from './messages';
+import { HistogramExtractError } from '../histograms/HistogramExtractError';
+import { toRunPattern } from '../histograms/run-pattern';
 import {
   DEFAULT_KEY,
   DEFAULT_MAX_FILE_BYTES,
@@ -14,6 +16,7 @@ import {
   DUPLICATE_POLICIES,
   SOURCE_KINDS,
   SOURCE_NAME_PATTERN,
+  type HistogramSourceSpec,
   type SourceSpec,
   type SourcesConfig,
 } from './sources-config';
@@ -23,6 +26,7 @@ const TOP_KEYS = ['output', 'maxFileBytes', 'runRange', 'sources'] as const;
 const SOURCE_KEYS = [
   'name', 'kind', 'files', 'tree', 'key', 'duplicates', 'include', 'exclude', 'missing', 'pivot', 'maxPivotColumns', 'runFromPath', 'columns',
 ] as const;
+const HISTOGRAM_SOURCE_KEYS = ['name', 'kind', 'files', 'runFromPath', 'histograms'] as const;
 
 /** Properties a CSV source must not have: they would be silently ignored. */
 const ROOT_ONLY_KEYS = ['tree', 'include', 'exclude', 'runFromPath'] as const;
@@ -87,14 +91,42 @@ function toConfig(json: unknown, file: string, problem: Problems): SourcesConfig
   const maxFileBytes = positiveInteger(top, 'maxFileBytes', '$', problem) ?? DEFAULT_MAX_FILE_BYTES;
   const range = runRange(top.runRange, '$.runRange', problem) ?? [...DEFAULT_RUN_RANGE];
   const list = Array.isArray(top.sources) && top.sources.length > 0 ? (top.sources as unknown[]) : problem('$.sources', messages.mustBe('a non-empty array')) ?? [];
-  const sources = list.flatMap((raw, i) => toSourceSpec(raw, `$.sources[${i}]`, problem) ?? []);
-  sources.forEach((s, i) => {
-    const first = sources.findIndex((t) => t.name.toLowerCase() === s.name.toLowerCase());
-    if (first === i || s.name === '') return;
-    const other = sources[first].name;
-    problem(`$.sources[${i}].name`, other === s.name ? messages.duplicateName(s.name) : messages.duplicateNameCase(s.name, other));
+  const specs = list.map((raw, i) => isHistogramKind(raw) ? toHistogramSpec(raw as Json, `$.sources[${i}]`, problem) : toSourceSpec(raw, `$.sources[${i}]`, problem));
+  const names = specs.map((s) => s?.name ?? '');
+  names.forEach((name, i) => {
+    const first = names.findIndex((t) => t.toLowerCase() === name.toLowerCase());
+    if (first === i || name === '') return;
+    const other = names[first];
+    problem(`$.sources[${i}].name`, other === name ? messages.duplicateName(name) : messages.duplicateNameCase(name, other));
   });
-  return { file, baseDir, output: path.resolve(baseDir, output), maxFileBytes, runRange: range, sources };
+  const sources = specs.filter((s): s is SourceSpec => s !== undefined && s.kind !== 'histograms');
+  const histogramAt = specs.flatMap((s, i) => (s?.kind === 'histograms' ? [i] : []));
+  histogramAt.slice(1).forEach((i) => problem(`$.sources[${i}].kind`, messages.secondHistogramSource()));
+  if (list.length > 0 && sources.length === 0) problem('$.sources', messages.noTableSource());
+  const histograms = histogramAt.length > 0 ? (specs[histogramAt[0]] as HistogramSourceSpec) : undefined;
+  return { file, baseDir, output: path.resolve(baseDir, output), maxFileBytes, runRange: range, sources, ...(histograms ? { histograms } : {}) };
+}
+
+function isHistogramKind(raw: unknown): boolean {
+  return typeof raw === 'object' && raw !== null && (raw as Json).kind === 'histograms';
+}
+
+/** A `histograms` source: per-run QA files, a run pattern with one group, a non-empty list of histogram paths. */
+function toHistogramSpec(obj: Json, at: string, problem: Problems): HistogramSourceSpec {
+  checkKeys(obj, HISTOGRAM_SOURCE_KEYS, at, problem);
+  const name = optionalString(obj, 'name', at, problem) ?? problem(`${at}.name`, messages.mustBe('a non-empty string')) ?? '';
+  if (name !== '' && !SOURCE_NAME_PATTERN.test(name)) problem(`${at}.name`, messages.mustBe(`a name matching ${SOURCE_NAME_PATTERN}`));
+  const runFromPath = optionalString(obj, 'runFromPath', at, problem) ?? problem(`${at}.runFromPath`, messages.mustBe('a regular expression with one group, e.g. "(\\d+)\\.root$"')) ?? '';
+  if (runFromPath !== '') {
+    try {
+      toRunPattern(runFromPath);
+    } catch (error) {
+      if (!(error instanceof HistogramExtractError)) throw error;
+      problem(`${at}.runFromPath`, error.message);
+    }
+  }
+  const histograms = stringOrList(obj, 'histograms', at, problem, true);
+  return { name, kind: 'histograms', files: stringOrList(obj, 'files', at, problem, true), runFromPath, histograms };
 }
 
 function toSourceSpec(raw: unknown, at: string, problem: Problems): SourceSpec | undefined {
@@ -103,7 +135,7 @@ function toSourceSpec(raw: unknown, at: string, problem: Problems): SourceSpec |
   checkKeys(obj, SOURCE_KEYS, at, problem);
   const name = optionalString(obj, 'name', at, problem) ?? problem(`${at}.name`, messages.mustBe('a non-empty string')) ?? '';
   if (name !== '' && !SOURCE_NAME_PATTERN.test(name)) problem(`${at}.name`, messages.mustBe(`a name matching ${SOURCE_NAME_PATTERN}`));
-  const kind = obj.kind === undefined ? problem(`${at}.kind`, messages.mustBe('"root" or "csv"')) : oneOf(obj, 'kind', SOURCE_KINDS, at, problem);
+  const kind = obj.kind === undefined ? problem(`${at}.kind`, messages.mustBe('"root", "csv" or "histograms"')) : oneOf(obj, 'kind', SOURCE_KINDS, at, problem);
   if (kind === 'csv') {
     for (const k of ROOT_ONLY_KEYS) if (obj[k] !== undefined) problem(`${at}.${k}`, messages.rootOnlyProperty());
   }

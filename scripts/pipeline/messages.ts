@@ -3,9 +3,32 @@
  * compare against these functions rather than copied sentences.
  */
 import { REPORT_LIST_CAP, SET_MARKER, type ReportEntry } from '../../src/contract/data-contract';
+import type { HistogramReportEntry } from '../../src/contract/histogram-contract';
 import { clip } from './clip-text';
 
 const list = (names: readonly string[]): string => (names.length === 0 ? '(none)' : names.join(', '));
+
+/** One finding of the histogram source as a sentence (what, which run and file, what was done). */
+function histogramFinding(f: HistogramReportEntry): string {
+  switch (f.kind) {
+    case 'missing-file':
+      return `run ${f.run} has no QA file`;
+    case 'no-files':
+      return `${clip(f.pattern, 120)} matches no file: check the path (the build went on without it)`;
+    case 'no-run-number':
+      return `${clip(f.file, 120)}: the run pattern ${clip(f.runPattern, 60)} finds no run number in its path; file skipped`;
+    case 'repeated-run':
+      return `run ${f.run} has ${f.files.length} files (${f.files.map((n) => clip(n, 80)).join(', ')}); kept ${clip(f.kept, 80)}`;
+    case 'missing-histogram':
+      return `run ${f.run}: ${clip(f.file, 120)} has no histogram ${clip(f.path, 120)}`;
+    case 'not-a-histogram':
+      return `run ${f.run}: ${clip(f.file, 120)}: ${clip(f.path, 120)} is a ${f.className}, not a histogram; skipped`;
+    case 'refused-file':
+      return `${clip(f.file, 120)} refused (${f.reason}${f.object ? `, ${clip(f.object, 80)}` : ''}): ${clip(f.detail)}; none of its histograms taken`;
+    case 'unverified-integrity':
+      return `${clip(f.file, 120)}: ${f.records} records (${f.bytes} of ${f.bytesRead} bytes) read without checksum: ${clip(f.detail)}`;
+  }
+}
 
 const firstFew = (names: readonly string[], n: number): string =>
   names.length <= n ? list(names) : `${names.slice(0, n).join(', ')} and ${names.length - n} more`;
@@ -23,6 +46,8 @@ export const messages = {
   sourcesFileHint: () =>
     'Fix the sources file; its format is in README.md, section "Point the build at your own trending files".',
   mustBe: (what: string) => `must be ${what}`,
+  secondHistogramSource: () => 'is a second "histograms" source: a sources file has at most one (its files go to the set\'s hist/ folder); list every file pattern in one source',
+  noTableSource: () => 'must hold at least one "root" or "csv" source (a "histograms" source alone gives no runs table)',
   rootOnlyProperty: () => 'is only for ROOT sources (a CSV source reads every column of its files); remove it',
   csvOnlyProperty: () => 'is only for CSV sources (a ROOT tree names its branches); remove it',
   keyWithRunFromPath: () => 'cannot be given with "runFromPath" (the run comes from the file path); remove one',
@@ -210,8 +235,13 @@ export const messages = {
       }
       case 'pivot-ignored-columns':
         return `${entry.source}: ${entry.count} columns besides the key, the name and the value are not read: ${firstFew(entry.columns.map((c) => clip(c, 80)), 5)}`;
+      default:
+        return `${entry.source}: ${histogramFinding(entry.finding)}`;
     }
   },
+  extractingHistograms: (source: string, patterns: readonly string[]) => `${source}: extracting histograms ${list(patterns.map((p) => clip(p, 80)))} into hist/`,
+  extractedHistograms: (runs: number, histograms: number, bytes: number) =>
+    `  ${runs} runs, ${histograms} histograms, ${(bytes / 1024 / 1024).toFixed(2)} MB of run files (hist/report.json lists what was missing or refused)`,
   reportSourceCount: (source: string, count: number) => `${source === '' ? '(all sources)' : source}: ${count}`,
   reportMore: (count: number) => `… ${count} more`,
   reportPointer: () => 'full report: the build_report table of runlens.sqlite (manifest.json "report" holds counts and the first 20 of each kind and source)',

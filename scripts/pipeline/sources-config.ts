@@ -39,6 +39,22 @@ export interface PivotSpec {
   value: string;
 }
 
+/**
+ * A source of kind `histograms`: per-run QA files (one ROOT file per run)
+ * whose histograms the build writes as jsroot JSON into the set's `hist/`
+ * folder (scripts/histograms). At most one per sources file.
+ */
+export interface HistogramSourceSpec {
+  name: string;
+  kind: 'histograms';
+  /** Paths or globs of the per-run files, relative to the sources file's folder. */
+  files: string[];
+  /** Regular expression with one capture group giving the run number from a file's path (relative to the sources file's folder). */
+  runFromPath: string;
+  /** Histogram paths or patterns inside a run's file (`TPC/*`, `ITS/**`, `TPC/DCA/dcaR`). */
+  histograms: string[];
+}
+
 /** The sources file, validated and normalised. */
 export interface SourcesConfig {
   /** Absolute path of the sources file itself. */
@@ -52,6 +68,8 @@ export interface SourcesConfig {
   /** Plausible run numbers, both ends included: a key outside is reported ('run-out-of-range'), never changed. */
   runRange: [number, number];
   sources: SourceSpec[];
+  /** The per-run histogram source, when the file has one. */
+  histograms?: HistogramSourceSpec;
 }
 
 export const DEFAULT_OUTPUT = '../public/data';

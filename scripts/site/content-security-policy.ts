@@ -4,9 +4,12 @@
  * from the site itself; no inline script, no eval: only WebAssembly
  * compilation for sql.js ('wasm-unsafe-eval'). Styles are the bundled
  * stylesheets; d3 and dc set element styles through the CSSOM, which CSP
- * allows. jsroot (histogram layouts, later) injects <style> elements: that
- * will need `style-src-elem` with those styles' hashes (or, as a last
- * resort, 'unsafe-inline' for styles only), never a script relaxation.
+ * allows. jsroot (the histogram layouts, src/layouts/) needs nothing more as
+ * configured there (no toolbar, context menu or GUI, LaTeX as symbols): its
+ * drawing sets styles through the CSSOM too, and e2e/layouts.spec.ts checks
+ * that opening layouts logs no CSP violation. jsroot's GUI parts inject
+ * <style> elements: using them would need `style-src-elem` with those
+ * styles' hashes, never a script relaxation.
  * Directives a meta tag cannot carry (frame-ancestors, report-uri, sandbox)
  * are left out: Chromium warns about them in the console.
  */

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import initSqlJs from 'sql.js';
-import { DATA_FILES, type ColumnMeta } from '../../src/contract/data-contract';
+import { DATA_FILES, DATA_FOLDERS, type ColumnMeta } from '../../src/contract/data-contract';
+import { HISTOGRAM_FILES, HISTOGRAM_INDEX_FORMAT } from '../../src/contract/histogram-contract';
 import type { CategoryValue } from '../../src/data/typed-table';
 import { readColumns } from '../../src/data/read-columns';
 import { toManifest } from '../../src/data/to-manifest';
@@ -43,5 +44,19 @@ export async function loadViewData(dir: string): Promise<LoadedViewData | undefi
     }
     return cache.get(column);
   };
-  return { data: { columns, categoriesOf }, manifestFile, close: () => db?.close() };
+  const histogramPaths = readHistogramPaths(path.join(dir, DATA_FOLDERS.histograms, HISTOGRAM_FILES.index));
+  return { data: { columns, categoriesOf, ...(histogramPaths ? { histogramPaths } : {}) }, manifestFile, close: () => db?.close() };
+}
+
+/** The paths of a built histogram index (hist/index.json), or undefined when there is none; throws on a bad index. */
+function readHistogramPaths(file: string): ReadonlySet<string> | undefined {
+  if (!existsSync(file)) return undefined;
+  let index: { format?: unknown; paths?: unknown };
+  try {
+    index = JSON.parse(readFileSync(file, 'utf8')) as typeof index;
+  } catch (error) {
+    throw new Error(siteMessages.badHistogramIndex(file, (error as Error).message));
+  }
+  if (index.format !== HISTOGRAM_INDEX_FORMAT || !Array.isArray(index.paths)) throw new Error(siteMessages.badHistogramIndex(file, `not of format ${HISTOGRAM_INDEX_FORMAT}`));
+  return new Set(index.paths.flatMap((p: unknown) => (p && typeof (p as { path?: unknown }).path === 'string' ? [(p as { path: string }).path] : [])));
 }

@@ -11,6 +11,7 @@ export const siteMessages = {
     `${file}: defaultView "${view}" is not a view (views: ${known.join(', ') || 'none'})`,
   noData: (dir: string) =>
     `no data set in ${dir} (no manifest.json): the views were checked without their columns. Build it first: npm run build:data (or npm start).`,
+  badHistogramIndex: (file: string, why: string) => `${file} is not a RunLens histogram index (${why}); rebuild the data with npm run build:data`,
   badManifest: (file: string, why: string) => `${file} is not a RunLens data manifest (${why}); rebuild the data with npm run build:data`,
   viewsHaveProblems: (problems: number, files: number) =>
     `${problems} problem${problems === 1 ? '' : 's'} in ${files} view file${files === 1 ? '' : 's'}; fix them (npm run check:views lists them all)`,

@@ -2,6 +2,9 @@ import type { Database } from 'sql.js';
 import { DATA_FILES, type DataManifest } from '../contract/data-contract';
 import { describeCause } from '../data/load-error';
 import { loadOptionsFrom } from '../data/load-options';
+import { createHistogramSource } from '../layouts/fetch-histograms';
+import { createLayoutPanel, type LayoutPanel } from '../layouts/layout-panel';
+import { createJsrootLoader } from '../layouts/load-jsroot';
 import { openData } from '../data/open-data';
 import { createFilterStore, type FilterStore } from '../state/filter-store';
 import { readLink, type RawLink } from '../state/permalink-codec';
@@ -29,6 +32,9 @@ export async function startApp(root: HTMLElement, baseUrl: string): Promise<void
   const store = createFilterStore();
   const ui = createUiStore();
   shell.reset.addEventListener('click', () => store.reset());
+  const jsroot = createJsrootLoader();
+  // The Histograms panel (src/layouts): jsroot and the histogram files load only when a run is opened.
+  const layouts = createLayoutPanel(root, { ui, jsroot, source: createHistogramSource(new URL('hist/', baseUrl).href, jsroot) });
   const { options, notice } = loadOptionsFrom(location.search);
   // site.json comes while the data loads; awaited (and its failure reported) once the data is open.
   const site = fetchSiteIndex(new URL('./', document.baseURI).href);
@@ -37,7 +43,7 @@ export async function startApp(root: HTMLElement, baseUrl: string): Promise<void
     const { manifest, db } = await openData(baseUrl, options, (received, total) => showProgress(shell, DATA_FILES.sqlite, received, total));
     shell.progress.hidden = true;
     shell.status.textContent = notice ?? '';
-    await runViews(shell, db, manifest, { store, ui }, site);
+    await runViews(shell, db, manifest, { store, ui }, site, layouts);
   } catch (error) {
     shell.progress.hidden = true;
     fail(shell, describeCause(error));
@@ -45,13 +51,13 @@ export async function startApp(root: HTMLElement, baseUrl: string): Promise<void
 }
 
 /** Shows the requested view, then follows the view selector, the window width and the history (back/forward). */
-async function runViews(shell: AppShell, db: Database, manifest: DataManifest, stores: { store: FilterStore; ui: UiStore }, siteIndex: Promise<SiteIndex>): Promise<void> {
+async function runViews(shell: AppShell, db: Database, manifest: DataManifest, stores: { store: FilterStore; ui: UiStore }, siteIndex: Promise<SiteIndex>, layouts: LayoutPanel): Promise<void> {
   const siteUrl = new URL('./', document.baseURI).href;
   const site = await siteIndex;
   const { initial, notice } = chooseView(site, location.search);
   if (notice) shell.status.textContent = [shell.status.textContent, notice].filter(Boolean).join(' ');
   setViewOptions(shell.viewSelect, site.views, initial);
-  const views = createViewSwitcher(shell, { siteUrl, db, manifest }, stores);
+  const views = createViewSwitcher(shell, { siteUrl, db, manifest, onView: (view, selection) => layouts.setView(view, selection) }, stores);
   const links = followLinkState(stores, () => views.linkState(), shell.grid, () => forgetCopiedLink(shell));
   wireCopyLink(shell, () => location.href);
   // Charts are sized when mounted: redraw them at the new width, filters kept (they live in the store).

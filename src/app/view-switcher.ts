@@ -3,7 +3,7 @@ import type { DescribeRun } from '../charts/chart-view';
 import { chartClauseValidators, chartParticipant, initialClauses } from '../charts/kinds/registry';
 import { PERIOD_COLUMN } from '../charts/run-summary';
 import type { DataManifest } from '../contract/data-contract';
-import { createCrossfilterModel } from '../crossfilter/crossfilter-model';
+import { createCrossfilterModel, type CrossfilterModel } from '../crossfilter/crossfilter-model';
 import { describeCause } from '../data/load-error';
 import { loadMessages } from '../data/load-messages';
 import { timePhase } from '../data/open-timing';
@@ -66,6 +66,8 @@ export interface ViewSources {
   siteUrl: string;
   db: Database;
   manifest: DataManifest;
+  /** Told of each view mounted (its spec, its runs and which pass the filters) and of none (null) while one loads. */
+  onView?: (view: ViewSpec | null, selection: { runs: ArrayLike<number>; isSelected(row: number): boolean } | null) => void;
 }
 
 /**
@@ -106,6 +108,7 @@ export function createViewSwitcher(shell: AppShell, sources: ViewSources, { stor
       mount = undefined;
       linked = undefined;
       clearView(shell);
+      sources.onView?.(null, null);
       announce.cancel();
       store.reset();
       ui.reset();
@@ -128,8 +131,10 @@ export function createViewSwitcher(shell: AppShell, sources: ViewSources, { stor
       apply(linked, link);
       const describeRun = ready.qa ? ready.qa.describeRunStatus : extras.describeRunFor?.(prepared.view, ready.table);
       const identify = { readRun, extras, describeRun };
-      mount = mountFor(shell, name, prepared.view, ready, { manifest: sources.manifest, store, ui, onError, announce: announce.call, identify });
+      const mounted = mountFor(shell, name, prepared.view, ready, { manifest: sources.manifest, store, ui, onError, announce: announce.call, identify });
+      mount = mounted.mount;
       dashboard = mount();
+      sources.onView?.(prepared.view, { runs: ready.table.run, isSelected: mounted.model.isSelected });
       setState('ready');
     },
     restore(link) {
@@ -186,8 +191,8 @@ interface MountNeeds {
   identify: { readRun: ReadRun; extras: IdentifyExtras; describeRun?: DescribeRun };
 }
 
-/** Sets the header for `view`, builds its crossfilter and returns how to mount its charts. */
-function mountFor(shell: AppShell, name: string, view: ViewSpec, { table, qa }: { table: TypedTable; qa?: QaState }, { manifest, store, ui, onError, announce, identify }: MountNeeds): () => Dashboard {
+/** Sets the header for `view`, builds its crossfilter and returns how to mount its charts, and the crossfilter. */
+function mountFor(shell: AppShell, name: string, view: ViewSpec, { table, qa }: { table: TypedTable; qa?: QaState }, { manifest, store, ui, onError, announce, identify }: MountNeeds): { mount: () => Dashboard; model: CrossfilterModel } {
   shell.title.textContent = view.title;
   shell.description.textContent = view.description;
   const columns = new Map(manifest.columns.map((column) => [column.name, column]));
@@ -201,7 +206,7 @@ function mountFor(shell: AppShell, name: string, view: ViewSpec, { table, qa }: 
     announce(shell.counter.textContent);
   };
   const onExportError = (chart: string, error: unknown) => (shell.status.textContent = appMessages.exportFailed(chart, describeCause(error)));
-  return () => mountDashboard(shell.grid, data, showCount, onError, onExportError);
+  return { mount: () => mountDashboard(shell.grid, data, showCount, onError, onExportError), model };
 }
 
 /** Reads whole runs for the run panel; the statements are prepared on the first read (the database stays open for the page's life). */

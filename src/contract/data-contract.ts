@@ -14,7 +14,11 @@
  *   runlens.csv      the joined table as CSV (header = run and every column name, empty = missing)
  *   manifest.json    DataManifest below
  *   .runlens-set     the set's id (SET_MARKER): proof that the build wrote the folder
+ *   hist/            per-run QA histograms when the sources file has a `histograms` source
+ *                    (index.json, report.json, <run>.json: src/contract/histogram-contract.ts)
  */
+
+import type { HistogramReportEntry, HistogramReportKind } from './histogram-contract';
 
 /** File names inside the output folder. */
 export const DATA_FILES = {
@@ -22,6 +26,15 @@ export const DATA_FILES = {
   csv: 'runlens.csv',
   manifest: 'manifest.json',
 } as const;
+
+/** Subfolders of the output folder. */
+export const DATA_FOLDERS = {
+  /** The histogram set of the `histograms` source (index.json, report.json, <run>.json). */
+  histograms: 'hist',
+} as const;
+
+/** Report kinds of the histogram source: `histograms-` and the histogram report's kind (`histograms-refused-file`…). */
+export type HistogramFindingKind = `histograms-${HistogramReportKind}`;
 
 /** runlens-data/2: set marker and `setId`; columns in per-source tables (`ColumnMeta.table`). */
 export const MANIFEST_FORMAT = 'runlens-data/2';
@@ -169,7 +182,12 @@ export type ReportEntry =
   /** A (run, name) pair repeated in a long-format source: every occurrence, and the one kept by the source's `duplicates` policy. */
   | { kind: 'pivot-repeated-cell'; source: string; run: number; name: string; occurrences: { file: string; entry: number }[]; kept: number; occurrenceCount?: number }
   /** Columns of a long-format source other than the key, the name and the value: not read (the first REPORT_LIST_CAP, and how many). */
-  | { kind: 'pivot-ignored-columns'; source: string; columns: string[]; count: number };
+  | { kind: 'pivot-ignored-columns'; source: string; columns: string[]; count: number }
+  /**
+   * A finding of the `histograms` source (a missing file or histogram, a refused file with its reason…), as
+   * hist/report.json holds it; never fatal.
+   */
+  | { kind: HistogramFindingKind; source: string; finding: HistogramReportEntry };
 
 export type ReportKind = ReportEntry['kind'];
 

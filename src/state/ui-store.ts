@@ -12,6 +12,9 @@
 /** Direction of one sort key of the outlier table. */
 export type SortDirection = 'asc' | 'desc';
 
+/** How a layout's 1-D pads compare the run with the reference run: run / reference, or run − reference. */
+export type LayoutCompare = 'ratio' | 'difference';
+
 /** How a trend chart lays runs out along x (presentation only: its clause stays on `run`). */
 export type TrendAxisMode = 'run' | 'ordinal' | 'time';
 
@@ -24,6 +27,10 @@ export interface UiState {
   layout: string | null;
   /** Reference run for layout overlays chosen in the UI (null: the view's own). */
   referenceRun: number | null;
+  /** Whether layouts overlay the reference run's histograms (normalised to the run's integral). */
+  overlay: boolean;
+  /** What 1-D pads show below the overlay. */
+  compare: LayoutCompare;
   /** Axis mode per trend chart id, where the user changed it from the view's. */
   axisModes: Readonly<Record<string, TrendAxisMode>>;
   /** Text of the rule editor's temporary rule ('' when none). */
@@ -37,6 +44,8 @@ export const DEFAULT_UI_STATE: UiState = Object.freeze({
   openRun: null,
   layout: null,
   referenceRun: null,
+  overlay: true,
+  compare: 'ratio',
   axisModes: Object.freeze({}),
   ruleText: '',
   ruleLevel: 'Bad',
@@ -59,6 +68,8 @@ export const UI_FIELD_CHECKS: { readonly [K in UiKey]: (value: unknown) => value
     isRecord(value) && Object.entries(value).every(([chart, mode]) => isName(chart) && (mode === 'run' || mode === 'ordinal' || mode === 'time')),
   ruleText: (value): value is string => typeof value === 'string' && value.length <= MAX_UI_TEXT,
   ruleLevel: (value): value is UiState['ruleLevel'] => value === 'Warning' || value === 'Outlier' || value === 'PhysAcc' || value === 'Bad',
+  overlay: (value): value is boolean => typeof value === 'boolean',
+  compare: (value): value is UiState['compare'] => value === 'ratio' || value === 'difference',
 };
 
 /** Longest text a UI field read from outside may hold (a rule's text). */

@@ -3,6 +3,7 @@ import { checkCategoryValues, type CategoriesOf } from './check-view-categories'
 import { checkViewExpressions } from './check-view-expressions';
 import { checkViewColumns } from './check-view-columns';
 import { checkViewIds } from './check-view-ids';
+import { checkLayoutHistograms, checkViewLayouts } from './check-view-layouts';
 import { normaliseView } from './normalise-view';
 import { parseViewText } from './parse-view-text';
 import { validateViewJson } from './validate-view';
@@ -13,6 +14,8 @@ import type { ViewProblem, ViewSpec } from './view-spec';
 export interface ViewData {
   columns: readonly ColumnMeta[];
   categoriesOf?: CategoriesOf;
+  /** The histogram paths of the built histogram index (hist/index.json), when the data has one: layouts' pads are checked against it. */
+  histogramPaths?: ReadonlySet<string>;
 }
 
 /** A checked view file: the normalised view when there is no problem, else every problem found. */
@@ -31,6 +34,7 @@ const DATA_CHECKS: readonly ((json: unknown, data: ViewData) => ViewProblem[])[]
   (json, data) => checkViewColumns(json, data.columns),
   (json, data) => (data.categoriesOf ? checkCategoryValues(json, data.categoriesOf) : []),
   (json, data) => checkViewExpressions(json, data.columns),
+  (json, data) => (data.histogramPaths ? checkLayoutHistograms(json, data.histogramPaths) : []),
 ];
 
 /**
@@ -45,7 +49,7 @@ export function checkViewText(text: string, data?: ViewData): CheckedView {
 
 /** checkViewText for a file already parsed (and checked by parseViewText). */
 export function checkViewJson(json: unknown, data?: ViewData): CheckedView {
-  const problems = [...validateViewJson(json), ...checkViewIds(json)];
+  const problems = [...validateViewJson(json), ...checkViewIds(json), ...checkViewLayouts(json)];
   if (data) for (const check of DATA_CHECKS) problems.push(...check(json, data));
   // Without the data, expressions are still parsed (the Vite build has no data to compile them against).
   else problems.push(...checkViewExpressions(json));

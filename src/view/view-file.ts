@@ -1,5 +1,6 @@
 import type { ColumnName } from '../charts/kinds/chart-kind';
 import type { ChartFile } from '../charts/kinds/registry';
+import type { LayoutFile } from './layout-file';
 
 /*
  * The view file as a contributor writes it: the single source of
@@ -49,6 +50,19 @@ export interface ViewFile {
   reference?: ReferenceFile;
   /** The outlier table under the charts. */
   table?: TableFile;
+  /**
+   * Histogram layouts for one run (the Histograms panel's tabs, in this order): grids of pads drawing
+   * the run's QA histograms from the build's `hist/` folder, with the reference run's overlaid.
+   * @maxItems 20
+   */
+  layouts?: LayoutFile[];
+  /**
+   * The reference run whose histograms are overlaid on every pad by default (the panel can choose
+   * another). Default: none, the overlay is off until a reference run is chosen.
+   * @asType integer
+   * @minimum 0
+   */
+  referenceRun?: number;
 }
 
 /**

@@ -30,6 +30,9 @@ export const viewMessages = {
   duplicateRule: (name: string) => `repeats the rule name "${name}" (the first rule of that name is used)`,
   notTextColumn: (name: string) => `names "${name}", which is not a text column of the data (a reference groups and picks runs by text columns such as rct.period)`,
   unknownColumnOrAlias: (name: string) => `names "${name}", which is neither a column of the data nor an alias of the view`,
+  duplicateLayout: (name: string, firstPath: string) => `repeats layout name "${name}" already used at ${firstPath}`,
+  tooManyPads: (pads: number, rows: number, cols: number) => `lists ${pads} pads; a ${rows} × ${cols} grid holds at most ${rows * cols}`,
+  unknownHistogram: (path: string) => `names "${path}", which no run of the built histogram index (hist/index.json) has`,
   moreProblems: (count: number) => `… and ${count} more problem${count === 1 ? '' : 's'}`,
 } as const;
 
@@ -40,5 +43,8 @@ export const viewHints = {
   kinds: (kinds: readonly unknown[]) => `a chart's "kind" is one of ${quoted(kinds)}; each kind takes its own keys (see views/view.schema.json)`,
   splitView: () => 'split the charts into several views',
   uniqueId: () => 'give each chart its own id',
+  uniqueLayout: () => 'give each layout its own name (it is the tab’s label)',
+  growGrid: () => 'raise rows or cols, or move pads to another layout',
+  histograms: () => 'the histogram paths are listed in the build’s hist/index.json ("paths"); the sources file’s "histograms" source says which are extracted',
   columns: () => 'the data’s columns are listed in its manifest.json (and under the problems in the page)',
 } as const;

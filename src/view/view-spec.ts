@@ -10,6 +10,9 @@ export { DEFAULT_BINS } from '../charts/kinds/histogram';
 
 import type { ChartSpec } from '../charts/kinds/registry';
 import type { QaSpec } from './view-qa';
+import type { LayoutSpec } from './layout-file';
+
+export type { LayoutSpec, PadSpec } from './layout-file';
 
 export interface ViewSpec {
   title: string;
@@ -17,6 +20,10 @@ export interface ViewSpec {
   charts: ChartSpec[];
   /** Derived variables, flag rules, reference set and table columns (absent when the file has none of these sections: no QA panel). */
   qa?: QaSpec;
+  /** Histogram layouts ([] when the view has none). */
+  layouts: LayoutSpec[];
+  /** The view's reference run for overlays, or null. */
+  referenceRun: number | null;
 }
 
 /** A problem found in a view file, located by its JSON path (e.g. `$.charts[2].bins`). */

@@ -318,6 +318,11 @@ describe('build-data CLI on the committed demo data', () => {
       const absent = truth.partialRuns.filter((p) => !p.presentIn.includes(m.source)).length;
       expect(countNulls(`${m.source}.${m.column}`) - absent, `${m.source}.${m.column}`).toBe(m.count);
     }
-    expect(entries.filter((e) => !['partial-run', 'repeated-run', 'non-finite', 'sentinel', 'wrapped-value'].includes(e.kind))).toEqual([]);
+    // The QA source (data/qa/, exact histogram paths) reports every histogram data/demo-qa.json says a run's file lacks.
+    const qa = JSON.parse(await readFile(path.join(REPO, 'data', 'demo-qa.json'), 'utf8')) as { files: { run: number; file: string; missing: string[] }[] };
+    const missingHistograms = qa.files.flatMap((f) => f.missing.map((p) => ({ kind: 'missing-histogram', run: f.run, file: f.file, path: p })));
+    expect(entries.flatMap((e) => (e.kind.startsWith('histograms-') && 'finding' in e ? [e.finding] : []))).toEqual(missingHistograms);
+    expect(manifest.folders.map((f) => [f.name, f.files])).toEqual([['hist', qa.files.length + 2]]);
+    expect(entries.filter((e) => !['partial-run', 'repeated-run', 'non-finite', 'sentinel', 'wrapped-value', 'histograms-missing-histogram'].includes(e.kind))).toEqual([]);
   });
 });

@@ -58,6 +58,19 @@ const schema = {
         "table": {
           "$ref": "#/definitions/TableFile",
           "description": "The outlier table under the charts."
+        },
+        "layouts": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/LayoutFile"
+          },
+          "description": "Histogram layouts for one run (the Histograms panel's tabs, in this order): grids of pads drawing the run's QA histograms from the build's `hist/` folder, with the reference run's overlaid.",
+          "maxItems": 20
+        },
+        "referenceRun": {
+          "type": "integer",
+          "description": "The reference run whose histograms are overlaid on every pad by default (the panel can choose another). Default: none, the overlay is off until a reference run is chosen.",
+          "minimum": 0
         }
       },
       "required": [
@@ -620,6 +633,85 @@ const schema = {
       },
       "additionalProperties": false,
       "description": "Which columns the outlier table shows."
+    },
+    "LayoutFile": {
+      "type": "object",
+      "properties": {
+        "name": {
+          "type": "string",
+          "description": "Name on the tab, unique within the view (also what the page remembers as the open layout).",
+          "minLength": 1,
+          "maxLength": 60
+        },
+        "rows": {
+          "type": "integer",
+          "description": "Rows of pads.",
+          "minimum": 1,
+          "maximum": 6
+        },
+        "cols": {
+          "type": "integer",
+          "description": "Pads per row.",
+          "minimum": 1,
+          "maximum": 6
+        },
+        "pads": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/PadFile"
+          },
+          "description": "The pads, row by row (at most rows × cols; the grid's remaining places stay empty).",
+          "minItems": 1,
+          "maxItems": 36
+        }
+      },
+      "required": [
+        "name",
+        "rows",
+        "cols",
+        "pads"
+      ],
+      "additionalProperties": false,
+      "description": "A named grid of pads (`rows × cols`), shown as one tab."
+    },
+    "PadFile": {
+      "type": "object",
+      "properties": {
+        "histogram": {
+          "type": "string",
+          "description": "Path of the histogram inside a run's QA file, as the build's `hist/index.json` lists it (e.g. `TPC/dEdx_vs_p`); `npm run check:views` checks it against the built index.",
+          "minLength": 1,
+          "maxLength": 200
+        },
+        "draw": {
+          "type": "string",
+          "description": "jsroot draw option, e.g. `hist`, `e1`, `colz`, `lego2`. Default: `colz` for 2-D histograms, `hist` for 1-D.",
+          "maxLength": 40,
+          "pattern": "^[A-Za-z0-9 ;:_.,+-]*$"
+        },
+        "logx": {
+          "type": "boolean",
+          "description": "Logarithmic x axis. Default: false."
+        },
+        "logy": {
+          "type": "boolean",
+          "description": "Logarithmic y axis. Default: false."
+        },
+        "logz": {
+          "type": "boolean",
+          "description": "Logarithmic z axis (colour scale of 2-D histograms). Default: false."
+        },
+        "title": {
+          "type": "string",
+          "description": "Title above the pad. Default: the histogram's own title.",
+          "maxLength": 120
+        }
+      },
+      "required": [
+        "histogram"
+      ],
+      "additionalProperties": false,
+      "description": "One pad of a layout: which histogram, how jsroot draws it."
     }
   }
 };

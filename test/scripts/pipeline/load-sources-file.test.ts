@@ -110,3 +110,28 @@ describe('loadSourcesFile', () => {
     expect(error.hint).toBe(messages.sourcesFileMissingHint());
   });
 });
+
+describe('parseSourcesFile: a "histograms" source', () => {
+  const csv = { name: 'rct', kind: 'csv', files: 'r.csv' };
+  const qa = { name: 'qa', kind: 'histograms', files: 'qa/*.root', runFromPath: '(\\d+)\\.root$', histograms: ['TPC/**', 'ITS/*'] };
+
+  it('is kept apart from the table sources, files as a list', () => {
+    const config = parse({ sources: [csv, qa] });
+    expect(config.sources.map((s) => s.name)).toEqual(['rct']);
+    expect(config.histograms).toEqual({ ...qa, files: ['qa/*.root'] });
+  });
+
+  it.each([
+    [{ sources: [csv, qa, { ...qa, name: 'qa2' }] }, '$.sources[2].kind', messages.secondHistogramSource()],
+    [{ sources: [qa] }, '$.sources', messages.noTableSource()],
+    [{ sources: [csv, { ...qa, runFromPath: '\\d+\\.root$' }] }, '$.sources[1].runFromPath', 'has 0 capture groups'],
+    [{ sources: [csv, { ...qa, histograms: [] }] }, '$.sources[1].histograms', messages.mustBe('a path, a glob or a non-empty list of them')],
+    [{ sources: [csv, { ...qa, tree: 'T' }] }, '$.sources[1].tree', 'is not a known property'],
+    [{ sources: [csv, { ...qa, name: 'RCT' }] }, '$.sources[1].name', messages.duplicateNameCase('RCT', 'rct')],
+  ])('refuses %j at its JSON path', async (json, at, problem) => {
+    const error = await problemAt(json);
+    expect(error.kind).toBe('sources-file-invalid');
+    expect(error.message).toContain(at);
+    expect(error.message).toContain(problem);
+  });
+});

@@ -16,7 +16,7 @@ const charts: ChartSpec[] = [
   { id: 'c', kind: 'scatter', x: 'tpc.meanTPCncl', y: 'tpc.meanMIP', title: '' },
   { id: 'd', kind: 'row', x: 'rct.fill', title: '', order: 'label' },
 ];
-const view: ViewSpec = { title: 't', description: '', charts };
+const view: ViewSpec = { title: 't', description: '', charts, layouts: [], referenceRun: null };
 
 describe('checkViewColumns', () => {
   it('finds no problem when every column exists with a usable type', () => {
@@ -68,6 +68,8 @@ describe('viewReadPlan', () => {
     const both: ViewSpec = {
       title: '',
       description: '',
+      layouts: [],
+      referenceRun: null,
       charts: [
         { id: 'fill-trend', kind: 'trend', x: 'run', y: 'rct.fill', title: '' },
         { id: 'fill-rows', kind: 'row', x: 'rct.fill', title: '', order: 'label' },

@@ -11,7 +11,7 @@ const text = (json: object) => JSON.stringify({ $schema: './view.schema.json', .
 describe('checkViewText', () => {
   it('returns the normalised view of a good file', () => {
     const checked = checkViewText(text({ title: 'T', charts: [{ id: 'p', kind: 'row', x: 'rct.period', selected: ['LHC18b'] }] }), data);
-    expect(checked).toEqual({ view: { title: 'T', description: '', charts: [{ id: 'p', kind: 'row', x: 'rct.period', title: 'rct.period', selected: ['LHC18b'], order: 'label' }] }, problems: [] });
+    expect(checked).toEqual({ view: { title: 'T', description: '', charts: [{ id: 'p', kind: 'row', x: 'rct.period', title: 'rct.period', selected: ['LHC18b'], order: 'label' }], layouts: [], referenceRun: null }, problems: [] });
   });
 
   it('lists schema, id and data problems together, in file order, with no view', () => {

@@ -22,6 +22,8 @@ describe('normaliseView', () => {
         { id: 'period', kind: 'row', x: 'rct.period', title: 'Period', order: 'label' },
         { id: 'sc', kind: 'scatter', x: 'a', y: 'b', xAxis: { k: 6, scale: 'linear' }, yAxis: { k: 6, scale: 'linear' }, title: 'b vs a' },
       ],
+      layouts: [],
+      referenceRun: null,
     });
   });
 });

@@ -7,7 +7,7 @@ const data = { charts: [{ kind: 'histogram', x: 'a' }, { kind: 'row', x: 'b' }, 
 
 describe('schemaAt', () => {
   it('follows $ref, properties, items and the chart kind chosen by `kind`', () => {
-    expect(Object.keys(schemaAt(schema, data, [])!.properties!)).toEqual(['$schema', 'title', 'description', 'charts', 'aliases', 'rules', 'statisticOK', 'reference', 'table']);
+    expect(Object.keys(schemaAt(schema, data, [])!.properties!)).toEqual(['$schema', 'title', 'description', 'charts', 'aliases', 'rules', 'statisticOK', 'reference', 'table', 'layouts', 'referenceRun']);
     expect(Object.keys(schemaAt(schema, data, ['charts', 0])!.properties!)).toContain('bins');
     expect(Object.keys(schemaAt(schema, data, ['charts', 1])!.properties!)).toContain('selected');
   });

@@ -15,7 +15,7 @@ describe('validateViewJson (the pre-compiled validator of views/view.schema.json
 
   it('reports an unknown key at the key, listing the known ones', () => {
     expect(validateViewJson({ ...base, titel: 'x' })).toEqual([
-      { kind: 'view-problem', path: '$.titel', message: viewMessages.unknownKey(['$schema', 'title', 'description', 'charts', 'aliases', 'rules', 'statisticOK', 'reference', 'table']), hint: 'remove it, or fix its spelling' },
+      { kind: 'view-problem', path: '$.titel', message: viewMessages.unknownKey(['$schema', 'title', 'description', 'charts', 'aliases', 'rules', 'statisticOK', 'reference', 'table', 'layouts', 'referenceRun']), hint: 'remove it, or fix its spelling' },
     ]);
     expect(paths({ ...base, charts: [{ id: 'h', kind: 'histogram', x: 'v', bin: 4 }] })).toEqual(['$.charts[0].bin']);
   });

@@ -1,0 +1,21 @@
+/** Every text the histogram layouts show (tests compare against these functions). */
+export const layoutMessages = {
+  heading: () => 'Histograms',
+  runLabel: () => 'Run',
+  referenceLabel: () => 'Reference run',
+  overlayLabel: () => 'Overlay reference',
+  compareLabel: () => '1-D: compare',
+  previous: () => '◀ Previous',
+  next: () => 'Next ▶',
+  keys: () => 'Left and right arrow keys (outside the fields): previous and next run of the current selection that has histograms.',
+  noLayouts: () => 'This view has no histogram layouts.',
+  noIndex: (url: string) => `No histograms were built for this data (${url} is missing): add a "histograms" source to the sources file and rebuild.`,
+  loadFailed: (url: string, why: string) => `Could not load ${url}: ${why}`,
+  chooseRun: () => 'Enter a run number, or step with the arrow keys.',
+  noRunFile: (run: number) => `Run ${run} has no histograms.`,
+  showing: (run: number, reference: number | null) => `Run ${run}${reference === null ? '' : `, reference run ${reference}`}`,
+  noReferenceFile: (run: number) => `Reference run ${run} has no histograms: no overlay.`,
+  padEmpty: (path: string, run: number) => `No ${path} for run ${run}.`,
+  endOfSelection: (direction: 1 | -1) => (direction === 1 ? 'No later run with histograms in the current selection.' : 'No earlier run with histograms in the current selection.'),
+  drawFailed: (path: string, why: string) => `${path} could not be drawn: ${why}`,
+} as const;
