@@ -7,7 +7,7 @@ import type { CrossfilterModel } from '../crossfilter/crossfilter-model';
 import { endPhase } from '../data/open-timing';
 import type { TypedTable } from '../data/typed-table';
 import { createRunPanel, type RunPanelNeeds } from '../panel/run-panel';
-import { mountQaPanel, type QaPanel } from '../qa/mount-qa';
+import type { mountQaPanel, QaPanel } from '../qa/mount-qa';
 import type { QaState } from '../qa/qa-state';
 import type { FilterStore } from '../state/filter-store';
 import type { UiStore } from '../state/ui-store';
@@ -35,7 +35,7 @@ export interface DashboardData {
   /** The run panel's host and data. */
   panel?: { host: HTMLElement } & Pick<RunPanelNeeds, 'readRun' | 'columns' | 'sources' | 'sections'>;
   /** The view's run statuses (flag rules) and the view's name: mounts the QA panel under the charts. */
-  qa?: { state: QaState; view: string };
+  qa?: { state: QaState; view: string; mountPanel: typeof mountQaPanel };
 }
 
 /**
@@ -53,7 +53,7 @@ export function mountDashboard(
 ): Dashboard {
   // Bound late: the QA panel asks for redraws through the scheduler made below.
   const request = () => scheduler.request();
-  const qaPanel: QaPanel | undefined = qa && mountQaPanel(grid, { qa: qa.state, model, store, ui, view: qa.view, requestRedraw: request });
+  const qaPanel: QaPanel | undefined = qa && qa.mountPanel(grid, { qa: qa.state, model, store, ui, view: qa.view, requestRedraw: request });
   const context: ChartContext = { store, ui, model, columns, describeRun, ...(qaPanel ? { qa: qaPanel.chart } : {}) };
   const drawStart = performance.now();
   const charts = view.charts.map((spec) => createChart(grid, spec, table, context, { view: name, onError: onExportError }));

@@ -16,7 +16,7 @@ import { forgetCopiedLink, wireCopyLink } from './copy-link';
 import { followLinkState } from './follow-link-state';
 import { fetchSiteIndex } from './fetch-site';
 import { fail, setState, showProgress } from './page-state';
-import { createViewSwitcher } from './view-switcher';
+import { createViewSwitcher, type ViewTools } from './view-switcher';
 import { watchWidth } from './watch-width';
 
 /**
@@ -38,12 +38,15 @@ export async function startApp(root: HTMLElement, baseUrl: string): Promise<void
   const { options, notice } = loadOptionsFrom(location.search);
   // site.json comes while the data loads; awaited (and its failure reported) once the data is open.
   const site = fetchSiteIndex(new URL('./', document.baseURI).href);
+  // The view checker and QA runtime are a chunk of their own, fetched while the data loads.
+  const tools = import('./view-tools');
+  tools.catch(() => undefined);
   site.catch(() => undefined);
   try {
     const { manifest, db } = await openData(baseUrl, options, (received, total) => showProgress(shell, DATA_FILES.sqlite, received, total));
     shell.progress.hidden = true;
     shell.status.textContent = notice ?? '';
-    await runViews(shell, db, manifest, { store, ui }, site, layouts);
+    await runViews(shell, db, manifest, { store, ui }, { site, tools }, layouts);
   } catch (error) {
     shell.progress.hidden = true;
     fail(shell, describeCause(error));
@@ -51,13 +54,14 @@ export async function startApp(root: HTMLElement, baseUrl: string): Promise<void
 }
 
 /** Shows the requested view, then follows the view selector, the window width and the history (back/forward). */
-async function runViews(shell: AppShell, db: Database, manifest: DataManifest, stores: { store: FilterStore; ui: UiStore }, siteIndex: Promise<SiteIndex>, layouts: LayoutPanel): Promise<void> {
+async function runViews(shell: AppShell, db: Database, manifest: DataManifest, stores: { store: FilterStore; ui: UiStore }, loading: { site: Promise<SiteIndex>; tools: Promise<ViewTools> }, layouts: LayoutPanel): Promise<void> {
   const siteUrl = new URL('./', document.baseURI).href;
-  const site = await siteIndex;
+  const site = await loading.site;
+  const { tools } = loading;
   const { initial, notice } = chooseView(site, location.search);
   if (notice) shell.status.textContent = [shell.status.textContent, notice].filter(Boolean).join(' ');
   setViewOptions(shell.viewSelect, site.views, initial);
-  const views = createViewSwitcher(shell, { siteUrl, db, manifest, onView: (view, selection) => layouts.setView(view, selection) }, stores);
+  const views = createViewSwitcher(shell, { siteUrl, db, manifest, tools, onView: (view, selection) => layouts.setView(view, selection) }, stores);
   const links = followLinkState(stores, () => views.linkState(), shell.grid, () => forgetCopiedLink(shell));
   wireCopyLink(shell, () => location.href);
   // Charts are sized when mounted: redraw them at the new width, filters kept (they live in the store).

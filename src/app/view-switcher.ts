@@ -15,14 +15,15 @@ import { toClause, type FilterClause, type FilterStore } from '../state/filter-s
 import { restoreClauses, type ClauseValidator, type LinkState, type RawLink } from '../state/permalink-codec';
 import { permalinkMessages } from '../state/permalink-messages';
 import { DEFAULT_UI_STATE, type UiStore } from '../state/ui-store';
-import { createQaState, type QaState } from '../qa/qa-state';
-import { qaReadPlan } from '../qa/qa-read-plan';
+import type { QaState } from '../qa/qa-state';
 import { STATUS_ID, statusParticipant } from '../qa/status-participant';
-import { withAliases } from '../qa/with-aliases';
 import { checkCategoryValues } from '../view/check-view-categories';
 import { viewReadPlan } from '../view/check-view-columns';
 import { toJsonPath } from '../view/json-path';
 import type { ViewProblem, ViewSpec } from '../view/view-spec';
+
+/** What view-tools.ts exports (the view checker and the QA runtime), loaded as a chunk of its own. */
+export type ViewTools = typeof import('./view-tools');
 import { appMessages } from './app-messages';
 import { hideColumns, showColumns, showProblems, type AppShell } from './app-shell';
 import { counterText } from './counter-text';
@@ -31,7 +32,6 @@ import { fetchViewText } from './fetch-site';
 import { createLatestRequest } from './latest-request';
 import { mountDashboard, type Dashboard } from './mount-dashboard';
 import { fail, setState } from './page-state';
-import { prepareView, problemLines } from './prepare-view';
 
 /** How long the count must stay unchanged before screen readers hear it. */
 const ANNOUNCE_DELAY_MS = 700;
@@ -66,6 +66,8 @@ export interface ViewSources {
   siteUrl: string;
   db: Database;
   manifest: DataManifest;
+  /** The view checker and QA runtime (view-tools.ts): a chunk of its own, so the first page stays small; the app starts loading it with the data. */
+  tools: Promise<ViewTools>;
   /** Told of each view mounted (its spec, its runs and which pass the filters) and of none (null) while one loads. */
   onView?: (view: ViewSpec | null, selection: { runs: ArrayLike<number>; isSelected(row: number): boolean } | null) => void;
 }
@@ -113,14 +115,14 @@ export function createViewSwitcher(shell: AppShell, sources: ViewSources, { stor
       store.reset();
       ui.reset();
       setState('loading');
-      const text = await fetchViewText(sources.siteUrl, name);
+      const [text, tools] = await Promise.all([fetchViewText(sources.siteUrl, name), sources.tools]);
       // A newer switch started while this view's file loaded: that one mounts, not this.
       if (!isLatest()) return;
       shown = name;
-      const prepared = prepareView(text, sources.manifest.columns);
-      const ready = prepared.view && readView(sources, prepared.view);
+      const prepared = tools.prepareView(text, sources.manifest.columns);
+      const ready = prepared.view && readView(sources, prepared.view, tools);
       if (!prepared.view || !ready || 'problems' in ready) {
-        showViewProblems(shell, name, ready && 'problems' in ready ? ready.problems : prepared.problems, sources.manifest);
+        showViewProblems(shell, name, ready && 'problems' in ready ? ready.problems : prepared.problems, tools, sources.manifest);
         return;
       }
       const onError = (error: unknown) => fail(shell, appMessages.redraw(name, describeCause(error)));
@@ -131,7 +133,7 @@ export function createViewSwitcher(shell: AppShell, sources: ViewSources, { stor
       apply(linked, link);
       const describeRun = ready.qa ? ready.qa.describeRunStatus : extras.describeRunFor?.(prepared.view, ready.table);
       const identify = { readRun, extras, describeRun };
-      const mounted = mountFor(shell, name, prepared.view, ready, { manifest: sources.manifest, store, ui, onError, announce: announce.call, identify });
+      const mounted = mountFor(shell, name, prepared.view, ready, { manifest: sources.manifest, store, ui, onError, announce: announce.call, identify, tools });
       mount = mounted.mount;
       dashboard = mount();
       sources.onView?.(prepared.view, { runs: ready.table.run, isSelected: mounted.model.isSelected });
@@ -159,7 +161,7 @@ export function createViewSwitcher(shell: AppShell, sources: ViewSources, { stor
  * the aliases to the table (before crossfilter, so charts can draw them) and
  * evaluates the rules.
  */
-function readView({ db, manifest }: ViewSources, view: ViewSpec): { table: TypedTable; qa?: QaState } | { problems: ViewProblem[] } {
+function readView({ db, manifest }: ViewSources, view: ViewSpec, { qaReadPlan, withAliases, createQaState }: ViewTools): { table: TypedTable; qa?: QaState } | { problems: ViewProblem[] } {
   const plan = viewReadPlan(view);
   for (const request of view.qa ? qaReadPlan(view.qa, manifest.columns) : []) {
     if (!plan.some((r) => r.name === request.name && r.readAs === request.readAs)) plan.push(request);
@@ -176,8 +178,8 @@ function readView({ db, manifest }: ViewSources, view: ViewSpec): { table: Typed
 }
 
 /** The view's problems, then the data's columns (so a view for other data can be fixed); the selector stays usable. */
-function showViewProblems(shell: AppShell, name: string, problems: readonly ViewProblem[], manifest: DataManifest): void {
-  showProblems(shell.problems, loadMessages.view(`views/${name}.json`, problems.length), problemLines(problems));
+function showViewProblems(shell: AppShell, name: string, problems: readonly ViewProblem[], tools: ViewTools, manifest: DataManifest): void {
+  showProblems(shell.problems, loadMessages.view(`views/${name}.json`, problems.length), tools.problemLines(problems));
   showColumns(shell.columns, appMessages.columnsHeading(manifest.columns.length), manifest.columns, manifest.columns.length <= OPEN_COLUMN_LIST);
   setState('error');
 }
@@ -189,10 +191,11 @@ interface MountNeeds {
   onError: (error: unknown) => void;
   announce: (text: string) => void;
   identify: { readRun: ReadRun; extras: IdentifyExtras; describeRun?: DescribeRun };
+  tools: ViewTools;
 }
 
 /** Sets the header for `view`, builds its crossfilter and returns how to mount its charts, and the crossfilter. */
-function mountFor(shell: AppShell, name: string, view: ViewSpec, { table, qa }: { table: TypedTable; qa?: QaState }, { manifest, store, ui, onError, announce, identify }: MountNeeds): { mount: () => Dashboard; model: CrossfilterModel } {
+function mountFor(shell: AppShell, name: string, view: ViewSpec, { table, qa }: { table: TypedTable; qa?: QaState }, { manifest, store, ui, onError, announce, identify, tools }: MountNeeds): { mount: () => Dashboard; model: CrossfilterModel } {
   shell.title.textContent = view.title;
   shell.description.textContent = view.description;
   const columns = new Map(manifest.columns.map((column) => [column.name, column]));
@@ -200,7 +203,7 @@ function mountFor(shell: AppShell, name: string, view: ViewSpec, { table, qa }: 
   const panel = { host: shell.panel, readRun: identify.readRun, columns: manifest.columns, sources: manifest.sources.map((source) => source.name), sections: identify.extras.panelSections };
   const participants = [...view.charts.map(chartParticipant), ...(qa ? [statusParticipant(qa.status)] : [])];
   const model = timePhase('crossfilter', () => createCrossfilterModel(table, participants));
-  const data = { name, view, table, model, columns, store, ui, describeRun: identify.describeRun, panel, ...(qa ? { qa: { state: qa, view: name } } : {}) };
+  const data = { name, view, table, model, columns, store, ui, describeRun: identify.describeRun, panel, ...(qa ? { qa: { state: qa, view: name, mountPanel: tools.mountQaPanel } } : {}) };
   const showCount = (selected: number, total: number) => {
     shell.counter.textContent = counterText(selected, total);
     announce(shell.counter.textContent);

@@ -1,5 +1,4 @@
 import type { ChartCard } from './chart-card';
-import { chartSvg, exportFileName, svgText, svgToPng } from './chart-export';
 import type { DrawnPoint } from './point-layer';
 
 /** What an export reads when a button is pressed: the view's name and the chart's points on canvas, if any. */
@@ -20,18 +19,18 @@ const PNG_RATIO = 2;
 export function addExportButtons(card: ChartCard, source: ExportSource, onError: (error: unknown) => void): void {
   const svgButton = button('SVG', `Download ${source.title} as SVG`);
   const pngButton = button('PNG', `Download ${source.title} as PNG`);
+  // The export code is a chunk of its own, loaded on the first click (the first page stays small).
   svgButton.addEventListener('click', () => {
-    try {
-      const text = svgText(chartSvg(card.body, source.points()));
-      download(new Blob([text], { type: 'image/svg+xml' }), exportFileName(source.view, source.chart, 'svg'));
-    } catch (error) {
-      onError(error);
-    }
+    import('./chart-export')
+      .then(({ chartSvg, exportFileName, svgText }) => {
+        const text = svgText(chartSvg(card.body, source.points()));
+        download(new Blob([text], { type: 'image/svg+xml' }), exportFileName(source.view, source.chart, 'svg'));
+      })
+      .catch(onError);
   });
   pngButton.addEventListener('click', () => {
-    Promise.resolve()
-      .then(() => svgToPng(chartSvg(card.body, source.points()), PNG_RATIO))
-      .then((blob) => download(blob, exportFileName(source.view, source.chart, 'png')))
+    import('./chart-export')
+      .then(async ({ chartSvg, exportFileName, svgToPng }) => download(await svgToPng(chartSvg(card.body, source.points()), PNG_RATIO), exportFileName(source.view, source.chart, 'png')))
       .catch(onError);
   });
   card.tools.append(pngButton, svgButton);
