@@ -3,6 +3,7 @@ import { toConditionsCsv } from './conditions-csv';
 import { DEMO_TREES } from './demo-trees';
 import type { DemoData } from './generate-demo';
 import { DEMO_SENTINEL, SENTINEL_BRANCH, withSentinels } from './sentinels';
+import { QA_HISTOGRAMS } from './qa-histograms';
 
 /** File names of the demo set inside its folder (data/ by default). */
 export const DEMO_FILES = {
@@ -27,7 +28,7 @@ export interface DemoFile {
   bytes: Uint8Array;
 }
 
-/** The sources file (shared agreement 1) describing the demo set. */
+/** The sources file (shared agreement 1) describing the demo set, its per-run QA histograms included. */
 export function demoSourcesFile(): object {
   return {
     output: '../build/demo-data',
@@ -35,6 +36,8 @@ export function demoSourcesFile(): object {
       { name: 'tpc', kind: 'root', files: DEMO_FILES.tpc, tree: DEMO_TREES.tpc, key: 'run', duplicates: 'last', missing: { [SENTINEL_BRANCH]: [DEMO_SENTINEL] } },
       { name: 'evs', kind: 'root', files: DEMO_FILES.evs, tree: DEMO_TREES.evs, key: 'run' },
       { name: 'rct', kind: 'csv', files: DEMO_FILES.rct, key: 'run' },
+      // The per-run QA files (qa/<run>.root): every histogram by its exact path, so each one a run's file lacks is reported.
+      { name: 'qa', kind: 'histograms', files: 'qa/*.root', runFromPath: '(\\d+)\\.root$', histograms: QA_HISTOGRAMS.map((h) => h.path) },
     ],
   };
 }
