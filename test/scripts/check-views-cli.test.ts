@@ -17,7 +17,7 @@ function caretSpan(source: string, part: string): string {
 }
 
 /** The keys a row chart may have, in the schema's order (views/view.schema.json). */
-const ROW_KEYS = Object.keys((viewSchema.definitions as Record<string, { properties: object }>).RowFile.properties);
+const ROW_KEYS = Object.keys(viewSchema.definitions.RowFile.properties);
 
 async function checkViews(root: string, argv: string[] = [], env: NodeJS.ProcessEnv = {}) {
   const out: string[] = [];
