@@ -3,10 +3,13 @@ import { appMessages } from '../src/app/app-messages';
 import { counterText } from '../src/app/counter-text';
 import { categoryText } from '../src/charts/chart-texts';
 import { kindMessages } from '../src/charts/kinds/kind-messages';
+import { STATUSES } from '../src/flags/flag-rule';
 import { permalinkMessages } from '../src/state/permalink-messages';
 import { brushedRange, brushedRuns, brushTrend, clickRow, collectErrors, openDashboard } from './support/dashboard-page';
 import { rowsInValueRange } from './support/expected-bins';
 import { countsBy, readRunsCsv, rowsInRunRange, type CsvRow } from './support/expected-counts';
+import { expectedOutlierRuns } from './support/qa-expected';
+import { chooseAxisMode } from './support/trend-page';
 import { chartsOfKind } from './support/view-charts';
 
 const rows = readRunsCsv();
@@ -22,6 +25,15 @@ async function shownState(page: Page) {
       groups.filter((group) => group.querySelector('rect')?.classList.contains('selected')).map((group) => group.querySelector('title')?.textContent ?? ''),
     ),
   };
+}
+
+/** A link's `f` or `ui` part as the app writes it: JSON with `"` and `~` swapped, percent-encoded. */
+const part = (json: object) => encodeURIComponent(JSON.stringify(json).replace(/["~]/g, (mark) => (mark === '"' ? '~' : '"')));
+
+/** The JSON a page's address holds in part `name` (`f` or `ui`), or null when it has none. */
+function addressPart(page: Page, name: string): unknown {
+  const text = new URL(page.url()).searchParams.get(name);
+  return text === null ? null : JSON.parse(text.replace(/["~]/g, (mark) => (mark === '"' ? '~' : '"')));
 }
 
 /** The most common period among `subset`. */
@@ -117,6 +129,9 @@ test('an old link opens what still fits: a removed chart, a filter of the wrong 
       permalinkMessages.badClause(histogram.id, kindMessages.wrongClauseKind(histogram.id, 'in', ['range'])),
     ]),
   );
+  // The address is rewritten to what was applied: the period's filter, no settings.
+  await expect.poll(() => addressPart(page, 'f')).toEqual({ period: { column: 'rct.period', kind: 'in', values: [period] } });
+  expect(addressPart(page, 'ui')).toBeNull();
 });
 
 test('a link that is not JSON opens the view with its own filters and says so', async ({ page }) => {
@@ -163,5 +178,82 @@ test('back after a view switch returns to the previous view with its filters; fo
   await page.goForward();
   await expect(page.getByRole('combobox', { name: 'View' })).toHaveValue('event-selection');
   await expect(page.locator('[data-chart="mip-trend"]')).toHaveCount(0);
+  await expect(page.locator('.counter')).toHaveText(counterText(total, total));
+});
+
+test('a link with the Outlier chip pressed and a run open restores, on tpc-overview, the counter, the pressed chip and the run panel', async ({ page }) => {
+  const errors = collectErrors(page);
+  const outliers = expectedOutlierRuns(rows, 'tpc-overview');
+  expect(outliers.length).toBeGreaterThan(0);
+  const run = outliers[Math.floor(outliers.length / 2)];
+  await openDashboard(page, `?view=tpc-overview&f=${part({ status: { kind: 'status', values: ['Outlier'] } })}&ui=${part({ openRun: run })}`);
+  await expect(page.locator('.counter')).toHaveText(counterText(outliers.length, total));
+  await expect(page.locator('.status-chips [data-status="Outlier"]')).toHaveAttribute('aria-pressed', 'true');
+  for (const other of STATUSES.filter((status) => status !== 'Outlier')) {
+    await expect(page.locator(`.status-chips [data-status="${other}"]`)).not.toHaveAttribute('aria-pressed', 'true');
+  }
+  await expect(page.locator('.run-panel')).toBeVisible();
+  await expect(page.locator('.run-panel')).toHaveAttribute('data-run', String(run));
+  await expect(page.locator('.status')).toHaveText('');
+  // Nothing was dropped: the address is the link as it came.
+  expect(addressPart(page, 'f')).toEqual({ status: { kind: 'status', values: ['Outlier'] } });
+  expect(addressPart(page, 'ui')).toEqual({ openRun: run });
+  expect(errors).toEqual([]);
+});
+
+test('a link with the trend in run order restores the axis mode select and the brushed runs', async ({ page, context }) => {
+  await openDashboard(page, '?view=tpc-overview');
+  await chooseAxisMode(page, 'mip-trend', 'ordinal');
+  await brushTrend(page, 'mip-trend', 0.25, 0.6);
+  const runs = await brushedRuns(page, 'mip-trend');
+  const inRange = rowsInRunRange(rows, runs[0], runs[1]);
+  await expect(page.locator('.counter')).toHaveText(counterText(inRange.length, total));
+  expect(addressPart(page, 'ui')).toEqual({ axisModes: { 'mip-trend': 'ordinal' } });
+
+  const other = await context.newPage();
+  const errors = collectErrors(other);
+  await other.goto(page.url());
+  await expect(other.locator('body')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  await expect(other.locator('[data-chart="mip-trend"]')).toHaveAttribute('data-axis-mode', 'ordinal');
+  await expect(other.locator('[data-chart="mip-trend"] select.axis-mode')).toHaveValue('ordinal');
+  expect(await brushedRuns(other, 'mip-trend')).toEqual(runs);
+  await expect(other.locator('[data-chart="mip-trend"] .brush .selection')).toBeVisible();
+  await expect(other.locator('.counter')).toHaveText(counterText(inRange.length, total));
+  await expect(other.locator('.status')).toHaveText('');
+  expect(errors).toEqual([]);
+});
+
+test('a status clause naming an unknown status is dropped with a message, and the address is rewritten to what was applied', async ({ page }) => {
+  const period = topPeriod(rows);
+  const outliers = expectedOutlierRuns(rows, 'tpc-overview');
+  const run = outliers[0];
+  const kept = { period: { column: 'rct.period', kind: 'in', values: [period] } };
+  const filters = part({ status: { kind: 'status', values: ['Outlier', 'Suspicious'] }, ...kept });
+  await page.goto('./?view=tpc-overview');
+  await expect(page.locator('body')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  await page.goto(`./?view=tpc-overview&f=${filters}&ui=${part({ openRun: run, colour: 1 })}&stallTimeout=60000`);
+  await expect(page.locator('body')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  const entries = await page.evaluate(() => history.length);
+  const ofPeriod = rows.filter((row) => row['rct.period'] === period);
+  await expect(page.locator('.counter')).toHaveText(counterText(ofPeriod.length, total));
+  await expect(page.locator('.status-chips [data-status="Outlier"]')).not.toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[data-chart="period"] .chart-filter')).toHaveText(categoryText(period));
+  await expect(page.locator('.run-panel')).toHaveAttribute('data-run', String(run));
+  await expect(page.locator('.status')).toHaveText(
+    permalinkMessages.opened([permalinkMessages.unknownUiField('colour'), permalinkMessages.badClause('status', permalinkMessages.unknownStatus('Suspicious', STATUSES))]),
+  );
+  // The address holds what was applied, in the same history entry; other parameters stay.
+  await expect.poll(() => addressPart(page, 'f')).toEqual(kept);
+  expect(addressPart(page, 'ui')).toEqual({ openRun: run });
+  expect(new URL(page.url()).searchParams.get('stallTimeout')).toBe('60000');
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+  // That address opens the same state, with nothing dropped; back leaves for the page before the link.
+  await page.reload();
+  await expect(page.locator('body')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  await expect(page.locator('.counter')).toHaveText(counterText(ofPeriod.length, total));
+  await expect(page.locator('.run-panel')).toHaveAttribute('data-run', String(run));
+  await expect(page.locator('.status')).toHaveText('');
+  await page.goBack();
+  await expect(page).toHaveURL(/\?view=tpc-overview$/);
   await expect(page.locator('.counter')).toHaveText(counterText(total, total));
 });

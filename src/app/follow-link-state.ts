@@ -11,6 +11,12 @@ export interface LinkFollower {
   pushView(name: string): void;
   /** Settles the open entry (after back/forward). */
   settle(): void;
+  /**
+   * Replaces the address of the current entry with the state now shown,
+   * without a new entry: after a link that lost parts, the address holds
+   * only what was applied.
+   */
+  rewrite(): void;
 }
 
 /**
@@ -60,6 +66,7 @@ export function followLinkState(
       onWrite();
     },
     settle: () => coalescer.settle(),
+    rewrite: () => write('replace'),
   };
 }
 

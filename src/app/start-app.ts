@@ -66,8 +66,15 @@ async function runViews(shell: AppShell, db: Database, manifest: DataManifest, s
   wireCopyLink(shell, () => location.href);
   // Charts are sized when mounted: redraw them at the new width, filters kept (they live in the store).
   watchWidth(shell.grid, () => views.remount());
+  // A link that lost parts leaves the address holding only what was applied.
+  const rewriteIfDropped = (dropped: readonly string[]) => {
+    if (dropped.length) links.rewrite();
+  };
   const showView = (name: string, link?: RawLink) =>
-    links.quietly(() => views.show(name, link)).catch((error) => fail(shell, describeCause(error)));
+    links
+      .quietly(() => views.show(name, link))
+      .then(rewriteIfDropped)
+      .catch((error) => fail(shell, describeCause(error)));
   shell.viewSelect.addEventListener('change', () => {
     clearStatus(shell);
     links.pushView(shell.viewSelect.value);
@@ -80,7 +87,7 @@ async function runViews(shell: AppShell, db: Database, manifest: DataManifest, s
     clearStatus(shell);
     forgetCopiedLink(shell);
     if (unknown) shell.status.textContent = unknown;
-    if (link && name === views.linkState()?.view) void links.quietly(async () => views.restore(link));
+    if (link && name === views.linkState()?.view) void links.quietly(async () => views.restore(link)).then(rewriteIfDropped);
     else {
       shell.viewSelect.value = name;
       void showView(name, link);

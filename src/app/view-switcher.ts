@@ -11,11 +11,12 @@ import { readColumns } from '../data/read-columns';
 import { createRunReader, type ReadRun } from '../data/read-run';
 import type { ReadRequest, TypedTable } from '../data/typed-table';
 import type { RunPanelSection } from '../panel/run-panel';
-import { toClause, type FilterClause, type FilterStore } from '../state/filter-store';
+import type { FilterClause, FilterStore } from '../state/filter-store';
 import { restoreClauses, type ClauseValidator, type LinkState, type RawLink } from '../state/permalink-codec';
 import { permalinkMessages } from '../state/permalink-messages';
 import { DEFAULT_UI_STATE, type UiStore } from '../state/ui-store';
 import type { QaState } from '../qa/qa-state';
+import { statusClauseValidator } from '../qa/status-clause-validator';
 import { STATUS_ID, statusParticipant } from '../qa/status-participant';
 import { checkCategoryValues } from '../view/check-view-categories';
 import { viewReadPlan } from '../view/check-view-columns';
@@ -43,11 +44,12 @@ export interface ViewSwitcher {
   /**
    * Clears the current view and shows `name`; a later call wins over one
    * still loading. With `link`, its filters and settings (each checked
-   * against the view) replace the view's starting ones.
+   * against the view) replace the view's starting ones. Resolves to what
+   * of the link was dropped (none when no view was mounted).
    */
-  show(name: string, link?: RawLink): Promise<void>;
-  /** Applies a link's filters and settings to the view already shown (back/forward within a view). */
-  restore(link: RawLink): void;
+  show(name: string, link?: RawLink): Promise<readonly string[]>;
+  /** Applies a link's filters and settings to the view already shown (back/forward within a view); returns what was dropped. */
+  restore(link: RawLink): readonly string[];
   /** What a permalink of the shown view holds now; undefined while none is shown. */
   linkState(): LinkState | undefined;
   /** Redraws the current view's charts (e.g. at a new width), filters kept. */
@@ -91,13 +93,14 @@ export function createViewSwitcher(shell: AppShell, sources: ViewSources, { stor
   let dashboard: Dashboard | undefined;
   let shown = '';
   let linked: Shown | undefined;
-  /** Puts the link's checked filters (or the view's own) and settings into the stores; says what was dropped. */
-  const apply = (view: Shown, link: RawLink | undefined) => {
+  /** Puts the link's checked filters (or the view's own) and settings into the stores; says, and returns, what was dropped. */
+  const apply = (view: Shown, link: RawLink | undefined): string[] => {
     const restored = link?.clauses ? restoreClauses(link.clauses, view.validators) : { clauses: view.initial, dropped: [] };
     store.replaceAll(restored.clauses);
     ui.set({ ...DEFAULT_UI_STATE, ...link?.ui });
     const dropped = [...(link?.dropped ?? []), ...restored.dropped];
     if (dropped.length) shell.status.textContent = [shell.status.textContent, permalinkMessages.opened(dropped)].filter(Boolean).join(' ');
+    return dropped;
   };
   const unmount = () => {
     dashboard?.dispose();
@@ -117,20 +120,20 @@ export function createViewSwitcher(shell: AppShell, sources: ViewSources, { stor
       setState('loading');
       const [text, tools] = await Promise.all([fetchViewText(sources.siteUrl, name), sources.tools]);
       // A newer switch started while this view's file loaded: that one mounts, not this.
-      if (!isLatest()) return;
+      if (!isLatest()) return [];
       shown = name;
       const prepared = tools.prepareView(text, sources.manifest.columns);
       const ready = prepared.view && readView(sources, prepared.view, tools);
       if (!prepared.view || !ready || 'problems' in ready) {
         showViewProblems(shell, name, ready && 'problems' in ready ? ready.problems : prepared.problems, tools, sources.manifest);
-        return;
+        return [];
       }
       const onError = (error: unknown) => fail(shell, appMessages.redraw(name, describeCause(error)));
       // Participants that are not charts (the status chips) add their validators to this map.
       const validators = chartClauseValidators(prepared.view.charts);
       if (ready.qa) validators.set(STATUS_ID, statusClauseValidator);
       linked = { name, initial: initialClauses(prepared.view.charts), validators };
-      apply(linked, link);
+      const dropped = apply(linked, link);
       const describeRun = ready.qa ? ready.qa.describeRunStatus : extras.describeRunFor?.(prepared.view, ready.table);
       const identify = { readRun, extras, describeRun };
       const mounted = mountFor(shell, name, prepared.view, ready, { manifest: sources.manifest, store, ui, onError, announce: announce.call, identify, tools });
@@ -138,10 +141,9 @@ export function createViewSwitcher(shell: AppShell, sources: ViewSources, { stor
       dashboard = mount();
       sources.onView?.(prepared.view, { runs: ready.table.run, isSelected: mounted.model.isSelected });
       setState('ready');
+      return dropped;
     },
-    restore(link) {
-      if (linked) apply(linked, link);
-    },
+    restore: (link) => (linked ? apply(linked, link) : []),
     linkState: () => linked && { view: linked.name, clauses: store.clauses(), ui: ui.get(), initialClauses: linked.initial },
     remount() {
       if (!mount) return;
@@ -226,10 +228,4 @@ function clearView(shell: AppShell): void {
   shell.announcer.textContent = '';
   shell.problems.replaceChildren();
   hideColumns(shell.columns);
-}
-
-/** A status-chip clause from a link: well formed (known status names) and of kind `status`. */
-function statusClauseValidator(candidate: unknown): FilterClause | string {
-  const clause = toClause(candidate);
-  return clause?.kind === 'status' ? clause : permalinkMessages.malformedClause();
 }

@@ -7,6 +7,7 @@ export const permalinkMessages = {
   unknownChart: (chart: string) => `the filter of chart "${chart}" (the view has no such chart)`,
   badClause: (chart: string, reason: string) => `the filter of chart "${chart}" (${reason})`,
   malformedClause: () => 'not a well-formed filter: names as text, finite numbers, the low end first',
+  unknownStatus: (value: string, statuses: readonly string[]) => `"${value}" is not a run status (${statuses.join(', ')})`,
   unknownUiField: (field: string) => `the setting "${field}" (not a setting of this version)`,
   badUiField: (field: string) => `the setting "${field}" (not a value it can take)`,
   /** The status line after opening a link that lost parts. */

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ColumnMeta } from '../../../src/contract/data-contract';
 import { capProblems, checkViewText, problemLine, sortProblems } from '../../../src/view/check-view';
@@ -6,6 +7,9 @@ import { viewHints, viewMessages } from '../../../src/view/view-messages';
 const meta = (name: string, sqlType: ColumnMeta['sqlType']): ColumnMeta => ({ name, table: 'runs_x_1', source: '', sqlType, rootType: '', title: '', unit: '', exactInBrowser: true });
 const columns = [meta('run', 'INTEGER'), meta('tpc.meanMIP', 'REAL'), meta('rct.period', 'TEXT')];
 const data = { columns, categoriesOf: (column: string) => (column === 'rct.period' ? ['LHC18b', 'LHC18c'] : undefined) };
+const viewsDir = new URL('../../../views/', import.meta.url);
+const shipped = readdirSync(viewsDir).filter((file) => file.endsWith('.json') && file !== 'view.schema.json');
+const readShipped = (file: string) => readFileSync(new URL(file, viewsDir), 'utf8');
 const text = (json: object) => JSON.stringify({ $schema: './view.schema.json', ...json });
 
 describe('checkViewText', () => {
@@ -36,6 +40,27 @@ describe('checkViewText', () => {
   it('without data, checks the file alone; caps and parse problems come first and alone', () => {
     expect(checkViewText(text({ charts: [{ id: 'a', kind: 'trend', y: 'nope' }] })).problems).toEqual([]);
     expect(checkViewText('{"__proto__": 1}').problems.map((p) => p.path)).toEqual(['$.__proto__']);
+  });
+});
+
+describe('checkViewText on the shipped views', () => {
+  it.each(shipped)('passes %s without data (schema, ids, layouts, expression syntax) and returns its view', (file) => {
+    const checked = checkViewText(readShipped(file));
+    expect(checked.problems).toEqual([]);
+    expect(checked.view?.charts.length).toBe((JSON.parse(readShipped(file)) as { charts: unknown[] }).charts.length);
+  });
+
+  it.each(shipped)('fails %s once its last chart repeats the first chart\'s id, at that id, naming the first', (file) => {
+    const json = JSON.parse(readShipped(file)) as { charts: { id: string }[] };
+    const last = json.charts.length - 1;
+    if (last === 0) json.charts.push({ ...json.charts[0]! });
+    const at = Math.max(last, 1);
+    json.charts[at]!.id = json.charts[0]!.id;
+    const checked = checkViewText(JSON.stringify(json));
+    expect(checked.view).toBeUndefined();
+    expect(checked.problems).toEqual([
+      { kind: 'view-problem', path: `$.charts[${at}].id`, message: viewMessages.duplicateId(json.charts[0]!.id, '$.charts[0]'), hint: viewHints.uniqueId() },
+    ]);
   });
 });
 
