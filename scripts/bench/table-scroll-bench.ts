@@ -7,12 +7,16 @@
  * requestAnimationFrame for SCROLL_MS), each frame's length taken from the
  * rAF timestamps in the page; then column headers are clicked with the mouse
  * (a trusted click) and timed from the click event to the frame after the
- * re-sorted rows are in the page. It measures; it never asserts.
+ * re-sorted rows are in the page (in-page code: table-scroll-probes.js).
+ * It measures; it never asserts.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { ROW_HEIGHT } from '../../src/table/outlier-table';
+import { RULES_COLUMN, STATUS_COLUMN } from '../../src/table/table-columns';
 import { launchBrowser } from './measure-latency';
 import { median } from './median';
 import { dataSet } from './page-part';
@@ -24,7 +28,9 @@ const SCROLL_MS = 3000;
 /** Pixels scrolled per frame: about 6 rows, a brisk wheel scroll. */
 const SCROLL_STEP = 150;
 const FRAME_BUDGET = 1000 / 60;
-const SORT_COLUMNS = ['tpc.meanMIP', 'tpc.meanMIP', 'rct.period', 'status', 'rules'];
+const PROBES = fileURLToPath(new URL('./table-scroll-probes.js', import.meta.url));
+/** Headers clicked in turn: a number (ascending, then descending), a text, the status, the rules fired. */
+const SORT_COLUMNS = ['tpc.meanMIP', 'tpc.meanMIP', 'rct.period', STATUS_COLUMN, RULES_COLUMN];
 
 const ms = (v: number) => `${v.toFixed(v < 100 ? 1 : 0)} ms`;
 
@@ -51,6 +57,7 @@ export async function benchTableScroll(log: (line: string) => void): Promise<str
     const browser = await launchBrowser();
     try {
       const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+      await page.addInitScript({ path: PROBES });
       log('bench table-scroll: opening ?view=tpc-qa…');
       await page.goto(`${url}?view=tpc-qa`);
       await page.waitForFunction(() => document.body.dataset.state === 'ready', null, { timeout: 300_000 });
@@ -69,33 +76,18 @@ export async function benchTableScroll(log: (line: string) => void): Promise<str
   }
 }
 
+interface TableProbes {
+  scroll(duration: number, step: number): Promise<{ deltas: number[]; height: number; longFrames: number; scrolledPx: number }>;
+  armSort(column: string): void;
+  sortTimed: Promise<number>;
+}
+type ProbedWindow = Window & { runlensTableBench: TableProbes };
+
 /** Scrolls the table for SCROLL_MS, moving scrollTop in every frame, and returns the frame lengths' figures. */
 async function measureScroll(page: Page): Promise<ScrollFigures> {
-  const raw = await page.evaluate(({ duration, step }) => new Promise<{ deltas: number[]; rows: number; longFrames: number; scrolledPx: number }>((resolve) => {
-    const scroller = document.querySelector('.outlier-table .table-scroll') as HTMLElement;
-    const rows = (document.querySelector('.outlier-table .table-body') as HTMLElement).offsetHeight / 26;
-    let longFrames = PerformanceObserver.supportedEntryTypes.includes('long-animation-frame') ? 0 : -1;
-    const observer = longFrames < 0 ? undefined : new PerformanceObserver((list) => void (longFrames += list.getEntries().length));
-    observer?.observe({ type: 'long-animation-frame' });
-    const deltas: number[] = [];
-    let start = -1;
-    let last = -1;
-    const tick = (now: number) => {
-      if (start < 0) start = now;
-      else deltas.push(now - last);
-      last = now;
-      if (now - start >= duration) {
-        observer?.disconnect();
-        resolve({ deltas, rows: Math.round(rows), longFrames, scrolledPx: scroller.scrollTop });
-        return;
-      }
-      scroller.scrollTop += step;
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  }), { duration: SCROLL_MS, step: SCROLL_STEP });
+  const raw = await page.evaluate(([duration, step]) => (window as unknown as ProbedWindow).runlensTableBench.scroll(duration, step), [SCROLL_MS, SCROLL_STEP]);
   return {
-    rows: raw.rows,
+    rows: Math.round(raw.height / ROW_HEIGHT),
     frames: raw.deltas.length,
     over16: raw.deltas.filter((d) => d > FRAME_BUDGET).length,
     worst: Math.max(...raw.deltas),
@@ -108,33 +100,15 @@ async function measureScroll(page: Page): Promise<ScrollFigures> {
 /**
  * Clicks the header of `column` with the mouse; returns ms from the click
  * event to the frame after the header's aria-sort changed and the rows were
- * redrawn (rAF, then a task: the frame with the re-sorted rows is painted).
+ * redrawn (see table-scroll-probes.js).
  */
 async function timeSortClick(page: Page, column: string): Promise<number> {
-  const header = page.locator(`.outlier-table .table-sort[data-column="${column}"]`);
-  await page.evaluate((id) => {
-    const button = document.querySelector(`.outlier-table .table-sort[data-column="${id}"]`) as HTMLElement;
-    const body = document.querySelector('.outlier-table .table-body') as HTMLElement;
-    const before = button.getAttribute('aria-sort');
-    const w = window as Window & { sortTimed?: Promise<number> };
-    w.sortTimed = new Promise<number>((resolve) => {
-      button.addEventListener('click', (event) => {
-        const clicked = event.timeStamp;
-        const painted = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - clicked)));
-        if (button.getAttribute('aria-sort') !== before) return painted();
-        const observer = new MutationObserver(() => {
-          if (button.getAttribute('aria-sort') === before || body.childElementCount === 0) return;
-          observer.disconnect();
-          painted();
-        });
-        observer.observe(button, { attributes: true });
-        observer.observe(body, { childList: true });
-      }, { once: true, capture: true });
-    });
-  }, column);
-  await header.click();
-  return page.evaluate(() => (window as Window & { sortTimed?: Promise<number> }).sortTimed!);
+  await page.evaluate((id) => (window as unknown as ProbedWindow).runlensTableBench.armSort(id), column);
+  await page.locator(`.outlier-table .table-sort[data-column="${column}"]`).click();
+  return page.evaluate(() => (window as unknown as ProbedWindow).runlensTableBench.sortTimed);
 }
+
+const prev = (sorts: readonly { column: string }[], t: { column: string }) => sorts[sorts.indexOf(t) - 1]?.column;
 
 /** The printed report. */
 export function formatScrollFigures(s: ScrollFigures, sorts: readonly { column: string; wall: number }[]): string[] {
@@ -142,6 +116,6 @@ export function formatScrollFigures(s: ScrollFigures, sorts: readonly { column: 
   return [
     `\nOutlier table in Chromium (headless, 1400×1000; ${s.rows.toLocaleString('en-US')} rows, view tpc-qa, ${RUNS.toLocaleString('en-US')} runs)`,
     `  scroll (scrollTop += ${SCROLL_STEP} px every frame for ${SCROLL_MS / 1000} s, ${s.scrolledPx.toLocaleString('en-US')} px): ${s.frames} frames, ${s.over16} over 16.7 ms, worst ${ms(s.worst)}, median ${ms(s.median)}; ${loaf}`,
-    `  sort (header clicked → re-sorted rows painted): ${sorts.map((t) => `${t.column} ${ms(t.wall)}`).join(', ')}; median ${ms(median(sorts.map((t) => t.wall)))}`,
+    `  sort (header clicked → re-sorted rows painted): ${sorts.map((t) => `${t.column}${t.column === prev(sorts, t) ? ' again' : ''} ${ms(t.wall)}`).join(', ')}; median ${ms(median(sorts.map((t) => t.wall)))}`,
   ];
 }
