@@ -79,3 +79,20 @@ test('sorting by a column orders the table as the CSV sorts, and clicking again 
   const tail = await tableRuns(page);
   expect(tail).toEqual(descending.slice(descending.length - tail.length));
 });
+
+test('a header sorted from the keyboard keeps the focus, and Enter again reverses the sort', async ({ page }) => {
+  await openDashboard(page, '?view=tpc-qa');
+  const header = page.locator('.outlier-table .table-sort[data-column="tpc.meanMIP"]');
+  await header.focus();
+  await page.keyboard.press('Enter');
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
+  await expect.poll(async () => (await tableRuns(page))[0]).toBe(sortedRuns(rows, 'tpc.meanMIP', 'asc')[0]);
+  await expect(header).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(header).toHaveAttribute('aria-sort', 'descending');
+  await expect.poll(async () => (await tableRuns(page))[0]).toBe(sortedRuns(rows, 'tpc.meanMIP', 'desc')[0]);
+  await expect(header).toBeFocused();
+  // Tab moves on to the next header: the focus stayed in the table's header row.
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.outlier-table .table-sort').nth(await header.evaluate((el) => [...el.parentElement!.children].indexOf(el) + 1))).toBeFocused();
+});

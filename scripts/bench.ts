@@ -10,7 +10,7 @@
  * time, peak memory, output sizes, plain read / build time (targets ≥ 0.8,
  * peak ≤ 2 GiB). `page` (issue 8): drag-step latency beside a bare page, the
  * open breakdown, redraw work and heap for the demo, 100k and 300k runs (see
- * bench/page-part.ts). `rules`: see bench/parts.ts. All parts by default. It
+ * bench/page-part.ts). `rules`, `table`, `layouts`, `table-scroll`: see bench/parts.ts. All parts by default. It
  * measures; it never asserts.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     if (only === undefined || only === 'pages') await benchPages(work);
     if (only === undefined || only === 'page') await benchPagePart(work);
     if (only === undefined || only === 'build') benchBuild(work);
-    if (only === undefined) for (const line of await NAMED_PARTS.layouts(0, (l) => console.log(l))) console.log(line);
+    if (only === undefined) for (const part of Object.values(NAMED_PARTS)) for (const line of await part(0, (l) => console.log(l))) console.log(line);
     console.log('\nFigures from a machine shared with other work (2 cores): noisy, compare runs on a quiet machine.');
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -99,7 +99,7 @@ async function measureServed(browser: Browser, mounts: Mount[], search: string, 
 }
 
 /** The data folder of one set under `cache`, generated and built unless already there. */
-function dataSet(cache: string, key: string, runs: number, print: (line: string) => void): string {
+export function dataSet(cache: string, key: string, runs: number, print: (line: string) => void): string {
   const out = join(cache, `page-data-${key}`);
   if (existsSync(join(out, 'manifest.json'))) return out;
   let sources = 'data/sources.json';

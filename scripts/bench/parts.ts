@@ -4,6 +4,7 @@ import { parseOptions } from '../cli/parse-args';
 import { benchLayouts } from './layouts-bench';
 import { formatRulesFigures, timeRules } from './rules-bench';
 import { formatTableFigures, timeTable } from './table-bench';
+import { benchTableScroll } from './table-scroll-bench';
 
 type BenchPart = (runs: number, log: (line: string) => void) => string[] | Promise<string[]>;
 
@@ -17,10 +18,13 @@ export const BENCH_PARTS: Readonly<Record<string, BenchPart>> = {
  * Parts that build and open a browser, run here only when named by --only
  * (the whole bench runs them after its own sections): `layouts` builds the
  * demo and the site, opens histogram layouts in Chromium, then sizes the
- * 3,000-run demo's run files (see layouts-bench.ts).
+ * 3,000-run demo's run files (see layouts-bench.ts); `table-scroll` opens
+ * the 100,000-run page set on the tpc-qa view, scrolls the outlier table and
+ * clicks its headers (see table-scroll-bench.ts).
  */
 export const NAMED_PARTS: Readonly<Record<string, BenchPart>> = {
   layouts: async (_, log) => [...(await benchLayouts(log)), machineLoad()],
+  'table-scroll': async (_, log) => [...(await benchTableScroll(log)), machineLoad()],
 };
 
 /**

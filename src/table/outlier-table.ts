@@ -64,24 +64,28 @@ export function createOutlierTable(parent: HTMLElement, source: OutlierTableSour
     return cache.order;
   };
 
+  // The header buttons are made once and only their aria-sort changes: a
+  // redraw never replaces the button that has the keyboard focus.
+  const headButtons = source.columns.map((column) => {
+    const button = element('button', 'table-sort');
+    button.type = 'button';
+    button.dataset.column = column.id;
+    button.textContent = column.label;
+    button.title = tableTexts.sortBy(column.label);
+    button.addEventListener('click', () => {
+      const current = ui.get().tableSort;
+      ui.set({ tableSort: { column: column.id, direction: current?.column === column.id && current.direction === 'asc' ? 'desc' : 'asc' } });
+    });
+    return button;
+  });
+  head.append(...headButtons);
+
   const drawHead = () => {
     const sort = ui.get().tableSort;
-    head.replaceChildren(
-      ...source.columns.map((column) => {
-        const button = element('button', 'table-sort');
-        button.type = 'button';
-        button.dataset.column = column.id;
-        button.textContent = column.label;
-        const direction = sort?.column === column.id ? sort.direction : undefined;
-        button.setAttribute('aria-sort', direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none');
-        button.title = tableTexts.sortBy(column.label);
-        button.addEventListener('click', () => {
-          const current = ui.get().tableSort;
-          ui.set({ tableSort: { column: column.id, direction: current?.column === column.id && current.direction === 'asc' ? 'desc' : 'asc' } });
-        });
-        return button;
-      }),
-    );
+    source.columns.forEach((column, i) => {
+      const direction = sort?.column === column.id ? sort.direction : undefined;
+      headButtons[i].setAttribute('aria-sort', direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none');
+    });
   };
 
   const expandedIndex = () => (expandedRun === undefined ? -1 : shown.findIndex((row) => source.run[row] === expandedRun));
