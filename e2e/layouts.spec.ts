@@ -77,10 +77,10 @@ test.describe('histogram layouts', () => {
     await expect(pads.locator('figcaption')).toHaveText(tpc.pads.map((p) => p.title ?? p.histogram));
     await expect(page.locator('.layout-status')).toHaveText(`Run ${outlier}, reference run ${view.referenceRun}`);
     expect(await drawnObjects(page)).toEqual(tpc.pads.map(() => 2));
-    // 1-D pads get the ratio below; 2-D ones do not.
+    // 1-D pads get the ratio (and its line at 1) below; 2-D ones do not.
     const oneD = await pads.evaluateAll((nodes) => nodes.map((n) => n.querySelector('.main_layer > g[objtype]')?.getAttribute('objtype') ?? ''));
     expect(await pads.evaluateAll((nodes) => nodes.map((n) => n.querySelectorAll('.pad-compare .main_layer > g[objtype]').length)))
-      .toEqual(oneD.map((type) => (/^TH1|^TProfile$/.test(type) && type !== 'TProfile' ? 1 : 0)));
+      .toEqual(oneD.map((type) => (/^TH1|^TProfile$/.test(type) && type !== 'TProfile' ? 2 : 0))); // the ratio and its line at 1
 
     await page.locator('.layout-overlay').uncheck();
     await expect(page.locator('.layout-status')).toHaveText(`Run ${outlier}`);

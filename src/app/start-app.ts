@@ -4,6 +4,7 @@ import { describeCause } from '../data/load-error';
 import { loadOptionsFrom } from '../data/load-options';
 import { createHistogramSource } from '../layouts/fetch-histograms';
 import { createLayoutPanel, type LayoutPanel } from '../layouts/layout-panel';
+import { createLayoutLinks } from '../layouts/layout-section';
 import { createJsrootLoader } from '../layouts/load-jsroot';
 import { openData } from '../data/open-data';
 import { createFilterStore, type FilterStore } from '../state/filter-store';
@@ -16,7 +17,7 @@ import { forgetCopiedLink, wireCopyLink } from './copy-link';
 import { followLinkState } from './follow-link-state';
 import { fetchSiteIndex } from './fetch-site';
 import { fail, setState, showProgress } from './page-state';
-import { createViewSwitcher, type ViewTools } from './view-switcher';
+import { createViewSwitcher, type IdentifyExtras, type ViewTools } from './view-switcher';
 import { watchWidth } from './watch-width';
 
 /**
@@ -34,7 +35,12 @@ export async function startApp(root: HTMLElement, baseUrl: string): Promise<void
   shell.reset.addEventListener('click', () => store.reset());
   const jsroot = createJsrootLoader();
   // The Histograms panel (src/layouts): jsroot and the histogram files load only when a run is opened.
-  const layouts = createLayoutPanel(root, { ui, jsroot, source: createHistogramSource(new URL('hist/', baseUrl).href, jsroot) });
+  const source = createHistogramSource(new URL('hist/', baseUrl).href, jsroot);
+  const layouts = createLayoutPanel(root, { ui, jsroot, source });
+  // The run panel offers the view's layouts for its run; they are drawn in the Histograms panel.
+  const extras: IdentifyExtras = {
+    panelSections: (view) => (view.layouts.length ? [createLayoutLinks(view.layouts, { ui, source, reveal: () => layouts.reveal() })] : []),
+  };
   const { options, notice } = loadOptionsFrom(location.search);
   // site.json comes while the data loads; awaited (and its failure reported) once the data is open.
   const site = fetchSiteIndex(new URL('./', document.baseURI).href);
@@ -46,7 +52,7 @@ export async function startApp(root: HTMLElement, baseUrl: string): Promise<void
     const { manifest, db } = await openData(baseUrl, options, (received, total) => showProgress(shell, DATA_FILES.sqlite, received, total));
     shell.progress.hidden = true;
     shell.status.textContent = notice ?? '';
-    await runViews(shell, db, manifest, { store, ui }, { site, tools }, layouts);
+    await runViews(shell, db, manifest, { store, ui }, { site, tools }, layouts, extras);
   } catch (error) {
     shell.progress.hidden = true;
     fail(shell, describeCause(error));
@@ -54,14 +60,14 @@ export async function startApp(root: HTMLElement, baseUrl: string): Promise<void
 }
 
 /** Shows the requested view, then follows the view selector, the window width and the history (back/forward). */
-async function runViews(shell: AppShell, db: Database, manifest: DataManifest, stores: { store: FilterStore; ui: UiStore }, loading: { site: Promise<SiteIndex>; tools: Promise<ViewTools> }, layouts: LayoutPanel): Promise<void> {
+async function runViews(shell: AppShell, db: Database, manifest: DataManifest, stores: { store: FilterStore; ui: UiStore }, loading: { site: Promise<SiteIndex>; tools: Promise<ViewTools> }, layouts: LayoutPanel, extras: IdentifyExtras): Promise<void> {
   const siteUrl = new URL('./', document.baseURI).href;
   const site = await loading.site;
   const { tools } = loading;
   const { initial, notice } = chooseView(site, location.search);
   if (notice) shell.status.textContent = [shell.status.textContent, notice].filter(Boolean).join(' ');
   setViewOptions(shell.viewSelect, site.views, initial);
-  const views = createViewSwitcher(shell, { siteUrl, db, manifest, tools, onView: (view, selection) => layouts.setView(view, selection) }, stores);
+  const views = createViewSwitcher(shell, { siteUrl, db, manifest, tools, onView: (view, selection) => layouts.setView(view, selection) }, stores, extras);
   const links = followLinkState(stores, () => views.linkState(), shell.grid, () => forgetCopiedLink(shell));
   wireCopyLink(shell, () => location.href);
   // Charts are sized when mounted: redraw them at the new width, filters kept (they live in the store).

@@ -81,8 +81,8 @@ export interface ViewSources {
 export interface IdentifyExtras {
   /** The status provider of a mounted view (called once per view, after its columns are read). */
   describeRunFor?: (view: ViewSpec, table: TypedTable) => DescribeRun | undefined;
-  /** Sections added to the run panel (e.g. histogram layouts), see RunPanelSection. */
-  panelSections?: readonly RunPanelSection[];
+  /** Sections added to the run panel of a mounted view (e.g. links to its histogram layouts), see RunPanelSection. */
+  panelSections?: (view: ViewSpec) => readonly RunPanelSection[];
 }
 
 export function createViewSwitcher(shell: AppShell, sources: ViewSources, { store, ui }: { store: FilterStore; ui: UiStore }, extras: IdentifyExtras = {}): ViewSwitcher {
@@ -202,7 +202,7 @@ function mountFor(shell: AppShell, name: string, view: ViewSpec, { table, qa }: 
   shell.description.textContent = view.description;
   const columns = new Map(manifest.columns.map((column) => [column.name, column]));
   // Built once per view: a remount at a new width redraws the charts, not the crossfilter.
-  const panel = { host: shell.panel, readRun: identify.readRun, columns: manifest.columns, sources: manifest.sources.map((source) => source.name), sections: identify.extras.panelSections };
+  const panel = { host: shell.panel, readRun: identify.readRun, columns: manifest.columns, sources: manifest.sources.map((source) => source.name), sections: identify.extras.panelSections?.(view) };
   const participants = [...view.charts.map(chartParticipant), ...(qa ? [statusParticipant(qa.status)] : [])];
   const model = timePhase('crossfilter', () => createCrossfilterModel(table, participants));
   const data = { name, view, table, model, columns, store, ui, describeRun: identify.describeRun, panel, ...(qa ? { qa: { state: qa, view: name, mountPanel: tools.mountQaPanel } } : {}) };

@@ -18,6 +18,9 @@ interface Axis {
 /** ROOT's colour index for red (kRed) and the dashed line style, for the reference run's overlay. */
 export const REFERENCE_STYLE = { fLineColor: 632, fLineStyle: 2, fMarkerColor: 632 } as const;
 
+/** ROOT's dark grey (kGray + 2) dotted line: the level a ratio (1) or difference (0) is read against. */
+export const LEVEL_STYLE = { fLineColor: 922, fLineStyle: 3, fLineWidth: 1 } as const;
+
 const cellsOf = (h: JsrootObject): Cells => (h.fArray as Cells | undefined) ?? [];
 const bins = (h: JsrootObject, axis: 'fXaxis' | 'fYaxis'): number => (h[axis] as Axis | undefined)?.fNbins ?? 0;
 
@@ -76,4 +79,19 @@ export function compareWithReference(run: JsrootObject, overlay: JsrootObject, m
   const values = Array.from(a, (v, i) => (mode === 'ratio' ? (b[i] === 0 ? 0 : v / b[i]) : v - b[i]));
   const yAxis = { ...(run.fYaxis as object), fTitle: mode === 'ratio' ? 'run / reference' : 'run − reference' };
   return { ...run, fName: `${String(run.fName ?? '')}_${mode}`, fTitle: '', fYaxis: yAxis, fArray: Float64Array.from(values), fSumw2: [], fMinimum: -1111, fMaximum: -1111 };
+}
+
+/** The level a comparison is read against: 1 for a ratio, 0 for a difference. */
+export function compareLevel(mode: CompareMode): number {
+  return mode === 'ratio' ? 1 : 0;
+}
+
+/**
+ * A line at the comparison's level (see compareLevel) across its x axis:
+ * the compared histogram with every cell at that level and no errors, in
+ * LEVEL_STYLE, to draw over it with `same hist`.
+ */
+export function levelLine(compared: JsrootObject, mode: CompareMode): JsrootObject {
+  const level = compareLevel(mode);
+  return { ...compared, ...LEVEL_STYLE, fName: `${String(compared.fName ?? '')}_level`, fArray: Float64Array.from(cellsOf(compared), () => level), fSumw2: [] };
 }

@@ -8,6 +8,8 @@ export interface PadContent {
   main?: { object: JsrootObject; option: string };
   overlay?: { object: JsrootObject; option: string };
   compare?: { object: JsrootObject; option: string };
+  /** The line at the comparison's level (1 for a ratio, 0 for a difference), drawn over `compare`. */
+  level?: { object: JsrootObject; option: string };
   /** Shown instead of a drawing when there is no main histogram. */
   note?: string;
 }
@@ -47,7 +49,7 @@ export function createLayoutPad(parent: HTMLElement, jsroot: Jsroot, onError: (e
     const layers = content.main ? [content.main, ...(content.overlay ? [content.overlay] : [])] : [];
     main = await drawLayers(jsroot, mainDiv, main, layers);
     compareDiv.hidden = !content.compare;
-    compare = await drawLayers(jsroot, compareDiv, compare, content.compare ? [content.compare] : []);
+    compare = await drawLayers(jsroot, compareDiv, compare, content.compare ? [content.compare, ...(content.level ? [content.level] : [])] : []);
     root.dataset.layers = String(layers.length);
     root.dataset.compare = content.compare ? 'on' : 'off';
     root.dataset.state = content.main ? 'drawn' : 'empty';

@@ -25,6 +25,8 @@ export interface LayoutPanel {
   setView(view: ViewSpec | null, selection: RunSelection | null): void;
   /** The run after (1) or before (−1) the open one among the selected runs that have histograms (opened; null at an end). */
   step(direction: 1 | -1): Promise<number | null>;
+  /** Scrolls the panel into view and focuses the open layout (where ←/→ step through the selection). */
+  reveal(): void;
   dispose(): void;
 }
 
@@ -44,6 +46,7 @@ export function createLayoutPanel(parent: HTMLElement, deps: LayoutPanelDeps): L
   const heading = make('h2', 'layout-heading');
   heading.id = 'layout-panel-heading';
   heading.textContent = layoutMessages.heading();
+  heading.tabIndex = -1; // focused by reveal() until the viewer is loaded
   const run = numberField(layoutMessages.runLabel(), 'layout-run');
   const reference = numberField(layoutMessages.referenceLabel(), 'layout-reference');
   const previous = button(layoutMessages.previous(), 'layout-previous');
@@ -117,6 +120,11 @@ export function createLayoutPanel(parent: HTMLElement, deps: LayoutPanelDeps): L
       });
     },
     step,
+    reveal() {
+      root.scrollIntoView({ block: 'start' });
+      const body = viewer?.root.querySelector<HTMLElement>('.layout-body');
+      (body ?? heading).focus({ preventScroll: true });
+    },
     dispose() {
       unsubscribe();
       viewer?.dispose();

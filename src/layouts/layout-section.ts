@@ -1,58 +1,62 @@
-import type { UiKey, UiStore } from '../state/ui-store';
+import type { RunPanelSection } from '../panel/run-panel';
+import type { UiStore } from '../state/ui-store';
 import type { LayoutSpec } from '../view/layout-file';
 import type { HistogramSource } from './fetch-histograms';
 import { layoutMessages } from './layout-messages';
-import type { LayoutViewer } from './layout-viewer';
-import type { Jsroot } from './load-jsroot';
 
-/** A section of another panel (e.g. the run panel opened by clicking a point): a title and how to draw it for a run. */
-export interface RunSection {
-  title: string;
-  /** Draws the section for `run` into `container`; returns how to remove it. */
-  render(container: HTMLElement, run: number): () => void;
-}
-
-export interface LayoutSectionDeps {
+export interface LayoutLinksDeps {
   ui: UiStore;
-  source: HistogramSource;
-  jsroot: () => Promise<Jsroot>;
-  /** The current view's layouts and reference run (read at each render). */
-  view: () => { layouts: readonly LayoutSpec[]; referenceRun: number | null } | null;
+  /** Only its index is read: which runs have histograms. */
+  source: Pick<HistogramSource, 'index' | 'url'>;
+  /** Brings the page's Histograms panel into view and gives it the focus. */
+  reveal: () => void;
 }
-
-const WATCHED: readonly UiKey[] = ['layout', 'referenceRun', 'overlay', 'compare'];
 
 /**
- * The histogram layouts as a section another panel can hold: the view's
- * layout tabs and grid for the given run, with the reference overlay and
- * comparison chosen in the UI store (the same state as the Histograms
- * panel, so both agree). jsroot is loaded on the first render.
+ * The run panel's "Histograms" section for a view's `layouts`: one button
+ * per layout, which chooses it (`layout` of the UI store; the Histograms
+ * panel already follows `openRun`) and reveals the Histograms panel. A run
+ * the histogram index does not list gets a line saying it has none. Nothing
+ * is drawn here: jsroot pads need the width of the page's panel.
  */
-export function createLayoutSection(deps: LayoutSectionDeps): RunSection {
+export function createLayoutLinks(layouts: readonly LayoutSpec[], deps: LayoutLinksDeps): RunPanelSection {
   return {
     title: layoutMessages.heading(),
     render(container, run) {
-      const view = deps.view();
-      let viewer: LayoutViewer | undefined;
       let removed = false;
-      const show = () => {
-        const s = deps.ui.get();
-        void viewer?.show({ run, layout: s.layout, reference: s.overlay ? (s.referenceRun ?? view?.referenceRun ?? null) : null, compare: s.compare });
+      container.className = 'layout-links';
+      const say = (text: string) => {
+        const line = document.createElement('p');
+        line.className = 'layout-links-none';
+        line.textContent = text;
+        container.replaceChildren(line);
       };
-      const unsubscribe = deps.ui.subscribe((_, changed) => {
-        if (WATCHED.some((key) => changed.has(key))) show();
-      });
-      // The viewer is a chunk of its own (as in the Histograms panel).
-      void import('./layout-viewer').then(({ createLayoutViewer }) => {
-        if (removed) return;
-        viewer = createLayoutViewer(container, { layouts: view?.layouts ?? [], source: deps.source, jsroot: deps.jsroot, onLayout: (name) => deps.ui.set({ layout: name }) });
-        show();
-      });
+      deps.source.index().then(
+        (index) => {
+          if (removed) return;
+          if (!index?.runs.some((r) => r.run === run)) return say(layoutMessages.noRunFile(run));
+          container.replaceChildren(...layouts.map((layout) => linkButton(layout.name, () => {
+            deps.ui.set({ layout: layout.name });
+            deps.reveal();
+          })));
+        },
+        (error: unknown) => {
+          if (!removed) say(layoutMessages.loadFailed(deps.source.url('index.json'), error instanceof Error ? error.message : String(error)));
+        },
+      );
       return () => {
         removed = true;
-        unsubscribe();
-        viewer?.dispose();
+        container.replaceChildren();
       };
     },
   };
+}
+
+function linkButton(name: string, choose: () => void): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'layout-link';
+  button.textContent = name;
+  button.addEventListener('click', choose);
+  return button;
 }

@@ -1,9 +1,9 @@
 import type { JsrootObject } from '../contract/histogram-contract';
 import type { PadSpec } from '../view/layout-file';
-import { compareWithReference, isOneD, referenceOverlay, type CompareMode } from './histogram-math';
+import { compareWithReference, isOneD, levelLine, referenceOverlay, type CompareMode } from './histogram-math';
 import { layoutMessages } from './layout-messages';
 import type { PadContent } from './layout-pad';
-import { compareOption, drawOption, overlayOption } from './pad-options';
+import { compareOption, drawOption, levelOption, overlayOption } from './pad-options';
 
 /** A run and its histograms by path (null: the run has no file). */
 export interface RunHistograms {
@@ -14,7 +14,8 @@ export interface RunHistograms {
 /**
  * What a pad shows for `run`, with the reference run's overlay when
  * `reference` is given (normalised to the run's integral) and, for 1-D
- * histograms, the ratio or difference below. A histogram the run lacks
+ * histograms, the ratio or difference below with a line at its level
+ * (1 or 0). A histogram the run lacks
  * gives a note saying so; one the reference lacks just gives no overlay.
  * Pure: the histograms given are not changed.
  */
@@ -31,6 +32,6 @@ export function padContent(pad: PadSpec, run: RunHistograms, reference: RunHisto
     title,
     main,
     overlay: { object: overlay, option: overlayOption(pad, object) },
-    ...(compared ? { compare: { object: compared, option: compareOption(pad) } } : {}),
+    ...(compared ? { compare: { object: compared, option: compareOption(pad) }, level: { object: levelLine(compared, mode), option: levelOption(pad) } } : {}),
   };
 }

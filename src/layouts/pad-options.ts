@@ -20,3 +20,8 @@ export function overlayOption(pad: PadSpec, h: JsrootObject): string {
 export function compareOption(pad: PadSpec): string {
   return ['hist', ...(pad.logx ? ['logx'] : [])].join(' ');
 }
+
+/** The level line's option (drawn over the ratio or difference): the same line, on the same axes. */
+export function levelOption(pad: PadSpec): string {
+  return ['same', compareOption(pad)].join(' ');
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JsrootObject } from '../../../src/contract/histogram-contract';
-import { compareWithReference, inRangeCells, integral, isOneD, isProfile, referenceOverlay, REFERENCE_STYLE } from '../../../src/layouts/histogram-math';
+import { compareLevel, compareWithReference, inRangeCells, integral, isOneD, isProfile, LEVEL_STYLE, levelLine, referenceOverlay, REFERENCE_STYLE } from '../../../src/layouts/histogram-math';
 
 /** A TH1F with `cells` including under- and overflow (nbins = cells − 2). */
 const th1 = (cells: number[], sumw2: number[] = []): JsrootObject => ({
@@ -75,5 +75,27 @@ describe('compareWithReference', () => {
     expect(compareWithReference({ ...run, _typename: 'TProfile' }, { ...overlay, _typename: 'TProfile' }, 'ratio')).toBeUndefined();
     expect(compareWithReference(run, { ...overlay, _typename: 'TH1D' }, 'ratio')).toBeUndefined();
     expect(compareWithReference(run, th1([1, 2, 3]), 'ratio')).toBeUndefined();
+  });
+});
+
+describe('levelLine', () => {
+  const compared = compareWithReference(th1([1, 2, 6, 0]), th1([1, 4, 3, 0]), 'ratio')!;
+
+  it('puts every cell at 1 for a ratio and 0 for a difference, on the comparison\'s axes, without errors', () => {
+    const cells = Array.from(compared.fArray as Float64Array);
+    for (const mode of ['ratio', 'difference'] as const) {
+      const line = levelLine(compared, mode);
+      expect(Array.from(line.fArray as Float64Array)).toEqual(cells.map(() => (mode === 'ratio' ? 1 : 0)));
+      expect([line.fXaxis, line.fYaxis, line._typename]).toEqual([compared.fXaxis, compared.fYaxis, compared._typename]);
+      expect(line.fSumw2).toEqual([]);
+      expect([line.fLineColor, line.fLineStyle]).toEqual([LEVEL_STYLE.fLineColor, LEVEL_STYLE.fLineStyle]);
+    }
+    expect([compareLevel('ratio'), compareLevel('difference')]).toEqual([1, 0]);
+  });
+
+  it('leaves the comparison as it was', () => {
+    const before = Array.from(compared.fArray as Float64Array);
+    levelLine(compared, 'difference');
+    expect(Array.from(compared.fArray as Float64Array)).toEqual(before);
   });
 });

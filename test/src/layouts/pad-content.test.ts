@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { JsrootObject } from '../../../src/contract/histogram-contract';
 import { layoutMessages } from '../../../src/layouts/layout-messages';
 import { padContent } from '../../../src/layouts/pad-content';
-import { compareOption, drawOption, overlayOption } from '../../../src/layouts/pad-options';
+import { compareOption, drawOption, levelOption, overlayOption } from '../../../src/layouts/pad-options';
 import type { PadSpec } from '../../../src/view/layout-file';
 
 const pad = (extra: Partial<PadSpec> = {}): PadSpec => ({ histogram: 'TPC/h', draw: '', logx: false, logy: false, logz: false, title: '', ...extra });
@@ -17,6 +17,7 @@ describe('drawOption / overlayOption / compareOption', () => {
     expect(drawOption(pad({ draw: 'lego2', logx: true, logz: true }), h2)).toBe('lego2 logx logz');
     expect([overlayOption(pad({ logy: true }), h1([0, 1, 0])), overlayOption(pad(), h2), overlayOption(pad(), prof)]).toEqual(['same hist logy', 'same box', 'same e1']);
     expect([compareOption(pad({ logx: true, logy: true })), compareOption(pad())]).toEqual(['hist logx', 'hist']);
+    expect([levelOption(pad({ logx: true, logy: true })), levelOption(pad())]).toEqual(['same hist logx', 'same hist']);
   });
 });
 
@@ -38,10 +39,13 @@ describe('padContent', () => {
     expect(Array.from(content.overlay!.object.fArray as Float64Array)).toEqual([0, 4, 4, 0]);
     expect(content.overlay!.option).toBe('same hist');
     expect(Array.from(content.compare!.object.fArray as Float64Array)).toEqual([0, 0.5, 1.5, 0]);
+    expect([Array.from(content.level!.object.fArray as Float64Array), content.level!.option]).toEqual([[1, 1, 1, 1], 'same hist']);
+    const difference = padContent(pad(), runOf(7, [['TPC/h', h1([0, 2, 6, 0])]]), runOf(8, [['TPC/h', h1([0, 1, 1, 0])]]), 'difference');
+    expect(Array.from(difference.level!.object.fArray as Float64Array)).toEqual([0, 0, 0, 0]);
   });
 
   it('overlays a 2-D reference as boxes and compares nothing', () => {
     const content = padContent(pad(), runOf(7, [['TPC/h', h2]]), runOf(8, [['TPC/h', h2]]), 'difference');
-    expect([content.overlay?.option, content.compare]).toEqual(['same box', undefined]);
+    expect([content.overlay?.option, content.compare, content.level]).toEqual(['same box', undefined, undefined]);
   });
 });
