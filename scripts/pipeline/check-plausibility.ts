@@ -44,11 +44,26 @@ export function isWrapSuspect(value: number): boolean {
 /** Rows of a numeric column holding wrap suspects, when they are a minority and every other value is below WRAP_OTHERS_BELOW in size. */
 function wrappedRows(values: ColumnValues): number[] {
   if (values.kind === 'text') return [];
+  if (values.data instanceof Float64Array) return wrappedNumbers(values.data);
   const suspects: number[] = [];
   let others = 0;
   for (let row = 0; row < values.data.length; row++) {
     const v = numberAt(values, row);
     if (v === null || !Number.isFinite(v)) continue;
+    if (isWrapSuspect(v)) suspects.push(row);
+    else if (Math.abs(v) >= WRAP_OTHERS_BELOW) return [];
+    else others++;
+  }
+  return suspects.length > 0 && suspects.length < others ? suspects : [];
+}
+
+/** wrappedRows for numbers held as doubles (NaN = missing), without the per-row type checks. */
+function wrappedNumbers(data: Float64Array): number[] {
+  const suspects: number[] = [];
+  let others = 0;
+  for (let row = 0; row < data.length; row++) {
+    const v = data[row];
+    if (!Number.isFinite(v)) continue;
     if (isWrapSuspect(v)) suspects.push(row);
     else if (Math.abs(v) >= WRAP_OTHERS_BELOW) return [];
     else others++;

@@ -66,6 +66,11 @@ export function emptyValues(kind: ColumnKind, length: number): ColumnValues {
 }
 
 function copyInto(target: ColumnValues, source: ColumnValues, offset: number): void {
+  // Numbers into numbers (NaN is missing on both sides): one block copy.
+  if (source.data instanceof Float64Array && target.data instanceof Float64Array) {
+    target.data.set(source.data, offset);
+    return;
+  }
   for (let i = 0; i < source.data.length; i++) {
     const v = source.data[i];
     const missing = v === null || (typeof v === 'number' && Number.isNaN(v));

@@ -83,14 +83,20 @@ function createTable(db: Database, table: string, names: string[], types: string
   db.run(`CREATE TABLE ${quoteIdentifier(table)} (${names.map((n, i) => `${quoteIdentifier(n)} ${types[i]}`).join(', ')})`);
 }
 
-/** Inserts `count` rows whose values come from one reader per column (row index → value). */
+/**
+ * Inserts `count` rows whose values come from one reader per column (row
+ * index → value). Each row is bound then stepped: bind resets the statement
+ * first, so one reset per row is enough (run would reset twice).
+ */
 function insertColumns(db: Database, table: string, readers: ((row: number) => SqlValue)[], count: number): void {
   const statement = db.prepare(`INSERT INTO ${quoteIdentifier(table)} VALUES (${readers.map(() => '?').join(', ')})`);
-  const row: SqlValue[] = new Array<SqlValue>(readers.length);
+  const width = readers.length;
+  const row: SqlValue[] = new Array<SqlValue>(width);
   try {
     for (let i = 0; i < count; i++) {
-      for (let c = 0; c < readers.length; c++) row[c] = readers[c](i);
-      statement.run(row);
+      for (let c = 0; c < width; c++) row[c] = readers[c](i);
+      statement.bind(row);
+      statement.step();
     }
   } finally {
     statement.free();
