@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_FILES, demoBasketEntries, demoSourcesFile, renderDemoFiles } from '../../../scripts/demo/demo-files';
 import { generateDemo } from '../../../scripts/demo/generate-demo';
+import { QA_HISTOGRAMS } from '../../../scripts/demo/qa-histograms';
 import { readTree } from '../../../scripts/root-reader/read-tree';
 import { treeColumns } from './demo-tables';
 
@@ -50,7 +51,7 @@ describe('renderDemoFiles', () => {
     expect(parsed.data.map((r) => Number(r.run))).toEqual(demo.conditions.map((r) => r.run));
   });
 
-  it('writes sources.json naming the three sources of shared agreement 1, and the truth as JSON', () => {
+  it('writes sources.json naming the three table sources of shared agreement 1 and the per-run QA histograms, and the truth as JSON', () => {
     expect(JSON.parse(new TextDecoder().decode(bytesOf(DEMO_FILES.sources)))).toEqual(demoSourcesFile());
     expect(demoSourcesFile()).toMatchObject({
       output: '../build/demo-data',
@@ -58,6 +59,7 @@ describe('renderDemoFiles', () => {
         { name: 'tpc', kind: 'root', files: 'demo-tpcQA.root', tree: 'tpcQA', key: 'run' },
         { name: 'evs', kind: 'root', files: 'demo-eventSelection.root', tree: 'trending', key: 'run' },
         { name: 'rct', kind: 'csv', files: 'demo-run-conditions.csv', key: 'run' },
+        { name: 'qa', kind: 'histograms', files: 'qa/*.root', histograms: QA_HISTOGRAMS.map((h) => h.path) },
       ],
     });
     expect(JSON.parse(new TextDecoder().decode(bytesOf(DEMO_FILES.truth)))).toEqual(demo.truth);
