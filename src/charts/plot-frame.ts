@@ -90,8 +90,10 @@ export function createPlotFrame(body: HTMLElement, xs: Float64Array, ys: Float64
   plot.attr('transform', `translate(${left},${MARGIN.top})`);
   const xAxisGroup = plot.append('g').attr('transform', `translate(0,${innerHeight})`).call(xAxis(x, axes, xFormat));
   fitXTicks(xAxisGroup.node()!, x, -left, innerWidth + MARGIN.right);
-  const xTitle = svg.append('text').attr('class', 'axis-label').attr('x', left + innerWidth / 2).attr('y', height - 4).attr('text-anchor', 'middle');
-  setFittedText(xTitle.node()!, labels.x, width - 8);
+  const xCentre = left + innerWidth / 2;
+  const xTitle = svg.append('text').attr('class', 'axis-label').attr('x', xCentre).attr('y', height - 4).attr('text-anchor', 'middle');
+  // Centred under the plot, so as wide as twice its distance to the nearer side of the card.
+  setFittedText(xTitle.node()!, labels.x, 2 * Math.min(xCentre, width - xCentre) - 8);
   const yTitle = svg.append('text').attr('class', 'axis-label').attr('transform', `translate(12,${MARGIN.top + innerHeight / 2}) rotate(-90)`).attr('text-anchor', 'middle');
   setFittedText(yTitle.node()!, labels.y, innerHeight + MARGIN.top);
   const commitMarks = () => {
