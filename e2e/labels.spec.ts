@@ -20,13 +20,17 @@ const view = {
     { id: 'custom', kind: 'histogram', x: `qa.${LONG_NAME}`, label: 'MIP resolution', bins: 7 },
     { id: 'periods', kind: 'row', x: 'qa.period' },
     { id: 'box', kind: 'box', x: 'qa.period', y: `qa.${LONG_NAME}` },
+    // Wide y ticks (1e9…), a long y name and long period labels; one on run order, one on time.
+    { id: 'trend-long', kind: 'trend', x: 'ordinal', y: `qa.${LONG_NAME}`, groupBy: 'qa.period' },
+    { id: 'trend-time', kind: 'trend', x: 'time', y: `qa.${LONG_NAME}`, time: 'qa.start', groupBy: 'qa.period' },
+    { id: 'scatter-long', kind: 'scatter', x: `qa.${LONG_NAME}`, y: `qa.${LONG_NAME}` },
   ],
 };
 let set: DataSet;
 
 test.beforeAll(async () => {
   set = await buildDataSet(
-    qaSource(RUNS, { [RLO]: (i) => (i * 7) % 23, [LONG_NAME]: (i) => 1e9 + ((i * 13) % 17) * 1.5e8, period: (i) => CATEGORIES[i % CATEGORIES.length] }),
+    qaSource(RUNS, { [RLO]: (i) => (i * 7) % 23, [LONG_NAME]: (i) => 1e9 + ((i * 13) % 17) * 1.5e8, period: (i) => CATEGORIES[Math.floor(i / 9) % CATEGORIES.length], start: (i) => 1_600_000_000 + i * 5400 }),
   );
 });
 

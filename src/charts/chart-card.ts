@@ -7,6 +7,8 @@ export interface ChartCard {
   body: HTMLElement;
   /** Shows the chart's current filter (e.g. `runs 285012–290221`). */
   filterNote: HTMLElement;
+  /** The line under the title (what is drawn against what); change it with setSubtitle. */
+  subtitle: HTMLElement;
   /** Buttons acting on the chart (export), at the end of the header. */
   tools: HTMLElement;
   footer: HTMLElement;
@@ -28,13 +30,18 @@ export function createChartCard(parent: HTMLElement, id: string, title: string, 
   const tools = element('span', 'chart-tools');
   header.append(heading, filterNote, tools);
   const sub = element('p', 'chart-subtitle');
-  sub.textContent = visibleText(subtitle);
-  sub.title = visibleText(subtitle);
+  setSubtitle(sub, subtitle);
   const body = element('div', 'chart-body');
   const footer = element('footer', 'chart-footer');
   root.append(header, sub, body, footer);
   parent.append(root);
-  return { root, body, filterNote, tools, footer };
+  return { root, body, filterNote, subtitle: sub, tools, footer };
+}
+
+/** Shows `text` (data text, made visible) as a card's subtitle, the whole in its title attribute. */
+export function setSubtitle(node: HTMLElement, text: string): void {
+  node.textContent = visibleText(text);
+  node.title = visibleText(text);
 }
 
 /** Marks a column whose values the browser holds only rounded (64-bit integers beyond ±2^53). */

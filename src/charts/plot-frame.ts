@@ -1,7 +1,10 @@
 import { axisBottom, axisLeft, scaleLinear, scaleLog, select, type Axis, type NumberValue, type ScaleContinuousNumeric } from 'd3';
+import { placeTicks, tickStep } from './axis-ticks';
 import { createPointLayer, type DrawnPoint, type PointLayer } from './point-layer';
 import type { AxisScale } from './robust-domain';
+import { setFittedText } from './svg-text-fit';
 
+/** Margins around the plot; `left` is the least left margin (it grows with the y tick texts). */
 export const MARGIN = { top: 8, right: 12, bottom: 36, left: 52 };
 
 /** A numeric axis scale of the frame: linear or logarithmic. */
@@ -45,14 +48,32 @@ export interface FrameAxes {
   xTicks?: (scale: FrameScale, count: number) => { values: number[]; format: (value: number) => string };
 }
 
-/** Draws axes with labels and prepares the point layer for columns xs/ys (NaN = not drawn). */
+/** Room left of the y tick texts for the rotated y-axis title (an 11 px line and a gap). */
+const Y_TITLE_BAND = 18;
+/** Distance of a tick text from its axis line (d3: tick size 6 + padding 3). */
+const TICK_OFFSET = 9;
+/** Least free space between two x tick texts, in pixels. */
+const TICK_GAP = 6;
+
+/**
+ * Draws axes with labels and prepares the point layer for columns xs/ys (NaN =
+ * not drawn). The left margin grows with the widest y tick text so the
+ * rotated y title never sits on the ticks; x tick texts are kept inside the
+ * card and thinned until none overlap; both axis titles are cut with `…` to
+ * their room (the whole in their tooltip).
+ */
 export function createPlotFrame(body: HTMLElement, xs: Float64Array, ys: Float64Array, labels: { x: string; y: string }, xFormat?: string, axes: FrameAxes = {}): PlotFrame {
   const width = Math.max(240, body.clientWidth || 480);
   const height = 240;
-  const innerWidth = width - MARGIN.left - MARGIN.right;
   const innerHeight = height - MARGIN.top - MARGIN.bottom;
-  const x = makeScale(axes.xScale, axes.xDomain ?? paddedExtent(xs), [0, innerWidth], false);
   const y = makeScale(axes.yScale, axes.yDomain ?? paddedExtent(ys), [innerHeight, 0], true);
+  const svg = select(body).append('svg').attr('width', width).attr('height', height).attr('class', 'plot-svg');
+  const plot = svg.append('g');
+  const yAxis = plot.append('g').call(axisLeft(y).ticks(5, axes.yScale === 'log' ? '~g' : undefined));
+  // The y ticks' width sets the left margin (never more than half the card).
+  const left = Math.min(Math.max(MARGIN.left, Math.ceil(widestText(yAxis.node()!) + TICK_OFFSET + Y_TITLE_BAND)), Math.floor(width / 2));
+  const innerWidth = width - left - MARGIN.right;
+  const x = makeScale(axes.xScale, axes.xDomain ?? paddedExtent(xs), [0, innerWidth], false);
   const toX = axes.clampToEdges ? edgePixel(x, axes.xScale, innerWidth) : x;
   const toY = axes.clampToEdges ? edgePixel(y, axes.yScale, innerHeight) : y;
   const px = xs.map((v, i) => (Number.isFinite(v) && Number.isFinite(ys[i]) ? toX(v) : NaN));
@@ -61,23 +82,46 @@ export function createPlotFrame(body: HTMLElement, xs: Float64Array, ys: Float64
   const layer = createPointLayer(innerWidth, innerHeight, px, py, ratio);
   const marks = createMarksCanvas(innerWidth, innerHeight, ratio);
   const backSvg = select(document.createElementNS('http://www.w3.org/2000/svg', 'svg')).attr('class', 'plot-back').attr('width', width).attr('height', height);
-  layer.canvas.style.left = `${MARGIN.left}px`;
+  layer.canvas.style.left = `${left}px`;
   layer.canvas.style.top = `${MARGIN.top}px`;
-  const svg = select(body).append('svg').attr('width', width).attr('height', height).attr('class', 'plot-svg');
   body.classList.add('plot-frame');
   body.prepend(backSvg.node()!, layer.canvas);
-  const back = backSvg.append('g').attr('transform', `translate(${MARGIN.left},${MARGIN.top})`);
-  const plot = svg.append('g').attr('transform', `translate(${MARGIN.left},${MARGIN.top})`);
-  plot.append('g').attr('transform', `translate(0,${innerHeight})`).call(xAxis(x, axes, xFormat));
-  plot.append('g').call(axisLeft(y).ticks(5, axes.yScale === 'log' ? '~g' : undefined));
-  svg.append('text').attr('class', 'axis-label').attr('x', MARGIN.left + innerWidth / 2).attr('y', height - 4).attr('text-anchor', 'middle').text(labels.x);
-  svg.append('text').attr('class', 'axis-label').attr('transform', `translate(12,${MARGIN.top + innerHeight / 2}) rotate(-90)`).attr('text-anchor', 'middle').text(labels.y);
+  const back = backSvg.append('g').attr('transform', `translate(${left},${MARGIN.top})`);
+  plot.attr('transform', `translate(${left},${MARGIN.top})`);
+  const xAxisGroup = plot.append('g').attr('transform', `translate(0,${innerHeight})`).call(xAxis(x, axes, xFormat));
+  fitXTicks(xAxisGroup.node()!, x, -left, innerWidth + MARGIN.right);
+  const xCentre = left + innerWidth / 2;
+  const xTitle = svg.append('text').attr('class', 'axis-label').attr('x', xCentre).attr('y', height - 4).attr('text-anchor', 'middle');
+  // Centred under the plot, so as wide as twice its distance to the nearer side of the card.
+  setFittedText(xTitle.node()!, labels.x, 2 * Math.min(xCentre, width - xCentre) - 8);
+  const yTitle = svg.append('text').attr('class', 'axis-label').attr('transform', `translate(12,${MARGIN.top + innerHeight / 2}) rotate(-90)`).attr('text-anchor', 'middle');
+  setFittedText(yTitle.node()!, labels.y, innerHeight + MARGIN.top);
   const commitMarks = () => {
     const { width: w, height: h } = marks.canvas;
     layer.setBackground(new Uint32Array(marks.getImageData(0, 0, w, h).data.buffer));
   };
-  const drawnPoints = () => layer.drawnPoints().map((p) => ({ ...p, x: p.x + MARGIN.left, y: p.y + MARGIN.top }));
+  const drawnPoints = () => layer.drawnPoints().map((p) => ({ ...p, x: p.x + left, y: p.y + MARGIN.top }));
   return { x, y, layer, plot: plot.node()!, back: back.node()!, marks, commitMarks, px, py, innerWidth, innerHeight, drawnPoints };
+}
+
+/** Width in pixels of the widest tick text under `axis` (0 without ticks). */
+function widestText(axis: SVGGElement): number {
+  let widest = 0;
+  for (const text of axis.querySelectorAll<SVGTextElement>('.tick text')) widest = Math.max(widest, text.getComputedTextLength());
+  return widest;
+}
+
+/** Anchors the x tick texts inside [lo, hi] (plot pixels) and removes ticks until the rest keep TICK_GAP apart. */
+function fitXTicks(axis: SVGGElement, x: FrameScale, lo: number, hi: number): void {
+  const ticks = [...axis.querySelectorAll<SVGGElement>('.tick')];
+  const texts = ticks.map((tick) => tick.querySelector('text'));
+  const centres = ticks.map((tick) => x(Number(select(tick).datum())));
+  const places = placeTicks(centres, texts.map((text) => text?.getComputedTextLength() ?? 0), lo, hi);
+  places.forEach((place, i) => texts[i]?.setAttribute('text-anchor', place.anchor));
+  const step = tickStep(places, TICK_GAP);
+  ticks.forEach((tick, i) => {
+    if (i % step !== 0) tick.remove();
+  });
 }
 
 /** A linear or log scale over `domain`; a computed linear value range is widened to nice ticks (a fixed or log one is not). */

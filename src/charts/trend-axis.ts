@@ -50,6 +50,16 @@ export function trendAxis(mode: TrendAxisMode, columns: TrendAxisColumns): Trend
   return { mode: 'run', positions: run, centres: run, domain: paddedRange(run), label: 'run', ticks: (scale, count) => ({ values: scale.ticks(count).filter(Number.isInteger), format: String }) };
 }
 
+/** What a trend is drawn against in `mode`, for its subtitle (`… vs run order`). */
+export function axisModeWords(mode: TrendAxisMode): string {
+  return mode === 'ordinal' ? 'run order' : mode === 'time' ? 'time' : 'run';
+}
+
+/** A trend's subtitle: its variable's label against the axis of `mode`. */
+export function trendSubtitle(yLabel: string, mode: TrendAxisMode): string {
+  return `${yLabel} vs ${axisModeWords(mode)}`;
+}
+
 /** The modes a chart can offer: `time` only when it names a time column. */
 export function axisModesOf(hasTime: boolean): TrendAxisMode[] {
   return hasTime ? ['run', 'ordinal', 'time'] : ['run', 'ordinal'];

@@ -4,14 +4,14 @@ import type { TypedTable } from '../data/typed-table';
 import type { TrendAxisMode } from '../state/ui-store';
 import type { TrendChartSpec } from '../view/view-spec';
 import { createAxisModeSelect } from './axis-mode-select';
-import { columnLabel, type ChartCard } from './chart-card';
+import { axisLabel, columnLabel, setSubtitle, type ChartCard } from './chart-card';
 import { runRangeText } from './chart-texts';
 import type { ChartContext, ChartView } from './chart-view';
 import { createClickGuard } from './click-guard';
 import { identifyPoints, type PointIdentify } from './point-identify';
 import { rangeNote, rangeNoteText, showPlaceCounts } from './range-note';
 import { pixelsForRuns, snapPixelsToRuns } from './snap-to-runs';
-import { axisModesOf } from './trend-axis';
+import { axisModesOf, trendSubtitle } from './trend-axis';
 import { drawTrendPlot, type TrendPlot } from './trend-plot';
 import { createBandOverlay } from './band-overlay';
 
@@ -77,6 +77,7 @@ export function createTrendChart(card: ChartCard, spec: TrendChartSpec, feed: Ch
     card.root.dataset.periodBands = String(plot.bands);
     showPlaceCounts(card.root, note, plot.counts, rangeNoteText(plot.counts));
     picker.value = plot.mode;
+    setSubtitle(card.subtitle, trendSubtitle(axisLabel(spec.y, context.columns), plot.mode));
   };
   /** Moves the brush to the store's run range unless it already covers exactly those runs. */
   const syncBrush = (runs: [number, number] | null) => {

@@ -1,4 +1,5 @@
 import type { ColumnMeta } from '../contract/data-contract';
+import { checkTrendAxes } from './check-trend-axes';
 import { checkCategoryValues, type CategoriesOf } from './check-view-categories';
 import { checkViewExpressions } from './check-view-expressions';
 import { checkViewColumns } from './check-view-columns';
@@ -40,7 +41,7 @@ const DATA_CHECKS: readonly ((json: unknown, data: ViewData) => ViewProblem[])[]
 /**
  * The one check of a view file, shared by the app, `npm run check:views` and
  * the Vite plugin: caps and JSON (parse-view-text), the schema (Ajv), unique
- * chart ids, then, when `data` is given, the data checks.
+ * chart ids, a time axis with its time column, then, when `data` is given, the data checks.
  */
 export function checkViewText(text: string, data?: ViewData): CheckedView {
   const parsed = parseViewText(text);
@@ -49,7 +50,7 @@ export function checkViewText(text: string, data?: ViewData): CheckedView {
 
 /** checkViewText for a file already parsed (and checked by parseViewText). */
 export function checkViewJson(json: unknown, data?: ViewData): CheckedView {
-  const problems = [...validateViewJson(json), ...checkViewIds(json), ...checkViewLayouts(json)];
+  const problems = [...validateViewJson(json), ...checkViewIds(json), ...checkTrendAxes(json), ...checkViewLayouts(json)];
   if (data) for (const check of DATA_CHECKS) problems.push(...check(json, data));
   // Without the data, expressions are still parsed (the Vite build has no data to compile them against).
   else problems.push(...checkViewExpressions(json));

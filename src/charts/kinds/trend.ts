@@ -3,6 +3,7 @@ import { trackSelection } from '../../crossfilter/selection-mask';
 import { numericAccessor } from '../../crossfilter/missing-sentinel';
 import type { TrendAxisMode } from '../../state/ui-store';
 import type { AxisScale } from '../robust-domain';
+import { trendSubtitle } from '../trend-axis';
 import { createTrendChart } from '../trend-chart';
 import type { ChartFileBase, ChartKindModule, ChartSpecBase, ColumnName } from './chart-kind';
 import { kindMessages } from './kind-messages';
@@ -19,7 +20,7 @@ export interface TrendFile extends ChartFileBase {
    * The horizontal axis the chart opens with (the reader can switch it in the
    * chart's header): `run` — run number; `ordinal` — runs evenly spaced in
    * run order, ticks reading run numbers; `time` — the run's start time
-   * (needs `time`; without it the chart opens on `run`). Default `run`.
+   * (needs `time`; without it the view check reports a problem). Default `run`.
    */
   x?: TrendAxisMode;
   /** The trending variable on the vertical axis (a numeric column). */
@@ -87,5 +88,5 @@ export const trend: ChartKindModule<TrendFile, TrendChartSpec> = {
     return { dimension, exceptOwn: trackSelection(dimension, table.size) };
   },
   create: (card, spec, feed, table, context) => createTrendChart(card, spec, feed, table, context),
-  subtitle: (spec, columns) => `${axisLabel(spec.y, columns)} vs run`,
+  subtitle: (spec, columns) => trendSubtitle(axisLabel(spec.y, columns), spec.x),
 };

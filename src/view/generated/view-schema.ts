@@ -126,7 +126,7 @@ const schema = {
         },
         "x": {
           "$ref": "#/definitions/TrendAxisMode",
-          "description": "The horizontal axis the chart opens with (the reader can switch it in the chart's header): `run` — run number; `ordinal` — runs evenly spaced in run order, ticks reading run numbers; `time` — the run's start time (needs `time`; without it the chart opens on `run`). Default `run`."
+          "description": "The horizontal axis the chart opens with (the reader can switch it in the chart's header): `run` — run number; `ordinal` — runs evenly spaced in run order, ticks reading run numbers; `time` — the run's start time (needs `time`; without it the view check reports a problem). Default `run`."
         },
         "y": {
           "$ref": "#/definitions/ColumnName",

@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { axisModesOf, markCentres, paddedRange, trendAxis } from '../../../src/charts/trend-axis';
+import { axisModesOf, markCentres, paddedRange, trendAxis, trendSubtitle } from '../../../src/charts/trend-axis';
 
 const run = Float64Array.of(285002, 285010, 285011, 285400);
 const time = Float64Array.of(1524876620, 1524881930, NaN, 1525012662);
@@ -49,5 +49,13 @@ describe('trendAxis', () => {
   it('axisModesOf offers time only with a time column', () => {
     expect(axisModesOf(false)).toEqual(['run', 'ordinal']);
     expect(axisModesOf(true)).toEqual(['run', 'ordinal', 'time']);
+  });
+});
+
+describe('trendSubtitle', () => {
+  it('names what the trend is drawn against in each mode', () => {
+    expect(trendSubtitle('v [cm]', 'run')).toBe('v [cm] vs run');
+    expect(trendSubtitle('v [cm]', 'ordinal')).toBe('v [cm] vs run order');
+    expect(trendSubtitle('v [cm]', 'time')).toBe('v [cm] vs time');
   });
 });

@@ -40,7 +40,9 @@ describe('trend kind', () => {
     expect(feed.exceptOwn!.count()).toBe(5);
   });
 
-  it('subtitle names the variable against run', () => {
+  it('subtitle names the variable against the axis the chart opens with', () => {
     expect(trend.subtitle(trend.normalise({ id: 't', kind: 'trend', y: 'v' }), new Map())).toBe('v vs run');
+    expect(trend.subtitle(trend.normalise({ id: 't', kind: 'trend', x: 'ordinal', y: 'v' }), new Map())).toBe('v vs run order');
+    expect(trend.subtitle(trend.normalise({ id: 't', kind: 'trend', x: 'time', y: 'v', time: 's' }), new Map())).toBe('v vs time');
   });
 });
