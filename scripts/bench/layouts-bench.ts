@@ -45,6 +45,7 @@ export async function benchLayouts(log: (line: string) => void): Promise<string[
     return [
       '\nHistogram layouts (Chromium headless; demo build, layout "TPC", 6 pads, reference overlay and ratio on)',
       `  layout open, JSON arrived → painted: first ${ms(page.first)}; median of ${page.opens.length} re-opens (another tab, then TPC again) ${ms(median(page.opens))}`,
+      `  12-pad layout "All (12)", JSON arrived → painted: median of ${page.twelve.length} opens (another tab, then it again) ${ms(median(page.twelve))}`,
       `  next run (Next pressed → painted, pads redrawn in place): median ${ms(median(page.steps))} over ${page.steps.length} steps; JSON arrived → painted ${ms(median(page.stepPaint))}`,
       `  per-run files of the demo build: ${sizeLine(index.runs.map((r) => r.bytes))}`,
       `  per-run files for all demo runs: ${sizeLine(all.sizes)} (gzip ${MB(all.gzip)}); index.json ${kB(all.indexBytes)}`,
@@ -59,7 +60,8 @@ function sizeLine(bytes: number[]): string {
   return `${s.length} runs, smallest ${kB(s[0])}, median ${kB(s[s.length >> 1])}, largest ${kB(s[s.length - 1])}, total ${MB(s.reduce((a, b) => a + b, 0))}`;
 }
 
-interface PageTimes { first: number; opens: number[]; steps: number[]; stepPaint: number[] }
+/** Layout times in ms: first open, re-opens of the 6-pad TPC grid, next-run steps (wall, paint), opens of the 12-pad grid. */
+interface PageTimes { first: number; opens: number[]; steps: number[]; stepPaint: number[]; twelve: number[] }
 
 async function measureInBrowser(data: string, dist: string, firstRun: number): Promise<PageTimes> {
   const { server, url } = await serveStatic([{ prefix: '/data/', dir: data }, { prefix: '/', dir: dist }]);
@@ -93,7 +95,13 @@ async function measureInBrowser(data: string, dist: string, firstRun: number): P
       await openTab(page, 'DCA');
       opens.push(await openTab(page, 'TPC'));
     }
-    return { first, opens, steps, stepPaint };
+    // The 12-pad layout (issue 10's figure): a fresh grid each time, the run's JSON cached.
+    const twelve: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await openTab(page, 'DCA');
+      twelve.push(await openTab(page, 'All (12)'));
+    }
+    return { first, opens, steps, stepPaint, twelve };
   } finally {
     await browser.close();
     server.close();
