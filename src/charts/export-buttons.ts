@@ -1,3 +1,4 @@
+import { downloadBlob } from '../app/download-file';
 import type { ChartCard } from './chart-card';
 import type { DrawnPoint } from './point-layer';
 
@@ -24,13 +25,13 @@ export function addExportButtons(card: ChartCard, source: ExportSource, onError:
     import('./chart-export')
       .then(({ chartSvg, exportFileName, svgText }) => {
         const text = svgText(chartSvg(card.body, source.points()));
-        download(new Blob([text], { type: 'image/svg+xml' }), exportFileName(source.view, source.chart, 'svg'));
+        downloadBlob(exportFileName(source.view, source.chart, 'svg'), new Blob([text], { type: 'image/svg+xml' }));
       })
       .catch(onError);
   });
   pngButton.addEventListener('click', () => {
     import('./chart-export')
-      .then(async ({ chartSvg, exportFileName, svgToPng }) => download(await svgToPng(chartSvg(card.body, source.points()), PNG_RATIO), exportFileName(source.view, source.chart, 'png')))
+      .then(async ({ chartSvg, exportFileName, svgToPng }) => downloadBlob(exportFileName(source.view, source.chart, 'png'), await svgToPng(chartSvg(card.body, source.points()), PNG_RATIO)))
       .catch(onError);
   });
   card.tools.append(pngButton, svgButton);
@@ -44,18 +45,4 @@ function button(text: string, label: string): HTMLButtonElement {
   node.title = label;
   node.setAttribute('aria-label', label);
   return node;
-}
-
-/** Saves `blob` as `name` through a temporary link (the object URL is released once the download has its bytes). */
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download reads the URL after this task; a minute is ample, and the URL holds only this chart's bytes.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

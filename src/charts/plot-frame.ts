@@ -1,5 +1,6 @@
 import { axisBottom, axisLeft, scaleLinear, scaleLog, select, type Axis, type NumberValue, type ScaleContinuousNumeric } from 'd3';
 import { placeTicks, tickStep } from './axis-ticks';
+import { paddedRange } from './padded-range';
 import { createPointLayer, type DrawnPoint, type PointLayer } from './point-layer';
 import type { AxisScale } from './robust-domain';
 import { setFittedText } from './svg-text-fit';
@@ -66,14 +67,14 @@ export function createPlotFrame(body: HTMLElement, xs: Float64Array, ys: Float64
   const width = Math.max(240, body.clientWidth || 480);
   const height = 240;
   const innerHeight = height - MARGIN.top - MARGIN.bottom;
-  const y = makeScale(axes.yScale, axes.yDomain ?? paddedExtent(ys), [innerHeight, 0], true);
+  const y = makeScale(axes.yScale, axes.yDomain ?? paddedRange(ys), [innerHeight, 0], true);
   const svg = select(body).append('svg').attr('width', width).attr('height', height).attr('class', 'plot-svg');
   const plot = svg.append('g');
   const yAxis = plot.append('g').call(axisLeft(y).ticks(5, axes.yScale === 'log' ? '~g' : undefined));
   // The y ticks' width sets the left margin (never more than half the card).
   const left = Math.min(Math.max(MARGIN.left, Math.ceil(widestText(yAxis.node()!) + TICK_OFFSET + Y_TITLE_BAND)), Math.floor(width / 2));
   const innerWidth = width - left - MARGIN.right;
-  const x = makeScale(axes.xScale, axes.xDomain ?? paddedExtent(xs), [0, innerWidth], false);
+  const x = makeScale(axes.xScale, axes.xDomain ?? paddedRange(xs), [0, innerWidth], false);
   const toX = axes.clampToEdges ? edgePixel(x, axes.xScale, innerWidth) : x;
   const toY = axes.clampToEdges ? edgePixel(y, axes.yScale, innerHeight) : y;
   const px = xs.map((v, i) => (Number.isFinite(v) && Number.isFinite(ys[i]) ? toX(v) : NaN));
@@ -157,17 +158,3 @@ function createMarksCanvas(cssWidth: number, cssHeight: number, ratio: number): 
   return context;
 }
 
-/** Finite extent of `values` widened by 2 % on each side ([0, 1] when nothing is finite). */
-export function paddedExtent(values: Float64Array): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const v of values) {
-    if (Number.isFinite(v)) {
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
-    }
-  }
-  if (lo > hi) return [0, 1];
-  const pad = (hi - lo) * 0.02 || 0.5;
-  return [lo - pad, hi + pad];
-}

@@ -1,5 +1,8 @@
 import { scaleUtc, type ScaleContinuousNumeric } from 'd3';
 import type { TrendAxisMode } from '../state/ui-store';
+import { paddedRange } from './padded-range';
+
+export { paddedRange };
 
 /**
  * Where a trend chart puts each run along x, in one of three modes (the
@@ -84,21 +87,6 @@ function timeTicks(scale: ScaleContinuousNumeric<number, number>, count: number)
   return { values: utc.ticks(count).map((date) => date.getTime() / 1000), format: (value: number) => format(new Date(value * 1000)) };
 }
 
-/** Finite extent widened by 2 % on each side (half a unit when it is one value; [0, 1] when none). */
-export function paddedRange(values: ArrayLike<number>): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (Number.isFinite(v)) {
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
-    }
-  }
-  if (lo > hi) return [0, 1];
-  const pad = (hi - lo) * 0.02 || 0.5;
-  return [lo - pad, hi + pad];
-}
 
 function concat(a: Float64Array, b: Float64Array): Float64Array {
   const out = new Float64Array(a.length + b.length);
