@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../../scripts/demo/prng';
 import { createHitIndex, HIT_RADIUS } from '../../../src/charts/hit-index';
 
-/** A small seeded generator (mulberry32), so every run of the test sees the same point sets. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator (the demo's mulberry32), so a failing case can be replayed. */
+const random = mulberry32;
 
 /** The rule written out the slow way: every row, drawn and on the plot, within the radius; preferred first, then nearest, then lowest row. */
 function bruteNearest(px: Float64Array, py: Float64Array, width: number, height: number, drawn: (r: number) => boolean, preferred: (r: number) => boolean, x: number, y: number, radius: number): number {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../../scripts/demo/prng';
 import { chartClauseValidators } from '../../../src/charts/kinds/registry';
 import { kindMessages } from '../../../src/charts/kinds/kind-messages';
 import type { FilterClause } from '../../../src/state/filter-store';
@@ -28,17 +29,8 @@ const view = normaliseView({
 } as never);
 const validators = chartClauseValidators(view.charts);
 
-/** A seeded generator (mulberry32), so a failing case can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator (the demo's mulberry32), so a failing case can be replayed. */
+const random = mulberry32;
 
 /** Text with characters an address must escape, quotes, `~`, non-ASCII. */
 const ODD_TEXT = ['LHC18b', 'a b', 'x&y=z', '100%', '#1', '"quoted"', 'it\'s', 'tilde~', 'π±σ', 'a+b', '{[()]}', ''];
