@@ -24,3 +24,26 @@ export function fitText(text: string, maxWidth: number, measure: (text: string) 
   }
   return points.slice(0, lo).join('') + ELLIPSIS;
 }
+
+/** A fitText that remembers its answers, for one kind of label (one font). */
+export type FitMemo = (text: string, maxWidth: number, measure: (text: string) => number) => string;
+
+/**
+ * fitText with its answers kept per (text, width), so a label redrawn with
+ * the same text in the same room is not measured again: measuring an SVG
+ * text forces the page's layout, which in a redraw after DOM writes costs
+ * a layout per label. One memo per chart (its labels share a font); it
+ * forgets everything once it holds `limit` answers.
+ */
+export function memoFitText(limit = 4096): FitMemo {
+  const answers = new Map<string, string>();
+  return (text, maxWidth, measure) => {
+    const key = `${maxWidth}\u0000${text}`;
+    const known = answers.get(key);
+    if (known !== undefined) return known;
+    if (answers.size >= limit) answers.clear();
+    const fitted = fitText(text, maxWidth, measure);
+    answers.set(key, fitted);
+    return fitted;
+  };
+}

@@ -10,6 +10,7 @@ import type { ChartContext, ChartView } from './chart-view';
 import { snapBrushInPixels, storeBinRangeHandler, syncQuietly } from './dc-filter-bridge';
 import { snapToBinIndexes } from './snap-to-bins';
 import { anchorEndTicks, setFittedText } from './svg-text-fit';
+import { memoFitText, type FitMemo } from './fit-text';
 import { tickIndexes } from './tick-indexes';
 
 const MARGINS = { top: 8, right: 14, bottom: 36, left: 48 };
@@ -61,7 +62,8 @@ export function createHistogramChart(card: ChartCard, spec: HistogramChartSpec, 
   chart.stack(group as never, 'other', ((bar: HistogramBar) => bar.total - bar.selected) as never);
   chart.xAxis().tickValues(tickIndexes(bins, innerWidth, pitch)).tickFormat((i) => labels[Number(i)]);
   chart.yAxis().ticks(4);
-  chart.on('pretransition', () => fitTexts(card.body, spec.label ?? axisLabel(spec.x, context.columns), innerWidth));
+  const fit = memoFitText();
+  chart.on('pretransition', () => fitTexts(card.body, spec.label ?? axisLabel(spec.x, context.columns), innerWidth, fit));
   chart.render();
   return {
     id: spec.id,
@@ -87,8 +89,8 @@ export function createHistogramChart(card: ChartCard, spec: HistogramChartSpec, 
 }
 
 /** End ticks inside the plot, the axis title cut to the plot's width. */
-function fitTexts(body: HTMLElement, label: string, innerWidth: number): void {
+function fitTexts(body: HTMLElement, label: string, innerWidth: number, fit: FitMemo): void {
   anchorEndTicks(body.querySelector<SVGGElement>('g.axis.x'));
   const node = select(body).select<SVGTextElement>('text.x-axis-label').node();
-  if (node) setFittedText(node, label, innerWidth);
+  if (node) setFittedText(node, label, innerWidth, true, fit);
 }

@@ -9,6 +9,7 @@ import { categoryText, MISSING_CLASS, rowTitle } from './chart-texts';
 import { countDomain } from './count-domain';
 import { firstVisibleRow, listRows, OTHERS_KEY, OTHERS_TEXT, othersTitle, topCodes, type ListedBar } from './row-list';
 import { setFittedText } from './svg-text-fit';
+import { memoFitText } from './fit-text';
 import { showCategories } from './category-note';
 
 /** Row height and gap: rows never get thinner, however many categories. */
@@ -74,11 +75,12 @@ export function createRowChart(card: ChartCard, spec: RowChartSpec, feed: ChartF
     chart.xAxis().ticks(Math.min(Math.max(2, Math.floor(untyped.effectiveWidth() / 60)), domain[1])).tickFormat(format('d'));
   };
   fitAxis();
+  const fit = memoFitText();
   chart.on('pretransition', () => {
     const rows = select(plot).selectAll<SVGGElement, ListedBar>('g.row');
     rows.classed(MISSING_CLASS, (bar) => bar.category === null && bar.key !== OTHERS_KEY).classed('row-others', (bar) => bar.key === OTHERS_KEY);
     rows.select<SVGTextElement>('text').each(function (bar) {
-      setFittedText(this, rowText(bar), untyped.effectiveWidth() - 14, false);
+      setFittedText(this, rowText(bar), untyped.effectiveWidth() - 14, false, fit);
     });
   });
   const sizeList = () => {

@@ -1,20 +1,21 @@
 import { select } from 'd3';
-import { fitText } from './fit-text';
+import { fitText, type FitMemo } from './fit-text';
 import { visibleText } from './visible-text';
 
 /**
  * Sets `node`'s text to `text` made visible (visibleText) and cut with `…` to
  * `maxWidth` pixels as the page measures it; a cut text keeps the whole in a
  * <title> child (its tooltip; not with `withTitle` false, where the text's
- * parent has one) and in `data-full-text`.
+ * parent has one) and in `data-full-text`. `fit` is fitText or a chart's
+ * memoFitText (labels redrawn on every brush step are measured once).
  */
-export function setFittedText(node: SVGTextElement, text: string, maxWidth: number, withTitle = true): void {
+export function setFittedText(node: SVGTextElement, text: string, maxWidth: number, withTitle = true, fit: FitMemo = fitText): void {
   const shown = visibleText(text);
   const measure = (candidate: string) => {
     node.textContent = candidate;
     return node.getComputedTextLength();
   };
-  const fitted = fitText(shown, Math.max(0, maxWidth), measure);
+  const fitted = fit(shown, Math.max(0, maxWidth), measure);
   node.textContent = fitted;
   if (fitted !== shown) {
     node.dataset.fullText = text;

@@ -1,6 +1,7 @@
 import type { UiStore } from '../state/ui-store';
 import { keepRows, sortRows } from './sort-rows';
 import type { TableColumn } from './table-columns';
+import { createTableRow, type TableRow } from './table-row';
 import { tableTexts } from './table-texts';
 import { rowTop, visibleWindow } from './visible-window';
 
@@ -8,6 +9,7 @@ import { rowTop, visibleWindow } from './visible-window';
 export const ROW_HEIGHT = 26;
 export const DETAIL_LINE_HEIGHT = 20;
 const OVERSCAN = 8;
+const NO_DETAIL: readonly string[] = [];
 
 /** What the table shows: its columns, which rows pass every filter, and a run's explanation. */
 export interface OutlierTableSource {
@@ -53,6 +55,19 @@ export function createOutlierTable(parent: HTMLElement, source: OutlierTableSour
   let detail: string[] = [];
   let cache: { key: string; order: Uint32Array } | undefined;
   let frame = 0;
+  // The viewport's size and scroll offset, read when they change (a resize, a
+  // scroll), never in a redraw: reading layout there, after the charts have
+  // written theirs, would make the browser lay the page out mid-frame.
+  const measureViewport = () => scroller.clientHeight - head.offsetHeight;
+  let viewport = measureViewport();
+  let scrollTop = scroller.scrollTop;
+  const resize = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => {
+    const next = measureViewport();
+    if (next === viewport) return;
+    viewport = next;
+    if (!frame) frame = requestAnimationFrame(drawRows);
+  });
+  resize?.observe(scroller);
 
   const orderFor = (): Uint32Array => {
     const sort = ui.get().tableSort;
@@ -90,57 +105,17 @@ export function createOutlierTable(parent: HTMLElement, source: OutlierTableSour
 
   const expandedIndex = () => (expandedRun === undefined ? -1 : shown.findIndex((row) => source.run[row] === expandedRun));
 
+  const rows: TableRow[] = [];
   const drawRows = () => {
     frame = 0;
     const index = expandedIndex();
     const expanded = index >= 0 ? { index, extraHeight: detail.length * DETAIL_LINE_HEIGHT + 8 } : undefined;
-    const viewport = scroller.clientHeight - head.offsetHeight;
-    const window = visibleWindow({ scrollTop: scroller.scrollTop, viewportHeight: viewport, rowHeight: ROW_HEIGHT, rowCount: shown.length, overscan: OVERSCAN, expanded });
+    const window = visibleWindow({ scrollTop, viewportHeight: viewport, rowHeight: ROW_HEIGHT, rowCount: shown.length, overscan: OVERSCAN, expanded });
     body.style.height = `${window.totalHeight}px`;
-    const rows: HTMLElement[] = [];
-    for (let i = window.first; i < window.last; i++) rows.push(drawRow(shown[i], i === index, rowTop(i, ROW_HEIGHT, expanded)));
-    body.replaceChildren(...rows);
-  };
-
-  const drawRow = (row: number, isExpanded: boolean, top: number): HTMLElement => {
-    const line = element('div', 'table-row');
-    line.setAttribute('role', 'row');
-    line.dataset.run = String(source.run[row]);
-    line.style.top = `${top}px`;
-    const cells = element('div', 'table-cells');
-    cells.style.gridTemplateColumns = template;
-    for (const column of source.columns) {
-      const cell = element('span', `table-cell cell-${column.kind}`);
-      cell.setAttribute('role', 'cell');
-      cell.dataset.column = column.id;
-      const text = column.text(row);
-      if (column.kind === 'run') {
-        const toggle = element('button', 'table-expand');
-        toggle.type = 'button';
-        toggle.setAttribute('aria-expanded', String(isExpanded));
-        toggle.setAttribute('aria-label', tableTexts.explain(text));
-        toggle.textContent = isExpanded ? '▾' : '▸';
-        toggle.addEventListener('click', () => toggleRun(row));
-        cell.append(toggle, ` ${text}`);
-      } else if (column.kind === 'status') {
-        const chip = element('span', `status-chip status-${text}`);
-        chip.textContent = text;
-        cell.append(chip);
-      } else cell.textContent = text;
-      if (column.kind === 'rules') cell.title = text;
-      cells.append(cell);
-    }
-    line.append(cells);
-    if (isExpanded) {
-      const list = element('ul', 'table-detail');
-      for (const text of detail) {
-        const item = element('li', 'detail-line');
-        item.textContent = text;
-        list.append(item);
-      }
-      line.append(list);
-    }
-    return line;
+    const count = window.last - window.first;
+    while (rows.length < count) body.append(rows[rows.push(createTableRow(source.columns, template, source.run, toggleRun)) - 1].element);
+    while (rows.length > count) rows.pop()!.element.remove();
+    for (let i = window.first; i < window.last; i++) rows[i - window.first].show(shown[i], i === index, rowTop(i, ROW_HEIGHT, expanded), i === index ? detail : NO_DETAIL);
   };
 
   const toggleRun = (row: number) => {
@@ -161,6 +136,7 @@ export function createOutlierTable(parent: HTMLElement, source: OutlierTableSour
     drawRows();
   };
   const onScroll = () => {
+    scrollTop = scroller.scrollTop;
     if (!frame) frame = requestAnimationFrame(drawRows);
   };
   scroller.addEventListener('scroll', onScroll, { passive: true });
@@ -173,6 +149,7 @@ export function createOutlierTable(parent: HTMLElement, source: OutlierTableSour
     dispose() {
       unsubscribe();
       scroller.removeEventListener('scroll', onScroll);
+      resize?.disconnect();
       if (frame) cancelAnimationFrame(frame);
       root.remove();
     },
