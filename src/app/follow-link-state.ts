@@ -23,7 +23,8 @@ export interface LinkFollower {
  * Writes every change of the filter store or the UI store into the address:
  * the first change after a quiet spell pushes a history entry, the rest of
  * a drag replace it (history-coalescer). A pointer held down on `surface`
- * keeps the entry open. `current` is undefined while no view is shown;
+ * keeps the entry open, and what changes meanwhile is written when it is
+ * released. `current` is undefined while no view is shown;
  * `onWrite` runs whenever the address changed (a copied link is now old).
  */
 export function followLinkState(
@@ -43,13 +44,32 @@ export function followLinkState(
     else history.replaceState(null, '', href);
     onWrite();
   };
+  // While a pointer is held the address is written once, on release: a drag
+  // changes the store in every frame, and encoding the link and replacing the
+  // entry each time took ~2 ms of the frame (browsers also throttle
+  // replaceState calls that come that fast).
+  let held = false;
+  let pending: 'push' | 'replace' | undefined;
   const onChange = () => {
-    if (quiet === 0) write(coalescer.note());
+    if (quiet !== 0) return;
+    const action = coalescer.note();
+    if (held) pending ??= action;
+    else write(action);
+  };
+  const release = () => {
+    held = false;
+    const action = pending;
+    pending = undefined;
+    if (action) write(action);
+    coalescer.hold(false);
   };
   stores.store.subscribe(onChange);
   stores.ui.subscribe(onChange);
-  surface.addEventListener('pointerdown', () => coalescer.hold(true));
-  for (const type of ['pointerup', 'pointercancel'] as const) window.addEventListener(type, () => coalescer.hold(false));
+  surface.addEventListener('pointerdown', () => {
+    held = true;
+    coalescer.hold(true);
+  });
+  for (const type of ['pointerup', 'pointercancel'] as const) window.addEventListener(type, release);
   return {
     async quietly(apply) {
       quiet++;
