@@ -42,9 +42,11 @@ export interface RuleEvaluation {
  * Evaluates every compiled rule and statisticOK over the table, vectorised,
  * against one reference set, then each run's status (runStatus). A rule
  * that cannot be evaluated (a column not loaded) is reported and left out.
+ * `cache` may be an earlier evaluation's over the same table and the same
+ * reference runs: its sorted samples and bands are reused (a rule edit does
+ * not sort every banded variable again).
  */
-export function evaluateRules(compiled: CompiledRules, table: ColumnTable, reference: Reference): RuleEvaluation {
-  const cache = createBandCache();
+export function evaluateRules(compiled: CompiledRules, table: ColumnTable, reference: Reference, cache: BandCache = createBandCache()): RuleEvaluation {
   const problems: RuleProblem[] = [];
   const rules: RuleResult[] = [];
   const bands: BandResult[] = [];

@@ -1,6 +1,6 @@
 import type { ExprError } from '../expr/expr-error';
 import { allRows } from '../expr/reference';
-import type { BandResult } from '../expr/band-cache';
+import { createBandCache, type BandResult } from '../expr/band-cache';
 import type { AliasProgram } from '../expr/compile-aliases';
 import { compileRules, type CompiledRules } from '../flags/compile-rules';
 import { decomposeRun, type RunDecomposition } from '../flags/decompose-run';
@@ -59,6 +59,8 @@ export function createQaState(table: QaTable, spec: QaSpec, program: AliasProgra
   let compiled: CompiledRules;
   let evaluation: RuleEvaluation | undefined;
   let referenceProblems: string[] = [];
+  // Sorted reference samples and bands, kept while the reference runs stay the same (a new selection mask drops them).
+  let cache = createBandCache();
 
   const compile = () => {
     const rules: FlagRule[] = [...spec.rules];
@@ -73,7 +75,7 @@ export function createQaState(table: QaTable, spec: QaSpec, program: AliasProgra
   const evaluate = () => {
     const resolved = resolveReference(referenceSpec(spec, mask, table.size), table);
     referenceProblems = resolved.ok ? resolved.warnings.map((w) => w.message) : resolved.problems.map((p) => p.message);
-    evaluation = evaluateRules(compiled, table, resolved.ok ? resolved.reference : allRows(table.size));
+    evaluation = evaluateRules(compiled, table, resolved.ok ? resolved.reference : allRows(table.size), cache);
     for (const listener of [...listeners]) listener();
   };
   compile();
@@ -90,7 +92,9 @@ export function createQaState(table: QaTable, spec: QaSpec, program: AliasProgra
     ],
     setTemporaryRule(rule) {
       if (rule.text === temporary.text && rule.level === temporary.level) return temporaryErrors;
+      const unchanged = rule.text.trim() === '' && temporary.text.trim() === ''; // no rule either way: only the level changed
       temporary = { ...rule };
+      if (unchanged) return temporaryErrors;
       compile();
       evaluate();
       return temporaryErrors;
@@ -98,6 +102,7 @@ export function createQaState(table: QaTable, spec: QaSpec, program: AliasProgra
     setSelection(next) {
       if (spec.reference.kind !== 'selection' || (mask && sameMask(mask, next))) return false;
       mask = next.slice();
+      cache = createBandCache();
       evaluate();
       return true;
     },

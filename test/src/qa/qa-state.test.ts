@@ -61,6 +61,18 @@ describe('createQaState', () => {
     expect(calls).toBe(2);
   });
 
+  it('a level chosen with no rule text recomputes nothing; a rule edit reuses the view rules\' bands', () => {
+    const qa = createQaState(derived.table, spec, derived.program);
+    let calls = 0;
+    qa.subscribe(() => calls++);
+    const before = qa.band('twice');
+    expect(qa.setTemporaryRule({ text: '  ', level: 'Bad' })).toEqual([]);
+    expect(calls).toBe(0);
+    expect(qa.setTemporaryRule({ text: 'tpc.x > 20', level: 'Bad' })).toEqual([]);
+    expect(calls).toBe(1);
+    expect(qa.band('twice')).toBe(before);
+  });
+
   it('bandSegments spans each period over its runs with its centre and σ', () => {
     const qa = createQaState(derived.table, spec, derived.program);
     const segments = bandSegments(qa.band('twice')!, run);
