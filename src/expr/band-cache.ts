@@ -1,4 +1,5 @@
 import { finiteSorted } from '../stats/finite-sorted';
+import { sortFinite } from '../stats/sort-finite';
 import { robustBandOfSorted, type BandMethod, type RobustBand } from '../stats/robust-band';
 import type { Reference } from './reference';
 
@@ -52,7 +53,7 @@ function groupedSamples(values: Float64Array, rows: Uint32Array, of: Int32Array,
     const g = of[row];
     if (g >= 0 && Number.isFinite(values[row])) buffer[fill[g]++] = values[row];
   }
-  return Array.from({ length: groups }, (_, g) => buffer.subarray(count[g], count[g + 1]).sort());
+  return Array.from({ length: groups }, (_, g) => sortFinite(buffer.subarray(count[g], count[g + 1])));
 }
 
 export function methodKey(method: BandMethod): string {

@@ -1,3 +1,5 @@
+import { finiteSorted } from './finite-sorted';
+
 /** Tukey's fences: whiskers reach the most extreme values within 1.5 IQR of the quartiles. */
 export const WHISKER_IQR = 1.5;
 
@@ -39,7 +41,7 @@ export function quantileOfSorted(sorted: ArrayLike<number>, p: number): number {
  * outliers. null when there is no finite value.
  */
 export function boxStats(values: ArrayLike<number>): BoxStats | null {
-  const sorted = Float64Array.from(Array.prototype.filter.call(values, Number.isFinite) as number[]).sort();
+  const sorted = finiteSorted(values);
   const n = sorted.length;
   if (n === 0) return null;
   const q1 = quantileOfSorted(sorted, 0.25);

@@ -1,3 +1,5 @@
+import { sortFinite } from './sort-finite';
+
 /**
  * The finite values of `values` (NaN and ±Infinity left out), sorted
  * ascending, in a new array. With `rows`, only those indexes are read (a
@@ -11,5 +13,5 @@ export function finiteSorted(values: ArrayLike<number>, rows?: ArrayLike<number>
     const v = values[rows ? rows[k] : k];
     if (Number.isFinite(v)) out[n++] = v;
   }
-  return out.subarray(0, n).sort();
+  return sortFinite(out.subarray(0, n));
 }
