@@ -11,9 +11,9 @@ const DIGITS = 1 << 16;
  * IEEE-754 bit patterns, made to order like the numbers (negative numbers
  * have every bit flipped, the others the sign bit): four passes of 16 bits,
  * a pass skipped when every value has the same digit. At 300,000 values it
- * takes a few milliseconds where the built-in sort takes ~40 ms, and the
- * robust ranges, bands and medians of a view sort a dozen such columns
- * when it opens.
+ * takes ~14 ms where the built-in sort takes ~37 ms (Node 20, this
+ * project's machine), and the robust ranges, bands and medians of a view
+ * sort a dozen such columns when it opens.
  */
 export function sortFinite(values: Float64Array): Float64Array {
   const n = values.length;
