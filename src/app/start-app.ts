@@ -15,9 +15,9 @@ import { createAppShell, setViewOptions, type AppShell } from './app-shell';
 import { chooseView } from './choose-view';
 import { forgetCopiedLink, wireCopyLink } from './copy-link';
 import { followLinkState } from './follow-link-state';
-import { fetchSiteIndex } from './fetch-site';
+import { fetchSiteIndex, fetchViewText } from './fetch-site';
 import { fail, setState, showProgress } from './page-state';
-import { createViewSwitcher, type IdentifyExtras, type ViewTools } from './view-switcher';
+import { createViewSwitcher, type IdentifyExtras, type PrefetchedView, type ViewTools } from './view-switcher';
 import { watchWidth } from './watch-width';
 
 /**
@@ -43,7 +43,14 @@ export async function startApp(root: HTMLElement, baseUrl: string): Promise<void
   };
   const { options, notice } = loadOptionsFrom(location.search);
   // site.json comes while the data loads; awaited (and its failure reported) once the data is open.
-  const site = fetchSiteIndex(new URL('./', document.baseURI).href);
+  const siteUrl = new URL('./', document.baseURI).href;
+  const site = fetchSiteIndex(siteUrl);
+  // So does the first view's file, as soon as site.json names it.
+  const firstView = site.then((index) => {
+    const name = chooseView(index, location.search).initial;
+    return { name, text: fetchViewText(siteUrl, name) };
+  });
+  firstView.then(({ text }) => text.catch(() => undefined), () => undefined);
   // The view checker and QA runtime are a chunk of their own, fetched while the data loads.
   const tools = import('./view-tools');
   tools.catch(() => undefined);
@@ -52,7 +59,7 @@ export async function startApp(root: HTMLElement, baseUrl: string): Promise<void
     const { manifest, db } = await openData(baseUrl, options, (received, total) => showProgress(shell, DATA_FILES.sqlite, received, total));
     shell.progress.hidden = true;
     shell.status.textContent = notice ?? '';
-    await runViews(shell, db, manifest, { store, ui }, { site, tools }, layouts, extras);
+    await runViews(shell, db, manifest, { store, ui }, { site, tools, firstView }, layouts, extras);
   } catch (error) {
     shell.progress.hidden = true;
     fail(shell, describeCause(error));
@@ -60,14 +67,15 @@ export async function startApp(root: HTMLElement, baseUrl: string): Promise<void
 }
 
 /** Shows the requested view, then follows the view selector, the window width and the history (back/forward). */
-async function runViews(shell: AppShell, db: Database, manifest: DataManifest, stores: { store: FilterStore; ui: UiStore }, loading: { site: Promise<SiteIndex>; tools: Promise<ViewTools> }, layouts: LayoutPanel, extras: IdentifyExtras): Promise<void> {
+async function runViews(shell: AppShell, db: Database, manifest: DataManifest, stores: { store: FilterStore; ui: UiStore }, loading: { site: Promise<SiteIndex>; tools: Promise<ViewTools>; firstView: Promise<PrefetchedView> }, layouts: LayoutPanel, extras: IdentifyExtras): Promise<void> {
   const siteUrl = new URL('./', document.baseURI).href;
   const site = await loading.site;
   const { tools } = loading;
+  const prefetched = await loading.firstView;
   const { initial, notice } = chooseView(site, location.search);
   if (notice) shell.status.textContent = [shell.status.textContent, notice].filter(Boolean).join(' ');
   setViewOptions(shell.viewSelect, site.views, initial);
-  const views = createViewSwitcher(shell, { siteUrl, db, manifest, tools, onView: (view, selection) => layouts.setView(view, selection) }, stores, extras);
+  const views = createViewSwitcher(shell, { siteUrl, db, manifest, tools, prefetched, onView: (view, selection) => layouts.setView(view, selection) }, stores, extras);
   const links = followLinkState(stores, () => views.linkState(), shell.grid, () => forgetCopiedLink(shell));
   wireCopyLink(shell, () => location.href);
   // Charts are sized when mounted: redraw them at the new width, filters kept (they live in the store).

@@ -68,10 +68,18 @@ export interface ViewSources {
   siteUrl: string;
   db: Database;
   manifest: DataManifest;
+  /** A view's file already being fetched (the first view, fetched beside the data): used by the first show of that view. */
+  prefetched?: PrefetchedView;
   /** The view checker and QA runtime (view-tools.ts): a chunk of its own, so the first page stays small; the app starts loading it with the data. */
   tools: Promise<ViewTools>;
   /** Told of each view mounted (its spec, its runs and which pass the filters) and of none (null) while one loads. */
   onView?: (view: ViewSpec | null, selection: { runs: ArrayLike<number>; isSelected(row: number): boolean } | null) => void;
+}
+
+/** A view file whose fetch started early. */
+export interface PrefetchedView {
+  name: string;
+  text: Promise<string>;
 }
 
 /**
@@ -93,6 +101,12 @@ export function createViewSwitcher(shell: AppShell, sources: ViewSources, { stor
   let dashboard: Dashboard | undefined;
   let shown = '';
   let linked: Shown | undefined;
+  let prefetched = sources.prefetched;
+  const viewText = (name: string) => {
+    const early = prefetched?.name === name ? prefetched.text : undefined;
+    prefetched = undefined;
+    return early ?? fetchViewText(sources.siteUrl, name);
+  };
   /** Puts the link's checked filters (or the view's own) and settings into the stores; says, and returns, what was dropped. */
   const apply = (view: Shown, link: RawLink | undefined): string[] => {
     const restored = link?.clauses ? restoreClauses(link.clauses, view.validators) : { clauses: view.initial, dropped: [] };
@@ -118,7 +132,7 @@ export function createViewSwitcher(shell: AppShell, sources: ViewSources, { stor
       store.reset();
       ui.reset();
       setState('loading');
-      const [text, tools] = await Promise.all([fetchViewText(sources.siteUrl, name), sources.tools]);
+      const [text, tools] = await Promise.all([viewText(name), sources.tools]);
       // A newer switch started while this view's file loaded: that one mounts, not this.
       if (!isLatest()) return [];
       shown = name;
