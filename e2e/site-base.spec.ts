@@ -5,6 +5,7 @@ import { contentSecurityPolicy } from '../scripts/site/content-security-policy';
 import { counterText } from '../src/app/counter-text';
 import { serveUnderPrefix } from './support/csp-server';
 import { E2E_DATA } from './support/e2e-paths';
+import { openDashboard } from './support/dashboard-page';
 import { readRunsCsv } from './support/expected-counts';
 import { viewCharts } from './support/view-charts';
 
@@ -55,4 +56,21 @@ test('the site built for a project page loads from its path under the CSP: no fa
   const requested = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
   expect(requested.filter((url) => !url.startsWith(`${origin}${BASE}`))).toEqual([]);
   expect(requested.some((url) => url.endsWith(`${BASE}data/runlens.sqlite`))).toBe(true);
+});
+
+test('the built page preloads the manifest, the SQLite file and the wasm, and the app fetches each once, taking the preloaded response', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await openDashboard(page);
+  const hrefs = await page.locator('link[rel="preload"][as="fetch"][crossorigin]').evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
+  const wanted = [/\/data\/manifest\.json$/, /\/data\/runlens\.sqlite$/, /\/assets\/sql-wasm-browser-[\w-]+\.wasm$/];
+  for (const pattern of wanted) {
+    expect(hrefs.filter((href) => pattern.test(href))).toHaveLength(1);
+    // One request: the preload's. A fetch() that did not match it would ask again.
+    expect(requests.filter((path) => pattern.test(path))).toHaveLength(1);
+  }
+  const initiators = await page.evaluate(() =>
+    performance.getEntriesByType('resource').filter((e) => /(manifest\.json|runlens\.sqlite|\.wasm)$/.test(e.name)).map((e) => (e as PerformanceResourceTiming).initiatorType),
+  );
+  expect(initiators).toEqual(['link', 'link', 'link']);
 });

@@ -5,6 +5,7 @@ import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { SITE_FILES, VIEW_NAME_PATTERN } from '../../src/view/site-index';
 import { formatViewReport } from './format-view-report';
 import { contentSecurityPolicy } from './content-security-policy';
+import { preloadLinks } from './preload-links';
 import type { SiteConfig } from './load-site-config';
 import { loadViewData } from './load-view-data';
 import { readViewFiles } from './read-view-files';
@@ -37,11 +38,17 @@ export function runlensSite(site: SiteConfig, root: string = process.cwd(), publ
     configResolved(resolved) {
       config = resolved;
     },
-    transformIndexHtml(html, context) {
-      const titled = html.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(site.title)}</title>`);
-      if (context.server) return titled;
-      const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}" />`;
-      return titled.replace(/(<meta charset="[^"]*" ?\/?>)/i, `$1\n    ${meta}`);
+    transformIndexHtml: {
+      // After Vite's own pass: the bundle (and the wasm's hashed name) is known.
+      order: 'post',
+      handler(html, context) {
+        const titled = html.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(site.title)}</title>`);
+        if (context.server) return titled;
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}" />`;
+        const wasm = Object.values(context.bundle ?? {}).find((file) => file.type === 'asset' && file.fileName.endsWith('.wasm'));
+        const head = [meta, ...preloadLinks(wasm && config.base + wasm.fileName)].join('\n    ');
+        return titled.replace(/(<meta charset="[^"]*" ?\/?>)/i, `$1\n    ${head}`);
+      },
     },
     async buildStart() {
       if (config.command !== 'build') return;
