@@ -25,8 +25,10 @@ export function fitText(text: string, maxWidth: number, measure: (text: string) 
   return points.slice(0, lo).join('') + ELLIPSIS;
 }
 
-/** A fitText that remembers its answers, for one kind of label (one font). */
-export type FitMemo = (text: string, maxWidth: number, measure: (text: string) => number) => string;
+/** fitText, or one that remembers its answers for one kind of label (one font) and can tell which it knows. */
+export type FitMemo = ((text: string, maxWidth: number, measure: (text: string) => number) => string) & {
+  known?(text: string, maxWidth: number): string | undefined;
+};
 
 /**
  * fitText with its answers kept per (text, width), so a label redrawn with
@@ -37,8 +39,9 @@ export type FitMemo = (text: string, maxWidth: number, measure: (text: string) =
  */
 export function memoFitText(limit = 4096): FitMemo {
   const answers = new Map<string, string>();
-  return (text, maxWidth, measure) => {
-    const key = `${maxWidth}\u0000${text}`;
+  const keyOf = (text: string, maxWidth: number) => `${maxWidth}\u0000${text}`;
+  const fit: FitMemo = (text, maxWidth, measure) => {
+    const key = keyOf(text, maxWidth);
     const known = answers.get(key);
     if (known !== undefined) return known;
     if (answers.size >= limit) answers.clear();
@@ -46,4 +49,6 @@ export function memoFitText(limit = 4096): FitMemo {
     answers.set(key, fitted);
     return fitted;
   };
+  fit.known = (text, maxWidth) => answers.get(keyOf(text, maxWidth));
+  return fit;
 }

@@ -8,7 +8,7 @@ import { sameMembers, syncQuietly, type FilterHandler } from './dc-filter-bridge
 import { categoryText, MISSING_CLASS, rowTitle } from './chart-texts';
 import { countDomain } from './count-domain';
 import { firstVisibleRow, listRows, OTHERS_KEY, OTHERS_TEXT, othersTitle, topCodes, type ListedBar } from './row-list';
-import { setFittedText } from './svg-text-fit';
+import { setFittedTexts } from './svg-text-fit';
 import { memoFitText } from './fit-text';
 import { showCategories } from './category-note';
 
@@ -79,9 +79,12 @@ export function createRowChart(card: ChartCard, spec: RowChartSpec, feed: ChartF
   chart.on('pretransition', () => {
     const rows = select(plot).selectAll<SVGGElement, ListedBar>('g.row');
     rows.classed(MISSING_CLASS, (bar) => bar.category === null && bar.key !== OTHERS_KEY).classed('row-others', (bar) => bar.key === OTHERS_KEY);
+    const maxWidth = untyped.effectiveWidth() - 14;
+    const labels: { node: SVGTextElement; text: string; maxWidth: number }[] = [];
     rows.select<SVGTextElement>('text').each(function (bar) {
-      setFittedText(this, rowText(bar), untyped.effectiveWidth() - 14, false, fit);
+      labels.push({ node: this, text: rowText(bar), maxWidth });
     });
+    setFittedTexts(labels, false, fit);
   });
   const sizeList = () => {
     spacer.style.height = `${PITCH * Math.max(0, bars.length - VISIBLE)}px`;

@@ -9,9 +9,10 @@ import { visibleText } from './visible-text';
  * parent has one) and in `data-full-text`. `fit` is fitText or a chart's
  * memoFitText (labels redrawn on every brush step are measured once).
  */
-export function setFittedText(node: SVGTextElement, text: string, maxWidth: number, withTitle = true, fit: FitMemo = fitText): void {
+export function setFittedText(node: SVGTextElement, text: string, maxWidth: number, withTitle = true, fit: FitMemo = fitText, wholeWidth?: number): void {
   const shown = visibleText(text);
   const measure = (candidate: string) => {
+    if (candidate === shown && wholeWidth !== undefined) return wholeWidth;
     node.textContent = candidate;
     return node.getComputedTextLength();
   };
@@ -21,6 +22,21 @@ export function setFittedText(node: SVGTextElement, text: string, maxWidth: numb
     node.dataset.fullText = text;
     if (withTitle) select(node).append('title').text(shown);
   } else delete node.dataset.fullText;
+}
+
+/**
+ * setFittedText for many labels at once, laid out once: every label is
+ * written whole first and then measured (the first reading lays the page
+ * out, the others find it laid out), and only the labels that do not fit
+ * are cut, one by one. Fitting them one after the other would lay the page
+ * out once per label (each write undoes the layout the next reading needs).
+ * Labels `fit` already knows (a memoFitText) are not measured at all.
+ */
+export function setFittedTexts(labels: readonly { node: SVGTextElement; text: string; maxWidth: number }[], withTitle: boolean, fit: FitMemo): void {
+  const unknown = labels.filter(({ text, maxWidth }) => fit.known?.(visibleText(text), Math.max(0, maxWidth)) === undefined);
+  for (const { node, text } of unknown) node.textContent = visibleText(text);
+  const widths = new Map(unknown.map(({ node }) => [node, node.getComputedTextLength()]));
+  for (const { node, text, maxWidth } of labels) setFittedText(node, text, maxWidth, withTitle, fit, widths.get(node));
 }
 
 /**

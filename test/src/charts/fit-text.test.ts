@@ -46,3 +46,13 @@ describe('memoFitText', () => {
     expect(calls).toBe(before + 1);
   });
 });
+
+describe('memoFitText.known', () => {
+  it('tells the answers it holds and nothing else', () => {
+    const fit = memoFitText();
+    expect(fit.known?.('abcdefghij', 36)).toBeUndefined();
+    const answer = fit('abcdefghij', 36, mono);
+    expect(fit.known?.('abcdefghij', 36)).toBe(answer);
+    expect(fit.known?.('abcdefghij', 37)).toBeUndefined();
+  });
+});
