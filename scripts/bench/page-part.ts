@@ -27,6 +27,19 @@ const OPEN_LOADS = 5;
 const BENCH_VIEW_LOADS = 3;
 const BARE_LOADS = 5;
 const BENCH_VIEW = 'bench-12';
+/** The same data with fewer charts (demo set only): how the drag step grows with the charts a step redraws. */
+const LADDER_VIEWS = [
+  { name: 'bench-trend', title: 'Bench: the trend alone', charts: [{ id: 'mip', kind: 'trend', y: 'tpc.meanMIP' }] },
+  {
+    name: 'bench-3',
+    title: 'Bench: the trend and two histograms',
+    charts: [
+      { id: 'mip', kind: 'trend', y: 'tpc.meanMIP' },
+      { id: 'ncl', kind: 'histogram', x: 'tpc.meanTPCncl', bins: 40 },
+      { id: 'res', kind: 'histogram', x: 'tpc.resolutionMIP', bins: 40 },
+    ],
+  },
+] as const;
 const BARE_DIR = fileURLToPath(new URL('./bare-page/', import.meta.url));
 const PHASES = ['manifest', 'sqlite-fetch', 'wasm', 'hash', 'open', 'columns', 'crossfilter', 'first-draw'] as const;
 
@@ -56,6 +69,8 @@ interface SetFigures {
   sqliteBytes: number;
   open: LatencyFigures;
   bench: LatencyFigures;
+  /** LADDER_VIEWS' figures, by title (demo set only). */
+  ladder: [string, LatencyFigures][];
 }
 
 /** Builds what it needs under `work`, measures, and prints the figures with `print`. */
@@ -80,7 +95,9 @@ export async function benchPagePart(work: string, print: (line: string) => void 
       print(`bench page: measuring ${set.label}…`);
       const open = await measureServed(browser, mounts, '', OPEN_LOADS);
       const bench = await measureServed(browser, mounts, `?view=${BENCH_VIEW}`, BENCH_VIEW_LOADS);
-      sets.push({ label: set.label, sqliteBytes: statSync(join(data, 'runlens.sqlite')).size, open, bench });
+      const ladder: [string, LatencyFigures][] = [];
+      if (set.runs === 0) for (const view of LADDER_VIEWS) ladder.push([view.title, await measureServed(browser, mounts, `?view=${view.name}`, BENCH_VIEW_LOADS)]);
+      sets.push({ label: set.label, sqliteBytes: statSync(join(data, 'runlens.sqlite')).size, open, bench, ladder });
       loads.push(loadavg()[0]);
     }
     for (const line of formatPageFigures(bare, sets, loads)) print(line);
@@ -118,8 +135,11 @@ export function dataSet(cache: string, key: string, runs: number, print: (line: 
 function addBenchView(dist: string): void {
   mkdirSync(join(dist, 'views'), { recursive: true });
   writeFileSync(join(dist, 'views', `${BENCH_VIEW}.json`), JSON.stringify(BENCH_VIEW_FILE));
+  for (const view of LADDER_VIEWS) {
+    writeFileSync(join(dist, 'views', `${view.name}.json`), JSON.stringify({ $schema: BENCH_VIEW_FILE.$schema, title: view.title, description: BENCH_VIEW_FILE.description, charts: view.charts }));
+  }
   const site = JSON.parse(readFileSync(join(dist, 'site.json'), 'utf8')) as { views: { name: string; title: string }[] };
-  site.views.push({ name: BENCH_VIEW, title: BENCH_VIEW_FILE.title });
+  site.views.push({ name: BENCH_VIEW, title: BENCH_VIEW_FILE.title }, ...LADDER_VIEWS.map(({ name, title }) => ({ name, title })));
   writeFileSync(join(dist, 'site.json'), JSON.stringify(site));
 }
 
@@ -135,7 +155,7 @@ export function formatPageFigures(bare: LatencyFigures, sets: readonly SetFigure
     lines.push('', `[${s.label}] SQLite ${mib(s.sqliteBytes)}`);
     lines.push(`  open: navigation → all charts drawn ${ms(open.drawn)} (goto → ready ${ms(open.gotoToReady)}); targets ≤ 600 ms at 5,000 runs, ≤ 2 s at 300,000`);
     lines.push(`    phases: ${PHASES.filter((p) => p in open.phases).map((p) => `${p} ${ms(open.phases[p])}`).join(', ')}`);
-    for (const [name, f] of [['default view', open], [`${BENCH_VIEW} (12 charts)`, bench]] as const) {
+    for (const [name, f] of [['default view', open], [`${BENCH_VIEW} (12 charts)`, bench], ...s.ladder] as const) {
       lines.push(`  ${name}: drag step input → frame shown ${ms(f.stepShown)} = ${(f.stepShown / bare.stepShown).toFixed(2)}× bare (target ≤ 1.2×), ${pct(f.sameFrame)} in the event's frame; redraw work ${ms(f.redrawWork)}; ${DRAG_STEPS}-step drag ${ms(f.dragWall)} (${(f.dragWall / bare.dragWall).toFixed(2)}× bare); JS heap ${mib(f.heapUsed)}`);
     }
   }
