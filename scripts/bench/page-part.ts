@@ -8,7 +8,7 @@ import { runTimed } from './run-command';
 import { serveStatic, type Mount } from './static-server';
 
 /**
- * The `page` bench part (issue 8): for the demo, 100,000 and 300,000 runs,
+ * The `page` bench part (issue 8): for the demo, 5,000, 100,000 and 300,000 runs,
  * the drag-step latency (input event → the frame that shows it, measured in
  * the page) next to a bare page's (one SVG rect following the mouse, served
  * by the same server), the open breakdown (the app's `runlens:open:<phase>`
@@ -19,6 +19,7 @@ import { serveStatic, type Mount } from './static-server';
  */
 export const PAGE_SETS = [
   { label: 'demo (data/sources.json)', key: 'demo', runs: 0 },
+  { label: '5,000 runs (make:demo)', key: '5000', runs: 5_000 },
   { label: '100,000 runs (make:demo)', key: '100000', runs: 100_000 },
   { label: '300,000 runs (make:demo)', key: '300000', runs: 300_000 },
 ] as const;
