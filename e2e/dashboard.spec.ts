@@ -5,7 +5,7 @@ import { categoryText } from '../src/charts/chart-texts';
 import { loadMessages } from '../src/data/load-messages';
 import { barTitles, brushedRange, brushedRuns, brushTrend, clickRow, collectErrors, openDashboard, startDrag, textAfterFrames, textAtNextFrame } from './support/dashboard-page';
 import { expectBins, expectRows } from './support/expect-charts';
-import { rowsInValueRange, rowsWithNumbers, topEdgeOf } from './support/expected-bins';
+import { parseBinTitle, rowsInValueRange, rowsWithNumbers, topEdgeOf } from './support/expected-bins';
 import { countsBy, readRunsCsv, rowsInRunRange, rowsWithNumber } from './support/expected-counts';
 import { chartsOfKind } from './support/view-charts';
 
@@ -41,6 +41,23 @@ test('brushing the trend chart selects the runs in the shown range in every char
   // The trend's own brush does not dim its own points: every run with a finite meanMIP stays dark.
   const drawn = String(rowsWithNumber(rows, 'tpc.meanMIP').length);
   await expect(page.locator('[data-chart="mip-trend"]')).toHaveAttribute('data-selected', drawn);
+});
+
+test('a histogram\'s count axis reaches its fullest bin and stays put while the trend filters', async ({ page }) => {
+  await openDashboard(page);
+  for (const { id } of histograms) {
+    const ticks = page.locator(`[data-chart="${id}"] g.axis.y .tick text`);
+    const before = await ticks.allTextContents();
+    const fullest = Math.max(...(await barTitles(page, id).allTextContents()).map((title) => parseBinTitle(title).total));
+    const values = before.map((text) => Number(text.replace(/,/g, '')));
+    // The domain is [0, fullest bin]: the top tick is within one tick step below it.
+    expect(values[values.length - 1]).toBeLessThanOrEqual(fullest);
+    expect(values[values.length - 1] + (values[1] - values[0])).toBeGreaterThan(fullest);
+    await brushTrend(page, 'mip-trend', 0.3, 0.6);
+    await expect(page.locator('.counter')).not.toHaveText(counterText(total, total));
+    expect(await ticks.allTextContents()).toEqual(before);
+    await page.locator('.reset').click();
+  }
 });
 
 test('clicking a period filters the other charts but not the period chart itself', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { barChart, chartRegistry, filters, units } from 'dc';
-import { scaleLinear, select } from 'd3';
+import { interpolateRound, scaleLinear, select } from 'd3';
 import type { ChartFeed } from '../crossfilter/crossfilter-model';
 import { histogramBars, type HistogramBar } from '../crossfilter/histogram-bars';
 import { binPosition } from '../crossfilter/histogram-bins';
@@ -12,6 +12,7 @@ import { snapToBinIndexes } from './snap-to-bins';
 import { anchorEndTicks, setFittedText } from './svg-text-fit';
 import { memoFitText, type FitMemo } from './fit-text';
 import { tickIndexes } from './tick-indexes';
+import { countDomain } from './count-domain';
 
 const MARGINS = { top: 8, right: 14, bottom: 36, left: 48 };
 /** Pixels per character of a 10 px tick label, generous, plus the gap between two labels. */
@@ -53,7 +54,10 @@ export function createHistogramChart(card: ChartCard, spec: HistogramChartSpec, 
     .title(title as never) // every layer: a layer without its own title uses the chart's
     .x(x as never)
     .xUnits(units.integers as never)
-    .elasticY(true)
+    // Each bin's two layers add up to its total, which no filter changes: the count axis is fixed, so a
+    // redraw leaves it alone (dc re-renders an elastic axis on every brush step). Rounded as dc's own.
+    .elasticY(false)
+    .y(scaleLinear().domain(countDomain(counts.bars.map((bar) => ({ value: bar.total })))).interpolate(interpolateRound) as never)
     .xAxisLabel(spec.label ?? axisLabel(spec.x, context.columns))
     .yAxisLabel('runs')
     .filterHandler(toStore);
