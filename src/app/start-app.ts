@@ -46,33 +46,37 @@ export async function startApp(root: HTMLElement, baseUrl: string): Promise<void
   const siteUrl = new URL('./', document.baseURI).href;
   const site = fetchSiteIndex(siteUrl);
   // So does the first view's file, as soon as site.json names it.
-  const firstView = site.then((index) => {
-    const name = chooseView(index, location.search).initial;
-    return { name, text: fetchViewText(siteUrl, name) };
+  const opening = site.then((index): OpeningSite => {
+    const choice = chooseView(index, location.search);
+    return { site: index, choice, first: { name: choice.initial, text: fetchViewText(siteUrl, choice.initial) } };
   });
-  firstView.then(({ text }) => text.catch(() => undefined), () => undefined);
+  opening.then(({ first }) => first.text.catch(() => undefined), () => undefined);
   // The view checker and QA runtime are a chunk of their own, fetched while the data loads.
   const tools = import('./view-tools');
   tools.catch(() => undefined);
-  site.catch(() => undefined);
   try {
     const { manifest, db } = await openData(baseUrl, options, (received, total) => showProgress(shell, DATA_FILES.sqlite, received, total));
     shell.progress.hidden = true;
     shell.status.textContent = notice ?? '';
-    await runViews(shell, db, manifest, { store, ui }, { site, tools, firstView }, layouts, extras);
+    await runViews(shell, db, manifest, { store, ui }, { siteUrl, opening, tools }, layouts, extras);
   } catch (error) {
     shell.progress.hidden = true;
     fail(shell, describeCause(error));
   }
 }
 
+/** site.json, the view it and the address choose to open first, and that view's file, already being fetched. */
+interface OpeningSite {
+  site: SiteIndex;
+  choice: ReturnType<typeof chooseView>;
+  first: PrefetchedView;
+}
+
 /** Shows the requested view, then follows the view selector, the window width and the history (back/forward). */
-async function runViews(shell: AppShell, db: Database, manifest: DataManifest, stores: { store: FilterStore; ui: UiStore }, loading: { site: Promise<SiteIndex>; tools: Promise<ViewTools>; firstView: Promise<PrefetchedView> }, layouts: LayoutPanel, extras: IdentifyExtras): Promise<void> {
-  const siteUrl = new URL('./', document.baseURI).href;
-  const site = await loading.site;
-  const { tools } = loading;
-  const prefetched = await loading.firstView;
-  const { initial, notice } = chooseView(site, location.search);
+async function runViews(shell: AppShell, db: Database, manifest: DataManifest, stores: { store: FilterStore; ui: UiStore }, loading: { siteUrl: string; opening: Promise<OpeningSite>; tools: Promise<ViewTools> }, layouts: LayoutPanel, extras: IdentifyExtras): Promise<void> {
+  const { siteUrl, tools } = loading;
+  const { site, choice, first: prefetched } = await loading.opening;
+  const { initial, notice } = choice;
   if (notice) shell.status.textContent = [shell.status.textContent, notice].filter(Boolean).join(' ');
   setViewOptions(shell.viewSelect, site.views, initial);
   const views = createViewSwitcher(shell, { siteUrl, db, manifest, tools, prefetched, onView: (view, selection) => layouts.setView(view, selection) }, stores, extras);

@@ -33,8 +33,11 @@ export function setFittedText(node: SVGTextElement, text: string, maxWidth: numb
  * Labels `fit` already knows (a memoFitText) are not measured at all.
  */
 export function setFittedTexts(labels: readonly { node: SVGTextElement; text: string; maxWidth: number }[], withTitle: boolean, fit: FitMemo): void {
-  const unknown = labels.filter(({ text, maxWidth }) => fit.known?.(visibleText(text), Math.max(0, maxWidth)) === undefined);
-  for (const { node, text } of unknown) node.textContent = visibleText(text);
+  const unknown = labels.flatMap(({ node, text, maxWidth }) => {
+    const shown = visibleText(text);
+    return fit.known?.(shown, Math.max(0, maxWidth)) === undefined ? [{ node, shown }] : [];
+  });
+  for (const { node, shown } of unknown) node.textContent = shown;
   const widths = new Map(unknown.map(({ node }) => [node, node.getComputedTextLength()]));
   for (const { node, text, maxWidth } of labels) setFittedText(node, text, maxWidth, withTitle, fit, widths.get(node));
 }

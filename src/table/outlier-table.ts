@@ -1,6 +1,7 @@
 import type { UiStore } from '../state/ui-store';
 import { keepRows, sortRows } from './sort-rows';
 import type { TableColumn } from './table-columns';
+import { element } from './element';
 import { createTableRow, type TableRow } from './table-row';
 import { tableTexts } from './table-texts';
 import { rowTop, visibleWindow } from './visible-window';
@@ -154,10 +155,4 @@ export function createOutlierTable(parent: HTMLElement, source: OutlierTableSour
       root.remove();
     },
   };
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  return node;
 }

@@ -15,9 +15,10 @@ export function sortRows(size: number, key: SortKey, direction: SortDirection): 
     const v = key.values;
     // Runs come ordered by run number: sorting by run (or any column already in order) needs no sort.
     const trend = monotony(v, size);
-    if (trend === 'none') return order.sort(numberOrder(v, sign));
-    if ((trend === 'up' || trend === 'rising') === (direction === 'asc')) return order;
-    if (trend === 'rising' || trend === 'falling') return order.reverse();
+    if (trend !== 'none') {
+      if ((trend === 'up' || trend === 'rising') === (direction === 'asc')) return order;
+      if (trend === 'rising' || trend === 'falling') return order.reverse();
+    }
     return order.sort(numberOrder(v, sign));
   }
   const v = key.values;

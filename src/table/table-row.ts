@@ -1,11 +1,10 @@
 import type { TableColumn } from './table-columns';
+import { element as node } from './element';
 import { tableTexts } from './table-texts';
 
 /** One row element of the outlier table, reused for whichever run it shows. */
 export interface TableRow {
   element: HTMLElement;
-  /** The data row shown (-1 before the first show). */
-  row(): number;
   /** Shows data row `row` at `top` px, expanded with `detail` lines or not; writes only what changed. */
   show(row: number, isExpanded: boolean, top: number, detail: readonly string[]): void;
 }
@@ -72,7 +71,6 @@ export function createTableRow(columns: readonly TableColumn[], template: string
   element.append(cells);
   return {
     element,
-    row: () => shown,
     show(row, isExpanded, at, detail) {
       if (row !== shown) element.dataset.run = String(run[row]);
       shown = row;
@@ -99,10 +97,4 @@ function detailList(lines: readonly string[]): HTMLElement {
     list.append(item);
   }
   return list;
-}
-
-function node<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  element.className = className;
-  return element;
 }
