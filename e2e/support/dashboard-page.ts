@@ -20,6 +20,8 @@ export async function openDashboard(page: Page, query = ''): Promise<void> {
 /** Drags across a brushable chart (trend or histogram) from fraction `from` to `to` of its width. */
 export async function brushTrend(page: Page, chart: string, from: number, to: number): Promise<void> {
   const overlay = page.locator(`[data-chart="${chart}"] .brush .overlay`);
+  // The mouse acts only inside the viewport: a chart below the fold is scrolled to first.
+  await overlay.scrollIntoViewIfNeeded();
   const box = await overlay.boundingBox();
   if (!box) throw new Error(`chart ${chart} has no brush overlay`);
   const y = box.y + box.height / 2;
@@ -31,6 +33,7 @@ export async function brushTrend(page: Page, chart: string, from: number, to: nu
 
 /** Drags across a histogram's brush between fractions `from` and `to` of the width of its bar number `bar` (0-based). */
 export async function brushInsideBar(page: Page, chart: string, bar: number, from: number, to: number): Promise<void> {
+  await page.locator(`[data-chart="${chart}"] .brush .overlay`).scrollIntoViewIfNeeded();
   const box = await page.locator(`[data-chart="${chart}"] g.stack._0 rect.bar`).nth(bar).boundingBox();
   const overlay = await page.locator(`[data-chart="${chart}"] .brush .overlay`).boundingBox();
   if (!box || !overlay) throw new Error(`histogram ${chart} has no bar ${bar} or no brush overlay`);
@@ -44,6 +47,7 @@ export async function brushInsideBar(page: Page, chart: string, bar: number, fro
 /** Presses the mouse at fraction `from` of a brushable chart's width and drags to `to`, leaving the button down. */
 export async function startDrag(page: Page, chart: string, from: number, to: number): Promise<(fraction: number) => Promise<void>> {
   const overlay = page.locator(`[data-chart="${chart}"] .brush .overlay`);
+  await overlay.scrollIntoViewIfNeeded();
   const box = await overlay.boundingBox();
   if (!box) throw new Error(`chart ${chart} has no brush overlay`);
   const y = box.y + box.height / 2;

@@ -36,9 +36,14 @@ export function bandLines(segments: readonly BandSegment[], x: (run: number) => 
 /** `x` places a run along x (default: the frame's x scale, right when x is the run number). */
 export function createBandOverlay(frame: PlotFrame, column: string, qa: QaChartContext, x: (run: number) => number = frame.x): { redraw(): void } {
   const group = select(frame.plot).append('g').attr('class', 'band-overlay').style('pointer-events', 'none');
+  let drawn: BandSegment[] | undefined | null = null; // null: not drawn yet
   return {
     redraw() {
-      const lines = bandLines(qa.bands(column) ?? [], x, frame.y, frame.innerHeight);
+      // The same segments as last time (a brush step elsewhere; see QaChartContext.bands) are drawn already.
+      const segments = qa.bands(column);
+      if (segments === drawn) return;
+      drawn = segments;
+      const lines = bandLines(segments ?? [], x, frame.y, frame.innerHeight);
       group
         .selectAll('line')
         .data(lines)

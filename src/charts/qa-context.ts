@@ -6,7 +6,7 @@
 export interface QaChartContext {
   /** How to colour points by run status: packed colours by rank, and each row's rank (higher wins a shared pixel). */
   paint(): PointPaint;
-  /** The reference bands a rule draws on `column` (a column or alias), when one bands it. */
+  /** The reference bands a rule draws on `column` (a column or alias), when one bands it: the same list until the band changes. */
   bands(column: string): BandSegment[] | undefined;
 }
 

@@ -1,10 +1,8 @@
-import { chartRegistry, rowChart } from 'dc';
-import { format, scaleLinear, select } from 'd3';
-import { categoryBars, codesOf, type ChartFeed } from '../crossfilter/crossfilter-model';
+import { axisBottom, format, scaleLinear, select } from 'd3';
+import { categoryBars, codesOf, type Bar, type ChartFeed } from '../crossfilter/crossfilter-model';
 import type { RowChartSpec } from '../view/view-spec';
 import type { ChartCard } from './chart-card';
 import type { ChartContext, ChartView } from './chart-view';
-import { sameMembers, syncQuietly, type FilterHandler } from './dc-filter-bridge';
 import { categoryText, MISSING_CLASS, rowTitle } from './chart-texts';
 import { countDomain } from './count-domain';
 import { firstVisibleRow, listRows, OTHERS_KEY, OTHERS_TEXT, othersTitle, topCodes, type ListedBar } from './row-list';
@@ -21,71 +19,152 @@ const VISIBLE = 14;
 /** A list longer than this gets a filter box. */
 const SEARCH_FROM = 8;
 const MARGINS = { top: 4, right: 12, bottom: 24, left: 8 };
+/** Where a row's label starts inside its bar, and room kept after it. */
+const LABEL_X = 6;
+const LABEL_ROOM = 14;
+
+/** One drawn row: a slot of the visible window, reused as the list scrolls or reorders. */
+interface Slot {
+  group: SVGGElement;
+  /** All the row's runs, drawn under the bar (light): the bar's context. */
+  total: SVGPathElement;
+  bar: SVGRectElement;
+  label: SVGTextElement;
+  title: SVGTitleElement;
+  /** What the slot shows now, to write only what changed (-2: nothing yet). */
+  key: number;
+  value: number;
+  text: string;
+  state: string;
+}
 
 /**
- * dc.js row chart of category counts, keyed by category code; clicking a
- * row, or Enter/Space on a focused row, sets an `in` clause of categories
- * (null for missing) in the store. Rows keep a fixed height; a long list
- * scrolls as a virtual list (dc draws only the rows in view, a spacer gives
- * the scroll height) and gets a filter box. Ordered by label (natural order)
- * or count; with `top`, the other categories share one `others` row whose
- * click selects all of them. The missing row is drawn apart (class
- * `category-missing`). The count axis spans at least [0, 1].
+ * Row chart of category counts, keyed by category code. Each row's bar is
+ * the runs passing the other charts' filters, over a light bar of all its
+ * runs, on a count axis fixed at [0, largest row]: no filter changes a
+ * row's total, so a brush step elsewhere only changes bar widths (and, by
+ * count order, labels), and a redraw writes only those. Clicking a row, or
+ * Enter/Space on a focused row, adds or removes its category from an `in`
+ * clause (null for missing) in the store. Rows keep a fixed height; a long
+ * list scrolls as a virtual list (only the rows in view are drawn, a
+ * spacer gives the scroll height) and gets a filter box. Ordered by label
+ * (natural order) or count; with `top`, the other categories share one
+ * `others` row whose click selects all of them. The missing row is drawn
+ * apart (class `category-missing`).
  */
 export function createRowChart(card: ChartCard, spec: RowChartSpec, feed: ChartFeed, context: ChartContext): ChartView {
   const dictionary = feed.dictionary ?? [];
-  const shownCodes = topCodes(categoryBars(feed), spec.top);
+  const totals = feed.totals ?? new Uint32Array(dictionary.length);
+  const allBars: Bar[] = dictionary.map((category, code) => ({ key: code, category, value: totals[code] }));
+  const shownCodes = topCodes(allBars, spec.top);
   const otherCodes = dictionary.map((_, code) => code).filter((code) => !shownCodes.has(code));
+  const totalOf = (bar: ListedBar) => (bar.key === OTHERS_KEY ? otherCodes.reduce((sum, code) => sum + totals[code], 0) : totals[bar.key]);
   let query = '';
   let bars = listRows(categoryBars(feed), shownCodes, spec.order, query);
   let start = 0;
-  const windowed = () => bars.slice(start, start + VISIBLE);
-  const group = { all: windowed };
-  const toStore: FilterHandler = (_dimension, filters) => {
-    if (filters.length === 0) context.store.clear(spec.id);
-    else {
-      const codes = filters.flatMap((key) => (Number(key) === OTHERS_KEY ? otherCodes : [Number(key)]));
-      context.store.set({ chart: spec.id, column: spec.x, kind: 'in', values: codes.map((code) => dictionary[code] ?? null) });
-    }
-    return filters;
-  };
   const { scroll, plot, spacer, search } = layout(card, spec, dictionary.length);
-  const chart = rowChart(plot as unknown as string);
-  chartRegistry.deregister(chart);
   const width = Math.max(200, card.body.clientWidth || 360);
-  chart
-    .width(width)
-    .height(MARGINS.top + MARGINS.bottom + PITCH * Math.max(1, Math.min(VISIBLE, bars.length)))
-    .margins(MARGINS)
-    .fixedBarHeight(BAR)
-    .gap(GAP)
-    .dimension(feed.dimension)
-    .group(group as never)
-    .ordering(((bar: ListedBar) => bar.rank) as never)
-    .label(((bar: ListedBar) => rowText(bar)) as never)
-    .elasticX(false)
-    .title(((bar: ListedBar) => (bar.key === OTHERS_KEY ? othersTitle(bar) : rowTitle(bar))) as never)
-    .filterHandler(toStore);
-  // Members of dc 4's charts that @types/dc does not declare.
-  const untyped = chart as unknown as { keyboardAccessible(on: boolean): unknown; effectiveWidth(): number };
-  untyped.keyboardAccessible(true);
-  const fitAxis = () => {
-    const domain = countDomain(bars);
-    chart.x(scaleLinear().domain(domain).range([0, untyped.effectiveWidth()]));
-    chart.xAxis().ticks(Math.min(Math.max(2, Math.floor(untyped.effectiveWidth() / 60)), domain[1])).tickFormat(format('d'));
-  };
-  fitAxis();
+  const innerWidth = width - MARGINS.left - MARGINS.right;
+  const rowsHeight = PITCH * Math.max(1, Math.min(VISIBLE, bars.length));
+  const x = scaleLinear()
+    .domain(countDomain(listRows(allBars, shownCodes, spec.order, '')))
+    .range([0, innerWidth]);
+  const svg = select(plot)
+    .append('svg')
+    .attr('class', 'row-svg')
+    .attr('width', width)
+    .attr('height', MARGINS.top + MARGINS.bottom + rowsHeight)
+    .attr('aria-label', spec.title);
+  const body = svg.append('g').attr('transform', `translate(${MARGINS.left},${MARGINS.top})`);
+  const ticks = Math.min(Math.max(2, Math.floor(innerWidth / 60)), x.domain()[1]);
+  body
+    .append('g')
+    .attr('class', 'grid')
+    .selectAll('line')
+    .data(x.ticks(ticks).filter((tick) => tick > 0))
+    .join('line')
+    .attr('class', 'grid-line')
+    .attr('x1', (tick) => x(tick))
+    .attr('x2', (tick) => x(tick))
+    .attr('y2', rowsHeight);
+  body.append('g').attr('class', 'axis').attr('transform', `translate(0,${rowsHeight})`).call(axisBottom(x).ticks(ticks).tickFormat(format('d')));
+  const rowsGroup = body.append('g').attr('class', 'rows');
+  const slots: Slot[] = [];
   const fit = memoFitText();
-  chart.on('pretransition', () => {
-    const rows = select(plot).selectAll<SVGGElement, ListedBar>('g.row');
-    rows.classed(MISSING_CLASS, (bar) => bar.category === null && bar.key !== OTHERS_KEY).classed('row-others', (bar) => bar.key === OTHERS_KEY);
-    const maxWidth = untyped.effectiveWidth() - 14;
-    const labels: { node: SVGTextElement; text: string; maxWidth: number }[] = [];
-    rows.select<SVGTextElement>('text').each(function (bar) {
-      labels.push({ node: this, text: rowText(bar), maxWidth });
+
+  const selectedKeys = (): Set<number> => {
+    const clause = context.store.get(spec.id);
+    return new Set(clause?.kind === 'in' ? keysOf(codesOf(feed, clause.values), shownCodes) : []);
+  };
+  const toggle = (key: number) => {
+    const keys = selectedKeys();
+    if (keys.has(key)) keys.delete(key);
+    else keys.add(key);
+    const codes = [...keys].flatMap((k) => (k === OTHERS_KEY ? otherCodes : [k]));
+    if (codes.length === 0) context.store.clear(spec.id);
+    else context.store.set({ chart: spec.id, column: spec.x, kind: 'in', values: codes.map((code) => dictionary[code] ?? null) });
+  };
+  const slotAt = (index: number): Slot => {
+    // A slot the list no longer reached was taken out of the page; slots leave and come back from the end, so they stay in order.
+    if (slots[index]) {
+      if (!slots[index].group.isConnected) rowsGroup.node()!.append(slots[index].group);
+      return slots[index];
+    }
+    const group = rowsGroup.append('g').attr('class', 'row').attr('transform', `translate(0,${index * PITCH})`);
+    const total = group.append('path').attr('class', 'row-total');
+    const bar = group.append('rect').attr('height', BAR).attr('tabindex', 0).attr('role', 'button');
+    const label = group.append('text').attr('x', LABEL_X).attr('y', BAR / 2).attr('dy', '0.35em');
+    const title = group.append<SVGTitleElement>('title');
+    const slot: Slot = { group: group.node()!, total: total.node()!, bar: bar.node()!, label: label.node()!, title: title.node()!, key: -2, value: -1, text: '', state: '' };
+    group.on('click', () => toggle(slot.key));
+    bar.on('keydown', (event: KeyboardEvent) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+      toggle(slot.key);
     });
+    slots[index] = slot;
+    return slot;
+  };
+
+  /** Draws the window of rows from `start`, writing only what changed since the last draw. */
+  const drawRows = () => {
+    const keys = selectedKeys();
+    const window = bars.slice(start, start + VISIBLE);
+    const labels: { node: SVGTextElement; text: string; maxWidth: number }[] = [];
+    window.forEach((row, i) => {
+      const slot = slotAt(i);
+      if (slot.key !== row.key) {
+        slot.key = row.key;
+        slot.value = -1;
+        slot.group.classList.toggle(MISSING_CLASS, row.category === null && row.key !== OTHERS_KEY);
+        slot.group.classList.toggle('row-others', row.key === OTHERS_KEY);
+        slot.total.setAttribute('d', `M0,0h${x(totalOf(row))}v${BAR}h${-x(totalOf(row))}z`);
+      }
+      if (slot.value !== row.value) {
+        slot.value = row.value;
+        slot.bar.setAttribute('width', String(x(row.value)));
+        slot.title.textContent = row.key === OTHERS_KEY ? othersTitle(row) : rowTitle(row);
+      }
+      const text = rowText(row);
+      if (slot.text !== text) {
+        slot.text = text;
+        labels.push({ node: slot.label, text, maxWidth: innerWidth - LABEL_ROOM });
+      }
+      const state = keys.size === 0 ? '' : keys.has(row.key) ? 'selected' : 'deselected';
+      if (slot.state !== state) {
+        slot.state = state;
+        slot.bar.classList.toggle('selected', state === 'selected');
+        slot.bar.classList.toggle('deselected', state === 'deselected');
+        slot.bar.setAttribute('aria-pressed', String(state === 'selected'));
+      }
+    });
+    for (const slot of slots.slice(window.length)) {
+      slot.group.remove();
+      slot.key = -2;
+      slot.text = '';
+    }
     setFittedTexts(labels, false, fit);
-  });
+  };
   const sizeList = () => {
     spacer.style.height = `${PITCH * Math.max(0, bars.length - VISIBLE)}px`;
     card.root.dataset.rows = String(bars.length);
@@ -96,7 +175,7 @@ export function createRowChart(card: ChartCard, spec: RowChartSpec, feed: ChartF
     const next = firstVisibleRow(scroll.scrollTop, PITCH, bars.length, VISIBLE);
     if (next === start) return;
     start = next;
-    chart.redraw();
+    drawRows();
     scroll.dataset.firstRow = String(start);
   });
   search?.addEventListener('input', () => {
@@ -106,37 +185,30 @@ export function createRowChart(card: ChartCard, spec: RowChartSpec, feed: ChartF
     start = 0;
     scroll.dataset.firstRow = '0';
     sizeList();
-    fitAxis();
-    chart.redraw();
+    drawRows();
   });
   sizeList();
   scroll.dataset.firstRow = '0';
-  chart.render();
-  // dc labels the SVG by a <desc> it fills as HTML; name it by the chart title as plain text instead.
-  select(plot).select('svg').attr('aria-labelledby', null).attr('aria-label', spec.title);
+  drawRows();
   return {
     id: spec.id,
     redraw() {
       const clause = context.store.get(spec.id);
-      const shown = (chart.filters() as unknown[]).map(Number);
-      const wanted = clause?.kind === 'in' ? keysOf(codesOf(feed, clause.values), shownCodes) : [];
-      syncQuietly(chart, toStore, () => {
-        if (clause?.kind === 'in' && !sameMembers(shown, wanted)) chart.replaceFilter([wanted]);
-        else if (!clause && chart.hasFilter()) chart.filterAll();
-      });
       showCategories(card.filterNote, clause?.kind === 'in' ? clause.values : []);
       bars = listRows(categoryBars(feed), shownCodes, spec.order, query);
       start = Math.min(start, Math.max(0, bars.length - VISIBLE));
-      fitAxis();
-      chart.redraw();
+      drawRows();
     },
     dispose() {
-      chart.filterHandler(() => []);
+      for (const slot of slots) {
+        select(slot.group).on('click', null);
+        select(slot.bar).on('keydown', null);
+      }
     },
   };
 }
 
-/** The keys dc shows as selected for category codes: shown codes as themselves, the others as the `others` row. */
+/** The keys shown as selected for category codes: shown codes as themselves, the others as the `others` row. */
 function keysOf(codes: readonly number[], shownCodes: ReadonlySet<number>): number[] {
   const keys = codes.filter((code) => shownCodes.has(code));
   return codes.length > keys.length ? [...keys, OTHERS_KEY] : keys;

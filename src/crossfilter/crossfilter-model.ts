@@ -21,7 +21,7 @@ export interface ChartFeed {
   dimension?: Dimension;
   group?: Group;
   binning?: Binning;
-  /** Runs per histogram bin with no filter at all (computed once). */
+  /** Runs per histogram bin, or per category code of a row chart, with no filter at all (computed once). */
   totals?: Uint32Array;
   /** Categories of a categorical dimension's codes (null: missing). */
   dictionary?: CategoryValue[];

@@ -1,6 +1,7 @@
-import type { QaChartContext } from '../charts/qa-context';
+import type { BandSegment, QaChartContext } from '../charts/qa-context';
 import { packColour } from '../charts/point-layer';
 import type { CrossfilterModel } from '../crossfilter/crossfilter-model';
+import type { BandResult } from '../expr/band-cache';
 import { STATUSES } from '../flags/flag-rule';
 import type { FilterStore } from '../state/filter-store';
 import type { UiStore } from '../state/ui-store';
@@ -82,6 +83,7 @@ export function mountQaPanel(parent: HTMLElement, { qa, model, store, ui, view, 
     ui,
   );
   const colours = Uint32Array.from(STATUSES.map((s) => s).sort((a, b) => STATUS_RANK[a] - STATUS_RANK[b]).map((s) => packColour(STATUS_COLOURS[s])));
+  const segmentsOf = new WeakMap<BandResult, BandSegment[]>();
   const rankOfCode = Uint8Array.from(STATUSES.map((s) => STATUS_RANK[s]));
   const showProblems = () => {
     problems.replaceChildren(...qa.problems().map((text) => Object.assign(document.createElement('li'), { textContent: text })));
@@ -108,7 +110,11 @@ export function mountQaPanel(parent: HTMLElement, { qa, model, store, ui, view, 
       },
       bands: (column) => {
         const band = qa.band(column);
-        return band && bandSegments(band, qa.table.run);
+        if (!band) return undefined;
+        // One segment list per band: a band that did not change is the same list, which charts need not redraw.
+        const known = segmentsOf.get(band) ?? bandSegments(band, qa.table.run);
+        segmentsOf.set(band, known);
+        return known;
       },
     },
     sync() {

@@ -100,7 +100,9 @@ export function createOutlierTable(parent: HTMLElement, source: OutlierTableSour
     const sort = ui.get().tableSort;
     source.columns.forEach((column, i) => {
       const direction = sort?.column === column.id ? sort.direction : undefined;
-      headButtons[i].setAttribute('aria-sort', direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none');
+      const value = direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none';
+      // Written only when it changes: the head is drawn with the rows, on every brush step.
+      if (headButtons[i].getAttribute('aria-sort') !== value) headButtons[i].setAttribute('aria-sort', value);
     });
   };
 

@@ -76,7 +76,9 @@ export const row: ChartKindModule<RowFile, RowChartSpec> = {
     const column = categoricalColumn(table, spec.x)!;
     const codes = column.codes;
     const dimension = cf.dimension((index) => codes[index]);
-    return { dimension, group: dimension.group(), dictionary: column.dictionary };
+    const totals = new Uint32Array(column.dictionary.length);
+    for (const code of codes) totals[code]++;
+    return { dimension, group: dimension.group(), dictionary: column.dictionary, totals };
   },
   create: (card, spec, feed, _table, context) => createRowChart(card, spec, feed, context),
   subtitle: (spec, columns) => spec.label ?? axisLabel(spec.x, columns),
