@@ -14,16 +14,9 @@ export default defineConfig(() => {
     base: site.base,
     publicDir: false as const,
     plugins: [runlensSite(site)],
-    resolve: {
-      // dc's UMD build drags in all of d3; its ES sources import only the d3 modules they use.
-      alias: [{ find: /^dc$/, replacement: 'dc/src/index.js' }],
-    },
     build: {
       target: 'es2022',
       chunkSizeWarningLimit: 1024,
-      // dc's index imports every chart kind (and with them d3-geo, d3-hierarchy…); the charts and
-      // mixins have no side effects, so the kinds the app does not use (all but bar and row) are left out.
-      rolldownOptions: { treeshake: { moduleSideEffects: (id: string) => (/\/node_modules\/dc\/src\/(charts|base)\//.test(id) ? false : undefined) } },
     },
     server: { fs: { allow: ['.'] } },
   };

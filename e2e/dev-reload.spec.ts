@@ -29,7 +29,6 @@ test.beforeAll(async () => {
     // A cache of its own: the suite's other dev server optimises dependencies into node_modules/.vite at the same time.
     cacheDir: `${viewsDir}-vite-cache`,
     plugins: [runlensSite(site, REPO)],
-    resolve: { alias: [{ find: /^dc$/, replacement: 'dc/src/index.js' }] },
     server: { host: '127.0.0.1', port, strictPort: true, fs: { allow: [REPO, viewsDir] } },
   });
   await server.listen();

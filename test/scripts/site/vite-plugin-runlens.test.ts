@@ -20,7 +20,6 @@ function buildSite(site: SiteConfig, outDir: string, publicDir?: string) {
     publicDir: false,
     logLevel: 'silent',
     plugins: [runlensSite(site, REPO, publicDir)],
-    resolve: { alias: [{ find: /^dc$/, replacement: 'dc/src/index.js' }] },
     build: { outDir, emptyOutDir: true, target: 'es2022' },
   });
 }
