@@ -10,9 +10,9 @@ const config = JSON.parse(readFileSync(new URL('../tsconfig.shared.json', import
 const scripts = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).scripts;
 
 describe('tsconfig.shared.json', () => {
-  it('has ES2022 only, no ambient types, and covers contract, expr, stats and flags', () => {
+  it('has ES2022 only, no ambient types, and covers contract, expr, stats, flags and text', () => {
     expect(config.compilerOptions).toEqual({ lib: ['ES2022'], types: [] });
-    expect(config.include).toEqual(['src/contract', 'src/expr', 'src/stats', 'src/flags']);
+    expect(config.include).toEqual(['src/contract', 'src/expr', 'src/stats', 'src/flags', 'src/text']);
   });
   it('is part of npm run typecheck', () => {
     expect(scripts.typecheck).toContain('-p tsconfig.shared.json');

@@ -1,3 +1,5 @@
+import { groupDigits } from '../text/group-digits';
+
 /** Message text for loading problems: what failed, in which file, what to do. */
 
 /** What to do when the data files do not belong together or are damaged. */
@@ -5,7 +7,7 @@ const REBUILD =
   'Rebuild the data with `npm run build:data` (on a hosted site: deploy public/data/ again, all files together), then reload without the cache (Shift+Reload).';
 
 /** A byte count with thousands separators, e.g. `909,312 bytes`. */
-const bytes = (n: number) => `${n.toLocaleString('en-US')} bytes`;
+const bytes = (n: number) => `${groupDigits(n)} bytes`;
 
 /** The first 12 hex digits of a sha256, enough to tell two apart. */
 const short = (hex: string) => `${hex.slice(0, 12)}…`;

@@ -1,3 +1,4 @@
+import { groupDigits } from '../text/group-digits';
 import { STATUSES, type Status } from '../flags/flag-rule';
 import type { FilterStore, StatusName } from '../state/filter-store';
 import { STATUS_ID } from './status-participant';
@@ -5,7 +6,7 @@ import { STATUS_ID } from './status-participant';
 /** Texts of the chips (tests compare against these). */
 export const chipTexts = {
   label: 'Run status',
-  chip: (status: Status, count: number) => `${status} ${count.toLocaleString('en-US')}`,
+  chip: (status: Status, count: number) => `${status} ${groupDigits(count)}`,
   title: (status: Status) => `Show only ${status} runs (click again to show all); counts are of the runs passing the other filters`,
 } as const;
 
