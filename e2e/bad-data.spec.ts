@@ -59,6 +59,12 @@ test('changed values under the old manifest: the sha256 mismatch is named', asyn
   await expectRefusal(page, loadMessages.hashMismatch(sqlite, sha256(bytes), manifest, sha256(sqliteOf(good))), errors);
 });
 
+test('same-size bytes that are no database, under the old manifest: the sha256 mismatch is named, not what SQLite says of them', async ({ page }) => {
+  const random = new Uint8Array(sqliteOf(good).length).map((_, i) => (i * 7919 + 17) % 251);
+  const { sqlite, manifest, errors } = await openRefused(page, withFile(good.files, DATA_FILES.sqlite, random));
+  await expectRefusal(page, loadMessages.hashMismatch(sqlite, sha256(random), manifest, sha256(sqliteOf(good))), errors);
+});
+
 test('a database larger than the manifest says: its download is stopped and the sizes named', async ({ page }) => {
   const grown = new Uint8Array(sqliteOf(good).length + 300_000);
   grown.set(sqliteOf(good));
