@@ -53,6 +53,30 @@ test('a header holding U+202E reads as written, marked, in the title and on the 
   expect(labels).toEqual(expect.arrayContaining([visibleText(' pp'), visibleText('p\u0007Pb'), 'שלום-pass1']));
 });
 
+test('the outlier table shows data text as the charts do: invisible characters marked in its headers and category cells', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await serveDataSet(page, set.files);
+  await serveView(page, 'tpc-overview', {
+    title: 'Labels in the table',
+    charts: [{ id: 'periods', kind: 'row', x: 'qa.period' }],
+    reference: { kind: 'all' },
+    rules: [{ name: 'high', level: 'Warning', expression: `qa.${LONG_NAME} > 2e9` }],
+    table: { columns: ['qa.period', `qa.${RLO}`] },
+  });
+  await openDashboard(page);
+  await expect(page.locator(`.outlier-table .table-sort[data-column="qa.${RLO}"]`)).toHaveText(visibleText(`qa.${RLO}`));
+  const header = page.locator('.outlier-table .table-sort[data-column="qa.period"]');
+  const periodCells = () => page.locator('.outlier-table .table-row [data-column="qa.period"]').allTextContents();
+  // Ascending, ' pp' comes first (a space sorts before letters); descending, 'p\u0007Pb' comes right after the Hebrew name.
+  await header.click();
+  const ascending = await periodCells();
+  expect(ascending[0]).toBe(visibleText(' pp'));
+  await header.click();
+  const descending = await periodCells();
+  expect(descending).toContain(visibleText('p\u0007Pb'));
+  expect([...ascending, ...descending].some((cell) => cell === ' pp' || cell.includes('\u0007'))).toBe(false);
+});
+
 for (const width of [320, 1280, 2560]) {
   test(`at ${width} px: no axis text overlaps another or leaves its card, the page is no wider than the window`, async ({ page }) => {
     await open(page, width);

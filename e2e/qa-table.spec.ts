@@ -96,3 +96,20 @@ test('a header sorted from the keyboard keeps the focus, and Enter again reverse
   await page.keyboard.press('Tab');
   await expect(page.locator('.outlier-table .table-sort').nth(await header.evaluate((el) => [...el.parentElement!.children].indexOf(el) + 1))).toBeFocused();
 });
+
+test('every column header shows its whole name, wrapped where the name breaks best, at 1280 and 360 px', async ({ page }) => {
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    await openDashboard(page, '?view=tpc-qa');
+    const headers = await page.locator('.outlier-table .table-sort').evaluateAll((buttons) =>
+      buttons.map((b) => ({ column: (b as HTMLElement).dataset.column, text: b.textContent, cut: b.scrollWidth > b.clientWidth || b.scrollHeight > b.clientHeight, lines: Math.round(b.getBoundingClientRect().height) })),
+    );
+    expect(headers.length).toBeGreaterThan(8);
+    for (const header of headers) {
+      expect(header.text, `${width} px`).toBe(header.column);
+      expect(header.cut, `${header.column} at ${width} px`).toBe(false);
+    }
+    // The long names did wrap: some header is taller than one line.
+    expect(new Set(headers.map((h) => h.lines)).size).toBeGreaterThan(1);
+  }
+});

@@ -1,7 +1,9 @@
 import type { UiStore } from '../state/ui-store';
 import { keepRows, sortRows } from './sort-rows';
 import type { TableColumn } from './table-columns';
+import { visibleText } from '../charts/visible-text';
 import { element } from './element';
+import { labelPieces } from './label-pieces';
 import { createTableRow, type TableRow } from './table-row';
 import { tableTexts } from './table-texts';
 import { rowTop, visibleWindow } from './visible-window';
@@ -86,7 +88,8 @@ export function createOutlierTable(parent: HTMLElement, source: OutlierTableSour
     const button = element('button', 'table-sort');
     button.type = 'button';
     button.dataset.column = column.id;
-    button.textContent = column.label;
+    // A long name wraps (up to three lines, styles.css) where it reads best broken.
+    labelPieces(visibleText(column.label)).forEach((piece, i) => button.append(...(i ? [element('wbr', ''), piece] : [piece])));
     button.title = tableTexts.sortBy(column.label);
     button.addEventListener('click', () => {
       const current = ui.get().tableSort;

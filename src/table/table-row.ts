@@ -1,4 +1,5 @@
 import type { TableColumn } from './table-columns';
+import { visibleText } from '../charts/visible-text';
 import { element as node } from './element';
 import { tableTexts } from './table-texts';
 
@@ -64,7 +65,8 @@ export function createTableRow(columns: readonly TableColumn[], template: string
       const next = column.text(row);
       if (next === text) return;
       text = next;
-      cell.textContent = next;
+      // Category values are data: shown with their invisible characters marked (visibleText), like chart labels.
+      cell.textContent = column.kind === 'text' ? visibleText(next) : next;
       if (column.kind === 'rules') cell.title = next;
     };
   });
