@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { snapToBins } from '../../../src/charts/snap-to-bins';
+import { snapToBinIndexes } from '../../../src/charts/snap-to-bins';
 import { binningOver, type Binning } from '../../../src/crossfilter/histogram-bins';
 
 /** The demo's TPC clusters histogram: 40 bins of 1.3 over [84, 136] (edges 97, 98.3, 99.6…, not exact in binary). */
@@ -17,7 +17,13 @@ function touchedBins(a: number, b: number, x: (v: number) => number, binning: Bi
   return touched;
 }
 
-describe('snapToBins', () => {
+/** The value interval of the bins snapToBinIndexes finds for pixels [start, end] on the linear axis `x`. */
+function snapToBins(start: number, end: number, x: (v: number) => number, binning: Binning): [number, number] | null {
+  const span = snapToBinIndexes(start, end, (i) => x(binning.edges[i]), binning.bins);
+  return span && [binning.edges[span[0]], binning.edges[span[1]]];
+}
+
+describe('snapToBinIndexes on a linear axis (the bins it finds, as values)', () => {
   it('snaps both ends outward to bin edges, in either drag direction', () => {
     const x = scaleLinear().domain([0, 10]).range([0, 100]);
     const binning = binningOver(0, 10, 5);
@@ -65,7 +71,7 @@ describe('snapToBins', () => {
             if (touched.length) mismatches.push(`${start}→${end}: null, touched ${touched}`);
             continue;
           }
-          // The brush is moved to the snapped edges' pixels; on release dc hands back exactly those.
+          // The brush is moved to the snapped edges' pixels; on release the brush hands back exactly those.
           const released = snapToBins(x(live[0]), x(live[1]), x, ncl);
           const expected = [ncl.edges[touched[0]], ncl.edges[touched[touched.length - 1] + 1]];
           const contiguous = touched.every((bin, i) => bin === touched[0] + i);
@@ -80,8 +86,7 @@ describe('snapToBins', () => {
 });
 
 describe('snapToBinIndexes', () => {
-  it('gives the edge indexes of the bins a pixel span touches, and is its own fixed point', async () => {
-    const { snapToBinIndexes } = await import('../../../src/charts/snap-to-bins');
+  it('gives the edge indexes of the bins a pixel span touches, and is its own fixed point', () => {
     const edgePixel = (i: number) => 10 + i * 7.3;
     for (let start = 0; start < 320; start += 3.1) {
       for (const length of [0, 0.5, 5, 40, 400]) {
