@@ -194,3 +194,33 @@ test('brushing a histogram filters during the drag: the next frame after each mo
   // Read after the release has been handled and redrawn: a check that may run before it proves nothing.
   expect(await textAfterFrames(page, note)).toBe(second);
 });
+
+test('a point chart redraws its canvas only when its own selection changes: its own brush leaves it as it was', async ({ page }) => {
+  // Counts every canvas write, per card, as the point layer does one putImageData per draw.
+  await page.addInitScript(() => {
+    const put = CanvasRenderingContext2D.prototype.putImageData;
+    Object.defineProperty(CanvasRenderingContext2D.prototype, 'putImageData', {
+      value(this: CanvasRenderingContext2D, ...args: unknown[]) {
+        const card = this.canvas.closest<HTMLElement>('[data-chart]');
+        if (card) card.dataset.canvasWrites = String(Number(card.dataset.canvasWrites ?? 0) + 1);
+        return Reflect.apply(put, this, args);
+      },
+    });
+  });
+  await openDashboard(page);
+  const writes = (chart: string) => page.locator(`[data-chart="${chart}"]`).evaluate((card) => Number((card as HTMLElement).dataset.canvasWrites ?? 0));
+  const trendAtOpen = await writes('mip-trend');
+  const scatterAtOpen = await writes(scatter.id);
+  expect(trendAtOpen).toBeGreaterThan(0);
+  expect(scatterAtOpen).toBeGreaterThan(0);
+  await brushTrend(page, 'mip-trend', 0.3, 0.6);
+  await expect(page.locator('.counter')).not.toHaveText(counterText(total, total));
+  await textAfterFrames(page, '.counter');
+  expect(await writes('mip-trend')).toBe(trendAtOpen);
+  expect(await writes(scatter.id)).toBeGreaterThan(scatterAtOpen);
+  // Another chart's filter changes the trend's selection: it redraws.
+  const period = [...countsBy(rows, 'rct.period')].filter(([category]) => category !== null).sort((a, b) => b[1] - a[1])[0][0];
+  await clickRow(page, 'period', period);
+  await textAfterFrames(page, '.counter');
+  expect(await writes('mip-trend')).toBeGreaterThan(trendAtOpen);
+});

@@ -133,7 +133,7 @@ export function dataSet(cache: string, key: string, runs: number, print: (line: 
 }
 
 /** Writes the 12-chart view into the built site and lists it in site.json. */
-function addBenchView(dist: string): void {
+export function addBenchView(dist: string): void {
   mkdirSync(join(dist, 'views'), { recursive: true });
   writeFileSync(join(dist, 'views', `${BENCH_VIEW}.json`), JSON.stringify(BENCH_VIEW_FILE));
   for (const view of LADDER_VIEWS) {

@@ -14,6 +14,8 @@ export interface QaChartContext {
 export interface PointPaint {
   colours: Uint32Array;
   rankOf(row: number): number;
+  /** The same value (e.g. the status array) for as long as rankOf gives the same ranks. */
+  key: unknown;
 }
 
 /** One reference group's band over the runs it applies to: x0–x1 in run numbers, centre and σ in the variable's units. */

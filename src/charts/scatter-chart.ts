@@ -60,7 +60,7 @@ export function createScatterChart(card: ChartCard, spec: ScatterChartSpec, feed
       const box = clause?.kind === 'box' ? clause : undefined;
       card.filterNote.textContent = box ? boxText(box) : '';
       syncBrush(box);
-      card.root.dataset.selected = String(frame.layer.draw(exceptOwn.isSelected));
+      card.root.dataset.selected = String(frame.layer.draw(exceptOwn));
     },
     dispose() {
       brush.on('brush end', null).on('start.click', null).on('end.click', null);

@@ -96,7 +96,7 @@ export function createTrendChart(card: ChartCard, spec: TrendChartSpec, feed: Ch
     const clause = store.get(spec.id);
     card.filterNote.textContent = clause?.kind === 'range' ? runRangeText(clause.lo, clause.hi) : '';
     syncBrush(clause?.kind === 'range' ? [clause.lo, clause.hi] : null);
-    card.root.dataset.selected = String(plot.frame.layer.draw(exceptOwn.isSelected, context.qa?.paint()));
+    card.root.dataset.selected = String(plot.frame.layer.draw(exceptOwn, context.qa?.paint()));
     bands?.redraw();
   };
   build();

@@ -106,7 +106,7 @@ export function mountQaPanel(parent: HTMLElement, { qa, model, store, ui, view, 
     chart: {
       paint: () => {
         const status = qa.status();
-        return { colours, rankOf: (row) => rankOfCode[status[row]] };
+        return { colours, rankOf: (row) => rankOfCode[status[row]], key: status };
       },
       bands: (column) => {
         const band = qa.band(column);

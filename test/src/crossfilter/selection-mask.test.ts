@@ -60,4 +60,45 @@ describe('trackSelection', () => {
     byB.filterAll();
     expect(exceptA.count()).toBe(8);
   });
+
+  it('gives the same answer as an array, kept current by crossfilter', () => {
+    const { byA, byB, selection } = setUp();
+    const asArray = () => Array.from(selection.flags);
+    expect(asArray()).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
+    byA.filterRange([3, 7]);
+    byB.filterExact(0);
+    expect(asArray()).toEqual([0, 0, 1, 0, 1, 0, 0, 0]);
+    expect(selectedRows((row) => selection.flags[row] === 1)).toEqual(selectedRows(selection.isSelected));
+  });
+
+  it('changes its version exactly when some row enters or leaves', () => {
+    const { byA, byB, selection } = setUp();
+    const seen = [selection.version()];
+    const step = (change: () => void) => {
+      change();
+      seen.push(selection.version());
+      return seen[seen.length - 1] !== seen[seen.length - 2];
+    };
+    expect(step(() => byA.filterRange([3, 7]))).toBe(true);
+    // Same rows pass (values are whole numbers): nothing entered or left.
+    expect(step(() => byA.filterRange([2.5, 6.5]))).toBe(false);
+    expect(step(() => byB.filterExact(1))).toBe(true);
+    expect(step(() => byB.filterExact(1))).toBe(false);
+    expect(step(() => byB.filterAll())).toBe(true);
+    expect(step(() => byA.filterAll())).toBe(true);
+  });
+
+  it('tracked from a dimension, keeps its version while only that dimension’s own filter moves', () => {
+    const cf = crossfilter([0, 1, 2, 3, 4, 5, 6, 7]);
+    const byA = cf.dimension((row) => a[row]);
+    const byB = cf.dimension((row) => b[row]);
+    const exceptA = trackSelection(byA, 8);
+    const before = exceptA.version();
+    byA.filterRange([3, 7]);
+    byA.filterRange([1, 4]);
+    expect(exceptA.version()).toBe(before);
+    byB.filterExact(1);
+    expect(exceptA.version()).not.toBe(before);
+    expect(Array.from(exceptA.flags)).toEqual(b);
+  });
 });
