@@ -12,6 +12,7 @@ import type { QaState } from '../qa/qa-state';
 import type { FilterStore } from '../state/filter-store';
 import type { UiStore } from '../state/ui-store';
 import type { ViewSpec } from '../view/view-spec';
+import { runWhenIdle } from './idle-work';
 import { createRedrawScheduler } from './redraw-scheduler';
 
 /** A mounted view: charts wired to the store; dispose() unhooks them. */
@@ -79,10 +80,13 @@ export function mountDashboard(
     { onError },
   );
   const unsubscribe = store.subscribe(() => scheduler.request());
+  // Dimensions left for later (ChartFeed.deferred) are built while the page is idle, one per turn, so a first brush on them does not wait.
+  const deferred = runWhenIdle(() => model.buildDeferred(), () => performance.mark('runlens:deferred-built'));
   return {
     dispose() {
       unsubscribe();
       scheduler.cancel();
+      deferred.cancel();
       qaPanel?.dispose();
       for (const chart of charts) chart.dispose();
       runPanel?.dispose();

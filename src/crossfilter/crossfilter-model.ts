@@ -2,12 +2,12 @@ import crossfilter from 'crossfilter2';
 import type { CategoryValue, TypedTable } from '../data/typed-table';
 import type { FilterClause } from '../state/filter-store';
 import type { Binning } from './histogram-bins';
+import { categoryCodes } from './category-filter';
 import { inBox } from './in-box';
 import { nextUp } from './missing-sentinel';
 import { trackSelection, type SelectionMask } from './selection-mask';
 
 type Dimension = crossfilter.Dimension<number, number>;
-type Group = crossfilter.Group<number, number, number>;
 
 /** A category (`key`: its code, which dc filters by) with the count of runs passing every other chart's filter. */
 export interface Bar {
@@ -19,10 +19,20 @@ export interface Bar {
 /** What a chart can ask the model for: its dimension, and bars for its kind. */
 export interface ChartFeed {
   dimension?: Dimension;
-  group?: Group;
   binning?: Binning;
+  /** Histogram: runs per bin, then per OUTSIDE reason (histogram-tally.ts), passing every other chart's filter. */
+  binTally?: () => Uint32Array;
+  /**
+   * A dimension built only when first needed (a clause for it, or idle time
+   * after the first draw; see CrossfilterModel.buildDeferred): a dimension
+   * on unordered numbers costs crossfilter a comparator sort, 100–250 ms at
+   * 300,000 runs. Until built, the participant has no filter of its own.
+   */
+  deferred?: { built(): boolean; build(): Dimension };
   /** Runs per histogram bin, or per category code of a row chart, with no filter at all (computed once). */
   totals?: Uint32Array;
+  /** Row chart: runs per category code passing every other chart's filter (see slot-tally.ts). */
+  categoryCounts?: Uint32Array;
   /** Categories of a categorical dimension's codes (null: missing). */
   dictionary?: CategoryValue[];
   /** Trend and scatter: runs passing every filter except the chart's own (its points are drawn from this). */
@@ -65,6 +75,8 @@ export interface CrossfilterModel {
   apply(clauses: readonly FilterClause[]): void;
   /** Re-applies participant `id`'s clause as applied last: its clause test reads state that changed (e.g. statuses after a rule edit). */
   refresh(id: string): void;
+  /** Builds one deferred dimension not built yet (see ChartFeed.deferred); false when none is left. */
+  buildDeferred(): boolean;
 }
 
 /** Builds the model: one dimension (and group, where a kind needs one) per participant, as its feed builds it. */
@@ -84,21 +96,29 @@ export function createCrossfilterModel(table: TypedTable, participants: readonly
       for (const [id, feed] of feeds) {
         // A clause whose kind does not fit the participant (e.g. `in` on a histogram) is not applied.
         const clause = clauses.find((c) => c.chart === id && accepts.get(id)!.includes(c.kind));
-        if (applied.get(id) === clause || !feed.dimension) continue;
-        applyClause(feed, clause);
+        if (applied.get(id) === clause) continue;
+        // No clause on a dimension not built yet: there is no filter to clear.
+        const dimension = feed.dimension ?? (clause || feed.deferred?.built() ? feed.deferred?.build() : undefined);
+        if (dimension) applyClause(dimension, feed, clause);
         applied.set(id, clause);
       }
     },
     refresh(id) {
       const feed = feeds.get(id);
       const clause = applied.get(id);
-      if (feed?.dimension && clause) applyClause(feed, clause);
+      if (!feed || !clause) return;
+      const dimension = feed.dimension ?? feed.deferred?.build();
+      if (dimension) applyClause(dimension, feed, clause);
+    },
+    buildDeferred() {
+      const next = [...feeds.values()].find((feed) => feed.deferred && !feed.deferred.built());
+      next?.deferred?.build();
+      return next !== undefined;
     },
   };
 }
 
-function applyClause(feed: ChartFeed, clause: FilterClause | undefined): void {
-  const dimension = feed.dimension!;
+function applyClause(dimension: Dimension, feed: ChartFeed, clause: FilterClause | undefined): void {
   if (!clause) dimension.filterAll();
   else if (feed.clauseTest) dimension.filterFunction(feed.clauseTest(clause));
   else if (clause.kind === 'status') dimension.filterAll();
@@ -106,21 +126,22 @@ function applyClause(feed: ChartFeed, clause: FilterClause | undefined): void {
     if (feed.points) dimension.filterFunction(inBox(feed.points.xs, feed.points.ys, clause));
     else dimension.filterAll();
   } else if (clause.kind === 'range') dimension.filterRange([clause.lo, clause.closed ? nextUp(clause.hi) : clause.hi]);
-  else {
-    const codes = new Set(codesOf(feed, clause.values));
-    if (codes.size === 1) dimension.filterExact([...codes][0]);
-    else dimension.filterFunction((code) => codes.has(code as number));
-  }
+  // An `in` clause reaches only category charts, whose clauseTest reads it.
+  else dimension.filterAll();
 }
 
-/** Row-chart bars: one per category, under the other charts' filters. */
+/** Row-chart bars: one per category the data holds, in code order, counted under the other charts' filters. */
 export function categoryBars(feed: ChartFeed): Bar[] {
   const dictionary = feed.dictionary ?? [];
-  return (feed.group?.all() ?? []).map(({ key, value }) => ({ key, category: dictionary[key], value }));
+  const counts = feed.categoryCounts;
+  const totals = feed.totals;
+  if (!counts || !totals) return [];
+  const bars: Bar[] = [];
+  for (let code = 0; code < counts.length; code++) if (totals[code] > 0) bars.push({ key: code, category: dictionary[code], value: counts[code] });
+  return bars;
 }
 
 /** Codes of the categories `values` (by identity: null finds the missing code only); unknown ones are left out. */
 export function codesOf(feed: ChartFeed, values: readonly CategoryValue[]): number[] {
-  const dictionary = feed.dictionary ?? [];
-  return values.map((value) => dictionary.indexOf(value)).filter((code) => code >= 0);
+  return categoryCodes(feed.dictionary ?? [], values);
 }

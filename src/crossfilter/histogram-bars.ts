@@ -1,6 +1,5 @@
 import type { ChartFeed } from './crossfilter-model';
-import { binIndex } from './histogram-bins';
-import { isInfiniteKey, MISSING_KEY } from './missing-sentinel';
+import { OUTSIDE, type Outside } from './histogram-tally';
 
 /** One bin of a histogram: its edges, the runs passing the other charts' filters, and all its runs. */
 export interface HistogramBar {
@@ -28,24 +27,17 @@ export interface HistogramCounts {
 }
 
 /**
- * Reads a histogram feed's group once: one bar per bin (empty bins included),
+ * Reads a histogram feed's tally once: one bar per bin (empty bins included),
  * `selected` under the other charts' filters (never its own), `total` over all
  * runs, and the values without a bin, by why.
  */
 export function histogramBars(feed: ChartFeed): HistogramCounts {
   const binning = feed.binning!;
-  const { edges } = binning;
-  const selected = new Uint32Array(binning.bins);
-  const counts = { missing: 0, nonFinite: 0, below: 0, above: 0, notPositive: 0 };
-  for (const { key, value } of feed.group?.all() ?? []) {
-    if (key === MISSING_KEY) counts.missing += value;
-    else if (isInfiniteKey(key)) counts.nonFinite += value;
-    else if (binning.scale === 'log' && key <= 0) counts.notPositive += value;
-    else if (key < binning.lo) counts.below += value;
-    else if (key > binning.hi) counts.above += value;
-    else selected[binIndex(binning, key)] += value;
-  }
-  const totals = feed.totals ?? new Uint32Array(binning.bins);
-  const bars = Array.from(selected, (count, i) => ({ key: i, lo: edges[i], hi: edges[i + 1], selected: count, total: totals[i] }));
+  const { edges, bins } = binning;
+  const tally = feed.binTally?.() ?? new Uint32Array(bins + OUTSIDE.length);
+  const outside = (why: Outside) => tally[bins + OUTSIDE.indexOf(why)];
+  const counts = { missing: outside('missing'), nonFinite: outside('nonFinite'), below: outside('below'), above: outside('above'), notPositive: outside('notPositive') };
+  const totals = feed.totals ?? new Uint32Array(bins);
+  const bars = Array.from({ length: bins }, (_, i) => ({ key: i, lo: edges[i], hi: edges[i + 1], selected: tally[i], total: totals[i] }));
   return { bars, ...counts };
 }

@@ -11,4 +11,6 @@ svg.addEventListener('mousemove', (event) => {
   performance.measure('runlens:redraw', { start, end: performance.now() });
 });
 performance.mark('runlens:charts-drawn');
+// No idle work to wait for (the app marks this once its deferred dimensions are built).
+performance.mark('runlens:deferred-built');
 document.body.dataset.state = 'ready';

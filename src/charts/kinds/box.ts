@@ -1,4 +1,5 @@
 import { axisLabel } from '../chart-card';
+import { inCategoriesTest } from '../../crossfilter/category-filter';
 import { trackSelection } from '../../crossfilter/selection-mask';
 import { categoricalColumn, numericColumn } from '../../data/typed-table';
 import { createBoxChart } from '../box-chart';
@@ -50,13 +51,13 @@ export const box: ChartKindModule<BoxFile, BoxChartSpec> = {
     if (clause.kind !== 'in') return kindMessages.wrongClauseKind(spec.id, clause.kind, CLAUSE_KINDS);
     return clause.column === spec.x ? undefined : kindMessages.wrongColumn(spec.id, clause.column, spec.x);
   },
-  // Filtered by category code, like a row chart; drawn from the runs passing every other filter.
+  // Filtered by category, like a row chart (a dimension on the row index, tested through the codes); drawn from the runs passing every other filter.
   feed(cf, table, spec) {
     const column = categoricalColumn(table, spec.x)!;
     const codes = column.codes;
-    const dimension = cf.dimension((index) => codes[index]);
+    const dimension = cf.dimension((index) => index);
     const groups = { codes, values: numericColumn(table, spec.y)!.values };
-    return { dimension, dictionary: column.dictionary, groups, exceptOwn: trackSelection(dimension, table.size) };
+    return { dimension, dictionary: column.dictionary, groups, exceptOwn: trackSelection(dimension, table.size), clauseTest: inCategoriesTest(codes, column.dictionary) };
   },
   create: (card, spec, feed, _table, context) => createBoxChart(card, spec, feed, context),
   subtitle: (spec, columns) => `${spec.label ?? axisLabel(spec.y, columns)} by ${axisLabel(spec.x, columns)}`,

@@ -1,5 +1,8 @@
-import { binCounts, binKey, binningFor, type BinScale } from '../../crossfilter/histogram-bins';
-import { isInfiniteKey, numericAccessor } from '../../crossfilter/missing-sentinel';
+import type crossfilter from 'crossfilter2';
+import { binCounts, binningFor, type BinScale } from '../../crossfilter/histogram-bins';
+import { histogramSlots, OUTSIDE } from '../../crossfilter/histogram-tally';
+import { numericAccessor } from '../../crossfilter/missing-sentinel';
+import { tallySlots } from '../../crossfilter/slot-tally';
 import { numericColumn } from '../../data/typed-table';
 import { DEFAULT_ROBUST_K } from '../../stats/robust-range';
 import { createHistogramChart } from '../histogram-chart';
@@ -88,11 +91,19 @@ export const histogram: ChartKindModule<HistogramFile, HistogramChartSpec> = {
   feed(cf, table, spec) {
     const values = numericColumn(table, spec.x)!.values;
     const binning = binningFor(values, spec);
-    const dimension = cf.dimension(numericAccessor(values));
-    // Group keys must keep the dimension's order: missing < -Infinity < below < bins < above < +Infinity
-    // (a value without a bin is its own key).
-    const group = dimension.group<number, number>((value) => (isInfiniteKey(value) ? value : binKey(binning, value)));
-    return { dimension, binning, group, totals: binCounts(binning, values) };
+    const slots = histogramSlots(binning, values);
+    const size = binning.bins + OUTSIDE.length;
+    // Until the histogram filters it has no filter of its own: its counts follow every filter.
+    let tally = tallySlots(cf, slots, size);
+    let dimension: crossfilter.Dimension<number, number> | undefined;
+    const build = () => {
+      if (dimension) return dimension;
+      dimension = cf.dimension(numericAccessor(values));
+      tally.dispose();
+      tally = tallySlots(dimension, slots, size);
+      return dimension;
+    };
+    return { binning, binTally: () => tally.counts, deferred: { built: () => dimension !== undefined, build }, totals: binCounts(binning, values) };
   },
   create: (card, spec, feed, _table, context) => createHistogramChart(card, spec, feed, context),
   // The x-axis label already names the variable.

@@ -1,4 +1,6 @@
 import { axisLabel } from '../chart-card';
+import { inCategoriesTest } from '../../crossfilter/category-filter';
+import { tallySlots } from '../../crossfilter/slot-tally';
 import { categoricalColumn } from '../../data/typed-table';
 import { createRowChart } from '../row-chart';
 import type { RowOrder } from '../row-list';
@@ -75,10 +77,12 @@ export const row: ChartKindModule<RowFile, RowChartSpec> = {
   feed(cf, table, spec) {
     const column = categoricalColumn(table, spec.x)!;
     const codes = column.codes;
-    const dimension = cf.dimension((index) => codes[index]);
+    // On the row index (cheap to sort), filtered through the codes; counts kept per code.
+    const dimension = cf.dimension((index) => index);
     const totals = new Uint32Array(column.dictionary.length);
     for (const code of codes) totals[code]++;
-    return { dimension, group: dimension.group(), dictionary: column.dictionary, totals };
+    const categoryCounts = tallySlots(dimension, codes, column.dictionary.length).counts;
+    return { dimension, categoryCounts, dictionary: column.dictionary, totals, clauseTest: inCategoriesTest(codes, column.dictionary) };
   },
   create: (card, spec, feed, _table, context) => createRowChart(card, spec, feed, context),
   subtitle: (spec, columns) => spec.label ?? axisLabel(spec.x, columns),

@@ -4,6 +4,7 @@ import { histogramBars } from '../../../src/crossfilter/histogram-bars';
 import { toCategorical } from '../../../src/data/to-categorical';
 import type { NumericColumn, TypedTable } from '../../../src/data/typed-table';
 import { chartParticipant, type ChartSpec } from '../../../src/charts/kinds/registry';
+import type { FilterClause } from '../../../src/state/filter-store';
 
 // Six runs; meanMIP missing for two of them, period missing for one.
 const run = new Float64Array([100, 101, 102, 103, 104, 105]);
@@ -194,5 +195,31 @@ describe('createCrossfilterModel', () => {
     expect(histogramBars(model.feeds.get('h')!)).toEqual({ bars: [bin(1, 2, 1, 1), bin(2, 3, 1, 1, 1)], missing: 1, nonFinite: 2, ...NONE_OUTSIDE });
     model.apply([{ chart: 'h', column: 'v', kind: 'range', lo: -1e300, hi: 1e300, closed: true }]);
     expect([0, 1, 2, 3, 4].map(model.isSelected)).toEqual([true, false, false, false, true]);
+  });
+
+  it('builds a histogram’s dimension only when a clause needs it or buildDeferred asks, one at a time, with the same counts either way', () => {
+    const twoHistograms: ChartSpec[] = [...charts, { id: 'runs', kind: 'histogram', x: 'run', bins: 3, scale: 'linear', robustK: Infinity, title: '' }];
+    const model = createCrossfilterModel(table, twoHistograms.map(chartParticipant));
+    const built = () => ['mip', 'runs'].filter((id) => model.feeds.get(id)!.deferred!.built());
+    const period: FilterClause = { chart: 'period', column: 'rct.period', kind: 'in', values: ['A'] };
+    expect(built()).toEqual([]);
+    model.apply([period]);
+    const before = feeds(model);
+    expect(before.mip).toEqual({ bars: [bin(40, 50, 1, 2), bin(50, 60, 1, 2, 1)], missing: 1, nonFinite: 0, ...NONE_OUTSIDE });
+    // A clause on the other histogram builds its dimension only.
+    model.apply([period, { chart: 'runs', column: 'run', kind: 'range', lo: 100, hi: 103, closed: true }]);
+    expect(built()).toEqual(['runs']);
+    expect(model.selectedCount()).toBe(2);
+    expect(feeds(model).mip).toEqual({ bars: [bin(40, 50, 1, 2), bin(50, 60, 0, 2, 1)], missing: 1, nonFinite: 0, ...NONE_OUTSIDE });
+    model.apply([period]);
+    expect(feeds(model)).toEqual(before);
+    // Built while other filters hold: its bars still follow them, never its own filter.
+    expect(model.buildDeferred()).toBe(true);
+    expect(built()).toEqual(['mip', 'runs']);
+    expect(model.buildDeferred()).toBe(false);
+    expect(feeds(model)).toEqual(before);
+    model.apply([period, { chart: 'mip', column: 'tpc.meanMIP', kind: 'range', lo: 50, hi: 60, closed: true }]);
+    expect([0, 1, 2, 3, 4, 5].map(model.isSelected)).toEqual([false, false, false, false, false, true]);
+    expect(feeds(model)).toEqual({ ...before, period: [row(0, 'A', 1), row(1, 'B', 1), row(2, null, 0)] });
   });
 });
