@@ -50,6 +50,21 @@ test('brushing a histogram selects the runs in its shown range; its own bars sta
   await expectBins(page, other.id, other.x!, selected);
 });
 
+test('once idle time has built the histograms’ own dimensions, a histogram brush still selects exactly the runs in its range', async ({ page }) => {
+  await openDashboard(page);
+  // The page marks when its deferred dimensions are built (a quiet moment after the first draw).
+  await page.waitForFunction(() => performance.getEntriesByName('runlens:deferred-built').length > 0, null, { timeout: 20_000 });
+  const [brushed, other] = chartsOfKind('tpc-overview', 'histogram');
+  const before = await expectBins(page, brushed.id, brushed.x!, rows);
+  await brushTrend(page, brushed.id, 0.2, 0.6);
+  const selected = rowsInValueRange(rows, brushed.x!, await brushedRange(page, brushed.id));
+  expect(selected.length).toBeGreaterThan(0);
+  expect(selected.length).toBeLessThan(total);
+  await expect(page.locator('.counter')).toHaveText(counterText(selected.length, total));
+  await expect(barTitles(page, brushed.id)).toHaveText(before);
+  await expectBins(page, other.id, other.x!, selected);
+});
+
 test('the scatter draws as selected the runs in the trend brush with both variables finite', async ({ page }) => {
   await openDashboard(page);
   const [scatter] = chartsOfKind('tpc-overview', 'scatter');

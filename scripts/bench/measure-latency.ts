@@ -53,7 +53,7 @@ export function launchBrowser(): Promise<Browser> {
  * step timed in the page from its input event to the frame that shows it,
  * then a drag whose moves are sent back to back (wall time), then the heap.
  */
-export async function measureLatency(browser: Browser, url: string, loads: number): Promise<LatencyFigures> {
+export async function measureLatency(browser: Browser, url: string, loads: number, { waitForIdleWork = true } = {}): Promise<LatencyFigures> {
   const drawn: number[] = [];
   const goto: number[] = [];
   const phases = new Map<string, number[]>();
@@ -76,8 +76,11 @@ export async function measureLatency(browser: Browser, url: string, loads: numbe
     drawn.push(open.drawn);
     for (const [phase, ms] of Object.entries(open.phases)) phases.set(phase, [...(phases.get(phase) ?? []), ms]);
     // The drags are measured once idle work is over, as a user's first brush a moment after opening meets it.
-    await page.waitForFunction(() => performance.getEntriesByName('runlens:deferred-built').length > 0, null, { timeout: 120_000, polling: 50 });
-    deferred.push(await page.evaluate(() => performance.getEntriesByName('runlens:deferred-built')[0].startTime - performance.getEntriesByName('runlens:charts-drawn')[0].startTime));
+    // (waitForIdleWork false: a build from before idle work, compared side by side.)
+    if (waitForIdleWork) {
+      await page.waitForFunction(() => performance.getEntriesByName('runlens:deferred-built').length > 0, null, { timeout: 120_000, polling: 50 });
+      deferred.push(await page.evaluate(() => performance.getEntriesByName('runlens:deferred-built')[0].startTime - performance.getEntriesByName('runlens:charts-drawn')[0].startTime));
+    }
     steps.push(...(await dragInSteps(page)));
     walls.push(await dragBackToBack(page));
     const cdp = await context.newCDPSession(page);
