@@ -1,6 +1,6 @@
 import type crossfilter from 'crossfilter2';
-import { binCounts, binningFor, type BinScale } from '../../crossfilter/histogram-bins';
-import { histogramSlots, OUTSIDE } from '../../crossfilter/histogram-tally';
+import { binningFor, type BinScale } from '../../crossfilter/histogram-bins';
+import { histogramSlots, OUTSIDE, slotTotals } from '../../crossfilter/histogram-tally';
 import { numericAccessor } from '../../crossfilter/missing-sentinel';
 import { tallySlots } from '../../crossfilter/slot-tally';
 import { numericColumn } from '../../data/typed-table';
@@ -103,7 +103,7 @@ export const histogram: ChartKindModule<HistogramFile, HistogramChartSpec> = {
       tally = tallySlots(dimension, slots, size);
       return dimension;
     };
-    return { binning, binTally: () => tally.counts, deferred: { built: () => dimension !== undefined, build }, totals: binCounts(binning, values) };
+    return { binning, binTally: () => tally.counts, deferred: { built: () => dimension !== undefined, build }, totals: slotTotals(slots, binning.bins) };
   },
   create: (card, spec, feed, _table, context) => createHistogramChart(card, spec, feed, context),
   // The x-axis label already names the variable.

@@ -1,7 +1,7 @@
 import crossfilter from 'crossfilter2';
 import { describe, expect, it } from 'vitest';
-import { binningFor, type Binning } from '../../../src/crossfilter/histogram-bins';
-import { histogramSlots, OUTSIDE } from '../../../src/crossfilter/histogram-tally';
+import { binCounts, binningFor, type Binning } from '../../../src/crossfilter/histogram-bins';
+import { histogramSlots, OUTSIDE, slotTotals } from '../../../src/crossfilter/histogram-tally';
 import { nextUp, numericAccessor } from '../../../src/crossfilter/missing-sentinel';
 
 // Values with every way of having no bin, and values exactly on edges.
@@ -35,6 +35,10 @@ describe('histogramSlots', () => {
       }
     });
   }
+
+  it('totals per bin from the slots equal binCounts over the values, in every binning', () => {
+    for (const [name, binning] of cases) expect(Array.from(slotTotals(histogramSlots(binning, values), binning.bins)), name).toEqual(Array.from(binCounts(binning, values)));
+  });
 
   it('says why a run has no bin: missing, ±Infinity, not positive under log, below, above', () => {
     const [, domain] = cases[1];
