@@ -23,7 +23,7 @@ export interface LatencyFigures {
   redrawWork: number;
   /** Wall time of a whole drag of DRAG_STEPS mouse moves sent back to back, until its last redraw is on screen, ms. */
   dragWall: number;
-  /** CDP Performance.getMetrics JSHeapUsedSize after the drags, bytes (median over loads). */
+  /** CDP Performance.getMetrics JSHeapUsedSize after the drags and a full garbage collection, bytes (median over loads). */
   heapUsed: number;
   steps: number;
 }
@@ -85,6 +85,8 @@ export async function measureLatency(browser: Browser, url: string, loads: numbe
     walls.push(await dragBackToBack(page));
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
+    // After a full collection: the heap the page keeps, not the garbage it happens to hold at that moment.
+    await cdp.send('HeapProfiler.collectGarbage');
     const { metrics } = await cdp.send('Performance.getMetrics');
     heaps.push(metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN);
     await context.close();
