@@ -2,6 +2,7 @@ import { axisBottom, axisLeft, scaleLinear, scaleLog, select, type Axis, type Nu
 import { placeTicks, tickStep } from './axis-ticks';
 import { paddedRange } from './padded-range';
 import { createPointLayer, type DrawnPoint, type PointLayer } from './point-layer';
+import { scalePixels } from './scale-pixels';
 import type { AxisScale } from './robust-domain';
 import { setFittedText } from './svg-text-fit';
 
@@ -75,10 +76,11 @@ export function createPlotFrame(body: HTMLElement, xs: Float64Array, ys: Float64
   const left = Math.min(Math.max(MARGIN.left, Math.ceil(widestText(yAxis.node()!) + TICK_OFFSET + Y_TITLE_BAND)), Math.floor(width / 2));
   const innerWidth = width - left - MARGIN.right;
   const x = makeScale(axes.xScale, axes.xDomain ?? paddedRange(xs), [0, innerWidth], false);
-  const toX = axes.clampToEdges ? edgePixel(x, axes.xScale, innerWidth) : x;
-  const toY = axes.clampToEdges ? edgePixel(y, axes.yScale, innerHeight) : y;
-  const px = xs.map((v, i) => (Number.isFinite(v) && Number.isFinite(ys[i]) ? toX(v) : NaN));
-  const py = ys.map((v) => toY(v));
+  const edges = axes.clampToEdges ? { x: innerWidth, y: innerHeight } : undefined;
+  const px = scalePixels(x, axes.xScale, xs, edges?.x);
+  // A point is drawn where both values are finite (an infinite one is not put on an edge).
+  for (let i = 0; i < px.length; i++) if (!Number.isFinite(xs[i]) || !Number.isFinite(ys[i])) px[i] = NaN;
+  const py = scalePixels(y, axes.yScale, ys, edges?.y);
   const ratio = window.devicePixelRatio || 1;
   const layer = createPointLayer(innerWidth, innerHeight, px, py, ratio);
   const marks = createMarksCanvas(innerWidth, innerHeight, ratio);
@@ -130,16 +132,6 @@ function makeScale(kind: AxisScale | undefined, domain: [number, number], range:
   if (kind === 'log') return scaleLog().domain(domain).range(range);
   const scale = scaleLinear().domain(domain).range(range);
   return nice ? scale.nice() : scale;
-}
-
-/** Pixel of a value, an out-of-domain one on the edge it lies beyond (a point's half-width inside); NaN where a log scale has none. */
-function edgePixel(scale: FrameScale, kind: AxisScale | undefined, size: number): (value: number) => number {
-  return (value) => {
-    if (kind === 'log' && !(value > 0)) return NaN;
-    const pixel = scale(value);
-    // [1.5, size - 2]: a 3-pixel dot there still lies wholly on the canvas (pixelSlots drops one that does not).
-    return Number.isNaN(pixel) ? NaN : Math.min(Math.max(pixel, 1.5), size - 2);
-  };
 }
 
 function xAxis(x: FrameScale, axes: FrameAxes, xFormat: string | undefined): Axis<NumberValue> {
