@@ -1,6 +1,7 @@
 import { scaleUtc, type ScaleContinuousNumeric } from 'd3';
 import type { TrendAxisMode } from '../state/ui-store';
 import { paddedRange } from './padded-range';
+import { scalePixels } from './scale-pixels';
 
 export { paddedRange };
 
@@ -69,8 +70,10 @@ export function axisModesOf(hasTime: boolean): TrendAxisMode[] {
 }
 
 /** Centre of each row's mark in pixels along x (NaN: not placed), whatever its y. */
-export function markCentres(axis: TrendAxis, x: (value: number) => number): Float64Array {
-  return axis.centres.map((c) => (Number.isFinite(c) ? x(c) : NaN));
+export function markCentres(axis: TrendAxis, x: ScaleContinuousNumeric<number, number>): Float64Array {
+  const pixels = scalePixels(x, undefined, axis.centres);
+  for (let i = 0; i < pixels.length; i++) if (!Number.isFinite(axis.centres[i])) pixels[i] = NaN;
+  return pixels;
 }
 
 /** Ticks at whole places in run order, labelled with those runs' numbers. */

@@ -8,6 +8,7 @@ import { drawErrorBars, errorBars } from './error-bars';
 import { periodBands, thinLabels } from './period-bands';
 import { createPlotFrame, type PlotFrame } from './plot-frame';
 import { placeValues, robustDomain, type PlaceCounts } from './robust-domain';
+import { scalePixels } from './scale-pixels';
 import { markCentres, trendAxis } from './trend-axis';
 
 const ERROR_COLOUR = 'rgba(93, 103, 120, 0.55)';
@@ -50,7 +51,7 @@ export function drawTrendPlot(body: HTMLElement, spec: TrendChartSpec, table: Ty
   const { places, counts } = placeValues(ys, frame.y.domain() as [number, number], yAxis.scale);
   const centres = markCentres(axis, frame.x);
   const groups = spec.groupBy ? categoricalColumn(table, spec.groupBy) : undefined;
-  const bands = groups ? drawPeriodBands(frame, groups.codes, groups.dictionary, axis.positions.map((p) => frame.x(p)), axis.ends?.map((e) => frame.x(e))) : 0;
+  const bands = groups ? drawPeriodBands(frame, groups.codes, groups.dictionary, scalePixels(frame.x, undefined, axis.positions), axis.ends && scalePixels(frame.x, undefined, axis.ends)) : 0;
   if (axis.ends) drawSegments(frame, axis.positions, axis.ends, places);
   const errs = column(spec.yErr);
   const bars = errs ? errorBars(frame.px, ys, errs, places, frame.y, frame.innerHeight) : undefined;

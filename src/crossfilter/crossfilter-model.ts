@@ -79,7 +79,7 @@ export interface CrossfilterModel {
   buildDeferred(): boolean;
 }
 
-/** Builds the model: one dimension (and group, where a kind needs one) per participant, as its feed builds it. */
+/** Builds the model: one dimension per participant (built now, or deferred: ChartFeed.deferred), as its feed builds it. */
 export function createCrossfilterModel(table: TypedTable, participants: readonly FilterParticipant[]): CrossfilterModel {
   const rows = Array.from({ length: table.size }, (_, row) => row);
   const cf = crossfilter(rows);
