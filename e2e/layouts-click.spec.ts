@@ -96,6 +96,23 @@ test('clicking the MIP outlier offers its layouts in the run panel; a layout ope
   expect(errors.filter((e) => !FILTERED.test(e))).toEqual([]);
 });
 
+for (const width of [1280, 2560]) {
+  test(`at ${width} px the Histograms panel opened from the run panel lies clear of it, pads and all`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 1000 });
+    await openDashboard(page);
+    const at = await pointAt(page, trend.id, outlier, Number(row[trend.y!]));
+    await page.mouse.click(at.x, at.y);
+    const panel = page.locator('.run-panel');
+    await expect(panel).toHaveAttribute('data-run', String(outlier));
+    await panel.locator('.layout-link').nth(1).click();
+    await expectPainted(page, outlier);
+    const left = (await panel.boundingBox())!.x;
+    const boxes = await page.locator('.layout-panel, .layout-panel .layout-pad').evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().right));
+    expect(boxes.length).toBe(1 + layout.pads.length);
+    for (const right of boxes) expect(right).toBeLessThanOrEqual(left);
+  });
+}
+
 test('the run panel of a run without histograms says so and offers no layout', async ({ page }) => {
   const errors = collectErrors(page);
   const run = rows.map((r) => Number(r.run)).find((r) => !qaRuns.includes(r))!;
