@@ -91,19 +91,22 @@ export function createHistogramChart(card: ChartCard, spec: HistogramChartSpec, 
   /** What each bar shows now, to write only what changed: selected count and whether the own brush leaves it out (-1: not drawn yet). */
   const shownSelected = new Int32Array(bins).fill(-1);
   const shownOutside = new Uint8Array(bins);
+  // The bars' and titles' elements, listed once (selection.nodes() builds a new array on every call).
+  const [selectedBars, otherBars] = layers.map((bars) => bars.nodes());
+  const titleNodes = titles.map((layerTitles) => layerTitles.nodes());
   const drawBars = (span: readonly [number, number] | null) => {
     counts.bars.forEach((bar, i) => {
       const outside = isOutsideSpan(i, span) ? 1 : 0;
       if (outside !== shownOutside[i]) {
         shownOutside[i] = outside;
-        for (const bars of layers) bars.nodes()[i].classList.toggle('deselected', outside === 1);
+        for (const bars of [selectedBars, otherBars]) bars[i].classList.toggle('deselected', outside === 1);
       }
       if (bar.selected === shownSelected[i]) return;
       shownSelected[i] = bar.selected;
-      setLayer(layers[0].nodes()[i], layerBox(y, 0, bar.selected));
-      setLayer(layers[1].nodes()[i], layerBox(y, bar.selected, bar.total - bar.selected));
+      setLayer(selectedBars[i], layerBox(y, 0, bar.selected));
+      setLayer(otherBars[i], layerBox(y, bar.selected, bar.total - bar.selected));
       const title = binTitle(bar, binning.digits);
-      for (const layerTitles of titles) layerTitles.nodes()[i].textContent = title;
+      for (const nodes of titleNodes) nodes[i].textContent = title;
     });
   };
 
