@@ -3,15 +3,14 @@
  * run `npm run build:data && npm run build` first), brushes a run range in
  * the trend chart and saves docs/screenshot.png.
  */
-import { chromium } from '@playwright/test';
-import { chromiumArgs } from '../playwright.config';
+import { launchBrowser } from './bench/launch-browser';
 import { serveStatic } from './bench/static-server';
 
 const OUT = process.argv[2] ?? 'docs/screenshot.png';
 
 async function main(): Promise<void> {
   const { server, url } = await serveStatic([{ prefix: '/', dir: 'dist' }]);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+  const browser = await launchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
     await page.goto(url);

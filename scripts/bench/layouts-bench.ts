@@ -12,13 +12,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
-import { chromiumArgs } from '../../playwright.config';
+import type { Page } from '@playwright/test';
 import type { HistogramIndex } from '../../src/contract/histogram-contract';
 import { generateDemo } from '../demo/generate-demo';
 import { QA_FILES, renderQaFiles } from '../demo/qa-files';
 import { QA_HISTOGRAMS } from '../demo/qa-histograms';
 import { extractRunHistograms } from '../histograms/extract-run-histograms';
+import { launchBrowser } from './launch-browser';
 import { median } from './median';
 import { runTimed } from './run-command';
 import { serveStatic } from './static-server';
@@ -65,7 +65,7 @@ interface PageTimes { first: number; opens: number[]; steps: number[]; stepPaint
 
 async function measureInBrowser(data: string, dist: string, firstRun: number): Promise<PageTimes> {
   const { server, url } = await serveStatic([{ prefix: '/data/', dir: data }, { prefix: '/', dir: dist }]);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+  const browser = await launchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await page.goto(url);

@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { chromiumArgs } from '../../playwright.config';
+import type { Browser, Page } from '@playwright/test';
 import { median } from './median';
 
 /** One page's figures, medians over its loads and drag steps. */
@@ -41,11 +40,6 @@ type ProbedWindow = Window & { runlensBench: Probes };
 
 export const DRAG_STEPS = 10;
 const PROBES = fileURLToPath(new URL('./page-probes.js', import.meta.url));
-
-/** A headless Debian Chromium for the measurements, closed by the caller. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
-}
 
 /**
  * Loads `url` `loads` times (a fresh context each); per load: the open

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from '@playwright/test';
-import { chromiumArgs } from '../../playwright.config';
+import type { Page } from '@playwright/test';
+import { launchBrowser } from './launch-browser';
 import { median } from './median';
 
 export interface PageFigures {
@@ -41,7 +41,7 @@ const PROBES = fileURLToPath(new URL('./page-probes.js', import.meta.url));
 
 /** Loads the app `LOADS` times (fresh context each), brushes its trend chart, resets, and (last load) brushes the scatter; returns medians. */
 export async function measurePage(url: string): Promise<PageFigures> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+  const browser = await launchBrowser();
   try {
     const loads: number[] = [];
     let brush: Step[] = [];

@@ -3,7 +3,8 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from '@playwright/test';
-import { launchBrowser, measureLatency, DRAG_STEPS, type LatencyFigures } from './measure-latency';
+import { launchBrowser } from './launch-browser';
+import { measureLatency, DRAG_STEPS, type LatencyFigures } from './measure-latency';
 import { runTimed } from './run-command';
 import { serveStatic, type Mount } from './static-server';
 

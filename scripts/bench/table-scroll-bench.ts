@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ROW_HEIGHT } from '../../src/table/outlier-table';
 import { RULES_COLUMN, STATUS_COLUMN } from '../../src/table/table-columns';
-import { launchBrowser } from './measure-latency';
+import { launchBrowser } from './launch-browser';
 import { median } from './median';
 import { dataSet } from './page-part';
 import { runTimed } from './run-command';
