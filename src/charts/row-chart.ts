@@ -1,5 +1,6 @@
 import { axisBottom, format, scaleLinear, select } from 'd3';
-import { categoryBars, codesOf, type Bar, type ChartFeed } from '../crossfilter/crossfilter-model';
+import { categoryCodes } from '../crossfilter/category-filter';
+import { categoryBars, type Bar, type ChartFeed } from '../crossfilter/crossfilter-model';
 import type { RowChartSpec } from '../view/view-spec';
 import type { ChartCard } from './chart-card';
 import type { ChartContext, ChartView } from './chart-view';
@@ -94,7 +95,7 @@ export function createRowChart(card: ChartCard, spec: RowChartSpec, feed: ChartF
 
   const selectedKeys = (): Set<number> => {
     const clause = context.store.get(spec.id);
-    return new Set(clause?.kind === 'in' ? keysOf(codesOf(feed, clause.values), shownCodes) : []);
+    return new Set(clause?.kind === 'in' ? keysOf(categoryCodes(feed.dictionary ?? [], clause.values), shownCodes) : []);
   };
   const toggle = (key: number) => {
     const keys = selectedKeys();

@@ -2,7 +2,6 @@ import crossfilter from 'crossfilter2';
 import type { CategoryValue, TypedTable } from '../data/typed-table';
 import type { FilterClause } from '../state/filter-store';
 import type { Binning } from './histogram-bins';
-import { categoryCodes } from './category-filter';
 import { inBox } from './in-box';
 import { nextUp } from './missing-sentinel';
 import { trackSelection, type SelectionMask } from './selection-mask';
@@ -139,9 +138,4 @@ export function categoryBars(feed: ChartFeed): Bar[] {
   const bars: Bar[] = [];
   for (let code = 0; code < counts.length; code++) if (totals[code] > 0) bars.push({ key: code, category: dictionary[code], value: counts[code] });
   return bars;
-}
-
-/** Codes of the categories `values` (by identity: null finds the missing code only); unknown ones are left out. */
-export function codesOf(feed: ChartFeed, values: readonly CategoryValue[]): number[] {
-  return categoryCodes(feed.dictionary ?? [], values);
 }

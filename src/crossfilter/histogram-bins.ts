@@ -97,12 +97,6 @@ export function binIndex(binning: Binning, value: number): number {
   return lo;
 }
 
-/** Left edge of the bin holding `value`; values without a bin pass through (they are keys of their own, in order). */
-export function binKey(binning: Binning, value: number): number {
-  const index = binIndex(binning, value);
-  return index < 0 ? value : binning.edges[index];
-}
-
 /**
  * Position of `value` along the bins: i at edges[i], linear between edges
  * (in log10 for log bins), clamped to [0, bins]. A chart draws and brushes
@@ -116,16 +110,6 @@ export function binPosition(binning: Binning, value: number): number {
   const [a, b] = [edges[i], edges[i + 1]];
   const fraction = binning.scale === 'log' ? Math.log(value / a) / Math.log(b / a) : (value / 2 - a / 2) / (b / 2 - a / 2);
   return i + Math.min(1, Math.max(0, fraction));
-}
-
-/** Runs per bin over all of `values` (NaN, ±Infinity and values outside the range left out). */
-export function binCounts(binning: Binning, values: Float64Array): Uint32Array {
-  const counts = new Uint32Array(binning.bins);
-  for (let i = 0; i < values.length; i++) {
-    const index = binIndex(binning, values[i]);
-    if (index >= 0) counts[index]++;
-  }
-  return counts;
 }
 
 function binningFrom(scale: BinScale, edges: Float64Array, digits: number): Binning {

@@ -28,10 +28,3 @@ export function histogramSlots(binning: Binning, values: Float64Array): Uint32Ar
   }
   return slots;
 }
-
-/** Runs per bin over every row, from the rows' slots (the same counts as binCounts, without binning again). */
-export function slotTotals(slots: Uint32Array, bins: number): Uint32Array {
-  const totals = new Uint32Array(bins);
-  for (const slot of slots) if (slot < bins) totals[slot]++;
-  return totals;
-}

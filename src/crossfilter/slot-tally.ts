@@ -34,3 +34,10 @@ export function tallySlots(source: GroupAllSource, slots: Uint32Array, size: num
   group.value();
   return { counts, dispose: () => void group.dispose() };
 }
+
+/** Rows per slot below `size` over every row, with no filter (slots ≥ `size`, a histogram's runs without a bin, are left out). */
+export function slotTotals(slots: Uint32Array, size: number): Uint32Array {
+  const totals = new Uint32Array(size);
+  for (const slot of slots) if (slot < size) totals[slot]++;
+  return totals;
+}

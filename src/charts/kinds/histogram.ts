@@ -1,8 +1,8 @@
 import type crossfilter from 'crossfilter2';
 import { binningFor, type BinScale } from '../../crossfilter/histogram-bins';
-import { histogramSlots, OUTSIDE, slotTotals } from '../../crossfilter/histogram-tally';
+import { histogramSlots, OUTSIDE } from '../../crossfilter/histogram-tally';
 import { numericAccessor } from '../../crossfilter/missing-sentinel';
-import { tallySlots } from '../../crossfilter/slot-tally';
+import { slotTotals, tallySlots } from '../../crossfilter/slot-tally';
 import { numericColumn } from '../../data/typed-table';
 import { DEFAULT_ROBUST_K } from '../../stats/robust-range';
 import { createHistogramChart } from '../histogram-chart';

@@ -1,6 +1,6 @@
 import { axisLabel } from '../chart-card';
 import { inCategoriesTest } from '../../crossfilter/category-filter';
-import { tallySlots } from '../../crossfilter/slot-tally';
+import { slotTotals, tallySlots } from '../../crossfilter/slot-tally';
 import { categoricalColumn } from '../../data/typed-table';
 import { createRowChart } from '../row-chart';
 import type { RowOrder } from '../row-list';
@@ -79,8 +79,7 @@ export const row: ChartKindModule<RowFile, RowChartSpec> = {
     const codes = column.codes;
     // On the row index (cheap to sort), filtered through the codes; counts kept per code.
     const dimension = cf.dimension((index) => index);
-    const totals = new Uint32Array(column.dictionary.length);
-    for (const code of codes) totals[code]++;
+    const totals = slotTotals(codes, column.dictionary.length);
     const categoryCounts = tallySlots(dimension, codes, column.dictionary.length).counts;
     return { dimension, categoryCounts, dictionary: column.dictionary, totals, clauseTest: inCategoriesTest(codes, column.dictionary) };
   },

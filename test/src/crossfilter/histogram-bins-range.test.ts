@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { binCounts, binIndex, binningFor, binPosition } from '../../../src/crossfilter/histogram-bins';
+import { binIndex, binningFor, binPosition, type Binning } from '../../../src/crossfilter/histogram-bins';
+import { histogramSlots } from '../../../src/crossfilter/histogram-tally';
+import { slotTotals } from '../../../src/crossfilter/slot-tally';
+
+/** Runs per bin as a histogram counts them: each value's slot, totalled. */
+const binCounts = (binning: Binning, values: Float64Array) => slotTotals(histogramSlots(binning, values), binning.bins);
 
 const f = (values: number[]) => new Float64Array(values);
 const strictlyIncreasing = (edges: Float64Array) => edges.every((e, i) => Number.isFinite(e) && (i === 0 || e > edges[i - 1]));

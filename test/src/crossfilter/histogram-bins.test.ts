@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { binCounts, binIndex, binKey, binningOf, binningOver } from '../../../src/crossfilter/histogram-bins';
+import { binIndex, binningOf, binningOver } from '../../../src/crossfilter/histogram-bins';
+import { histogramSlots } from '../../../src/crossfilter/histogram-tally';
+import { slotTotals } from '../../../src/crossfilter/slot-tally';
 
 const edgesOf = (values: number[], bins: number) => [...binningOf(new Float64Array(values), bins).edges];
 
@@ -25,29 +27,26 @@ describe('binningOf', () => {
   });
 });
 
-describe('binIndex and binKey', () => {
+describe('binIndex', () => {
   const binning = binningOf(new Float64Array([2, 10]), 4);
   it('bin i holds edges[i] ≤ v < edges[i+1]; the top edge falls in the last bin', () => {
     expect([2, 3.99, 4, 9.5, 10].map((v) => binIndex(binning, v))).toEqual([0, 0, 1, 3, 3]);
-    expect([2, 3.99, 4, 9.5, 10].map((v) => binKey(binning, v))).toEqual([2, 2, 4, 8, 8]);
   });
   it('decides by the rounded edges, not by the mean width', () => {
     const rounded = binningOf(new Float64Array([0.0123, 0.1003]), 4);
     expect([0.0339999, 0.034, 0.0559999, 0.056, 0.101].map((v) => binIndex(rounded, v))).toEqual([0, 1, 1, 2, 3]);
   });
-  it('values outside the edges, NaN and ±Infinity have no bin and pass through binKey', () => {
+  it('values outside the edges, NaN and ±Infinity have no bin', () => {
     expect([1, 11].map((v) => binIndex(binning, v))).toEqual([-1, -1]);
-    expect([1, 11].map((v) => binKey(binning, v))).toEqual([1, 11]);
     expect([NaN, Infinity, -Infinity].map((v) => binIndex(binning, v))).toEqual([-1, -1, -1]);
-    expect(binKey(binning, -Infinity)).toBe(-Infinity);
   });
 });
 
-describe('binCounts', () => {
+describe('bin totals (slotTotals of histogramSlots)', () => {
   it('counts finite values per bin, top edge in the last bin', () => {
     const binning = binningOf(new Float64Array([2, 10]), 4);
     const values = new Float64Array([NaN, 2, 3, 4, 10, Infinity, 9.99, -Infinity]);
-    expect([...binCounts(binning, values)]).toEqual([2, 1, 0, 2]);
+    expect([...slotTotals(histogramSlots(binning, values), binning.bins)]).toEqual([2, 1, 0, 2]);
   });
 });
 
