@@ -19,5 +19,8 @@ export default defineConfig(() => {
       chunkSizeWarningLimit: 1024,
     },
     server: { fs: { allow: ['.'] } },
+    // sql.js is imported only after the first draw (the run panel's database): pre-bundled at start, so the
+    // dev server does not discover it then, re-optimise and fail that import ("Failed to fetch dynamically imported module").
+    optimizeDeps: { include: ['sql.js'] },
   };
 });

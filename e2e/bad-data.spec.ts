@@ -5,7 +5,7 @@ import { DATA_FILES } from '../src/contract/data-contract';
 import { REQUIRED_TABLES } from '../src/data/database-columns';
 import { loadMessages } from '../src/data/load-messages';
 import { collectErrors, openDashboard } from './support/dashboard-page';
-import { buildDataSet, relisted, sha256, withFile, type DataFiles, type DataSet } from './support/data-set';
+import { buildDataSet, manifestOf, relisted, sha256, withFile, type DataFiles, type DataSet } from './support/data-set';
 import { expectRows } from './support/expect-charts';
 import { overviewSources } from './support/overview-sources';
 import { serveDataSet, type ServeHooks } from './support/serve-data-set';
@@ -113,8 +113,24 @@ test('a database without its column metadata table, or with another number of ru
   const noMetadata = await openRefused(page, relisted(withFile(good.files, DATA_FILES.sqlite, db.export())));
   await expectRefusal(page, loadMessages.noTable(noMetadata.sqlite, 'columns', REQUIRED_TABLES.columns), noMetadata.errors);
   await page.unrouteAll({ behavior: 'ignoreErrors' });
+  // Another run count: the column files (read first, for the charts) are refused, before the database is fetched.
   const runs = await openRefused(page, relisted(good.files, (manifest) => (manifest.runs = good.rows.length + 1)));
-  await expectRefusal(page, loadMessages.runCount(runs.sqlite, good.rows.length, runs.manifest, good.rows.length + 1), runs.errors);
+  const runFile = new URL(`data/${manifestOf(good.files).columnFiles[0].name}`, page.url()).href;
+  const held = good.rows.length * 8;
+  await expectRefusal(page, loadMessages.badColumnFile(runFile, 'run', good.rows.length + 1, `it holds ${held} bytes, not 8 per run (${held + 8})`), runs.errors);
+});
+
+test('a column file changed after the build is named, with the fix, and nothing is drawn; the database is never fetched', async ({ page }) => {
+  const file = manifestOf(good.files).columnFiles.find((entry) => entry.column === 'rct.period')!;
+  const bytes = good.files.get(file.name)!.slice();
+  bytes[bytes.length - 1] ^= 1;
+  const errors = collectErrors(page);
+  const requested = await serveDataSet(page, withFile(good.files, file.name, bytes));
+  await page.goto('./');
+  await expect(page.locator('body')).toHaveAttribute('data-state', 'error', { timeout: 30_000 });
+  const url = (name: string) => new URL(`data/${name}`, page.url()).href;
+  await expectRefusal(page, loadMessages.hashMismatch(url(file.name), sha256(bytes), url(DATA_FILES.manifest), file.sha256), errors);
+  expect(requested).not.toContain(DATA_FILES.sqlite);
 });
 
 test('a download that stalls half-way is given up after ?stallTimeout= seconds, saying how far it got', async ({ page }) => {

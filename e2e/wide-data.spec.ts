@@ -43,20 +43,25 @@ test.afterAll(() => {
 test('a 10,000-column data set builds and the app opens a view on 6 of its columns, every chart matching the CSV', async ({ page }) => {
   const errors = collectErrors(page);
   const served: string[] = [];
-  await page.route('**/data/*', (route) => {
-    const name = new URL(route.request().url()).pathname.split('/').pop()!;
+  await page.route('**/data/**', (route) => {
+    const { pathname } = new URL(route.request().url());
+    const name = pathname.slice(pathname.lastIndexOf('/data/') + '/data/'.length);
     served.push(name);
     return route.fulfill({ body: readFileSync(join(out, name)), contentType: name.endsWith('.json') ? 'application/json' : 'application/octet-stream' });
   });
   await openDashboard(page);
-  expect(served).toEqual(['manifest.json', 'runlens.sqlite']);
+  const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { columns: { name: string; table: string }[]; columnFiles: { name: string; column: string }[] };
+  // The manifest, then the column files of the view's columns only (of 10,000), then the database for the run panel.
+  await expect.poll(() => served.at(-1)).toBe('runlens.sqlite');
+  const viewColumns = ['run', 'rct.period', 'rct.beamType', 'tpc.meanMIP', 'tpc.meanTPCncl', 'tpc.resolutionMIP'];
+  expect(served[0]).toBe('manifest.json');
+  expect(served.slice(1, -1).sort()).toEqual(manifest.columnFiles.filter((file) => viewColumns.includes(file.column)).map((file) => file.name).sort());
   expect(rows.length).toBe(RUNS);
   await expect(page.locator('.counter')).toHaveText(counterText(RUNS, RUNS));
   await expectRows(page, 'period', 'rct.period', rows, rows);
   await expectRows(page, 'beam', 'rct.beamType', rows, rows);
   for (const histogram of chartsOfKind('tpc-overview', 'histogram')) await expectBins(page, histogram.id, histogram.x!, rows, rows);
   await expect(page.locator('[data-chart="mip-trend"]')).toHaveAttribute('data-selected', String(rowsWithNumber(rows, 'tpc.meanMIP').length));
-  const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { columns: { name: string; table: string }[] };
   const tables = new Set(manifest.columns.filter((c) => ['tpc.meanMIP', 'tpc.meanTPCncl', 'tpc.resolutionMIP', 'rct.period'].includes(c.name)).map((c) => c.table));
   expect([...tables].sort()).toEqual(['runs_rct_1', 'runs_tpc_1', 'runs_tpc_10', 'runs_tpc_5']);
   expect(errors).toEqual([]);

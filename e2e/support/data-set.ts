@@ -6,7 +6,7 @@
  *     tpc: { kind: 'root', tree: { name: 'tpcQA', entries: 3, branches: [{ name: 'run', type: 'Int_t', values: [1, 2, 3] }, …] } },
  *     rct: { kind: 'csv', text: 'run,period\n1,LHC18b\n2,\n3,(missing)\n' },
  *   });
- *   set.files   // runlens.sqlite, runlens.csv, manifest.json as built
+ *   set.files   // runlens.sqlite, runlens.csv, manifest.json and cols/<i>.<encoding> as built
  *   set.rows    // runlens.csv parsed (empty cell = missing), for expected counts
  *   await serveDataSet(page, set.files);  // see serve-data-set.ts
  *
@@ -55,6 +55,7 @@ export async function buildDataSet(sources: Record<string, SourceInput>): Promis
     if (code !== 0) throw new Error(`build:data refused the test data set (exit ${code}):\n${errors.join('\n')}`);
     const files = new Map<string, Uint8Array>();
     for (const name of Object.values(DATA_FILES)) files.set(name, new Uint8Array(await readFile(path.join(dir, 'out', name))));
+    for (const { name } of manifestOf(files).columnFiles) files.set(name, new Uint8Array(await readFile(path.join(dir, 'out', name))));
     return { files, rows: parseRunsCsv(new TextDecoder().decode(files.get(DATA_FILES.csv)), `test data set ${DATA_FILES.csv}`) };
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -82,10 +83,12 @@ export function manifestOf(files: DataFiles): DataManifest {
 export function relisted(files: DataFiles, edit: (manifest: DataManifest) => void = () => undefined): DataFiles {
   const manifest = manifestOf(files);
   edit(manifest);
-  manifest.files = manifest.files.map((entry) => {
+  const present = <T extends { name: string; bytes: number; sha256: string }>(entry: T): T => {
     const bytes = files.get(entry.name);
-    return bytes ? { name: entry.name, bytes: bytes.length, sha256: sha256(bytes) } : entry;
-  });
+    return bytes ? { ...entry, bytes: bytes.length, sha256: sha256(bytes) } : entry;
+  };
+  manifest.files = manifest.files.map(present);
+  manifest.columnFiles = manifest.columnFiles.map(present);
   return withFile(files, DATA_FILES.manifest, new TextEncoder().encode(JSON.stringify(manifest)));
 }
 

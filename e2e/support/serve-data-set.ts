@@ -21,6 +21,8 @@ export interface ServeHooks {
   stall?: { file: string; afterBytes: number };
   /** Answer a file with this HTTP status and no body instead. */
   status?: Record<string, number>;
+  /** Hold the answer for `file` until `until` settles (a slow file, e.g. to see what the page does meanwhile). */
+  hold?: { file: string; until: Promise<unknown> };
 }
 
 const TYPES: Record<string, string> = { json: 'application/json', csv: 'text/csv', sqlite: 'application/octet-stream' };
@@ -31,7 +33,8 @@ export async function serveDataSet(page: Page, files: DataFiles, hooks: ServeHoo
   const server = createServer((request, response) => {
     const name = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname.slice(1));
     requested.push(name);
-    answer(response, name, files.get(name), hooks);
+    if (hooks.hold?.file === name) void hooks.hold.until.finally(() => answer(response, name, files.get(name), hooks));
+    else answer(response, name, files.get(name), hooks);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -39,8 +42,12 @@ export async function serveDataSet(page: Page, files: DataFiles, hooks: ServeHoo
     server.closeAllConnections();
     server.close();
   });
-  await page.route('**/data/*', (route) => {
-    const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
+  await page.route('**/data/**', (route) => {
+    // The name inside the set: `runlens.sqlite`, or `cols/3.f64` in its column folder.
+    const { pathname } = new URL(route.request().url());
+    const name = pathname.slice(pathname.lastIndexOf('/data/') + '/data/'.length);
+    // Other folders (hist/) are the site's own, as before.
+    if (name.includes('/') && !name.startsWith('cols/')) return route.continue();
     return route.continue({ url: `${origin}/${name}` });
   });
   return requested;

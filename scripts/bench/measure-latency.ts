@@ -68,7 +68,10 @@ export async function measureLatency(browser: Browser, url: string, loads: numbe
     }
     const open = await page.evaluate(() => (window as unknown as ProbedWindow).runlensBench.open());
     drawn.push(open.drawn);
-    for (const [phase, ms] of Object.entries(open.phases)) phases.set(phase, [...(phases.get(phase) ?? []), ms]);
+    // The SQLite file (run panel) is opened after the first draw: its phases are read once it is open.
+    await page.waitForFunction(() => performance.getEntriesByName('runlens:open:open').length > 0, null, { timeout: 120_000, polling: 50 });
+    const phasesNow = (await page.evaluate(() => (window as unknown as ProbedWindow).runlensBench.open())).phases;
+    for (const [phase, ms] of Object.entries(phasesNow)) phases.set(phase, [...(phases.get(phase) ?? []), ms]);
     // The drags are measured once idle work is over, as a user's first brush a moment after opening meets it.
     // (waitForIdleWork false: a build from before idle work, compared side by side.)
     if (waitForIdleWork) {

@@ -1,5 +1,5 @@
 import type { Database, SqlJsStatic } from 'sql.js';
-import { DATA_FILES, type BuildReport, type ColumnMeta, type DataManifest, type ReportEntry, type SourceMeta } from '../../src/contract/data-contract';
+import { DATA_FILES, DATA_FOLDERS, type BuildReport, type ColumnFileMeta, type ColumnMeta, type DataManifest, type ReportEntry, type SourceMeta } from '../../src/contract/data-contract';
 import { buildHistograms } from './build-histograms';
 import { buildManifest, manifestBytes } from './build-manifest';
 import { checkColumnNames } from './check-column-names';
@@ -15,6 +15,7 @@ import { resolveRepeatedRuns } from './resolve-repeated-runs';
 import { summarizeReport } from './summarize-report';
 import { ENTRY_KEY, type SourcesConfig } from './sources-config';
 import type { SourceTable } from './source-table';
+import { writeColumnFiles } from './write-column-files';
 import { csvChunks } from './write-csv';
 import { fillSqlite } from './write-sqlite';
 
@@ -39,6 +40,7 @@ export interface BuildOutputs {
 /** The small part of a build that outlives its columns: what the manifest describes. */
 interface Described {
   columns: ColumnMeta[];
+  columnFiles: ColumnFileMeta[];
   sources: SourceMeta[];
   report: BuildReport;
   entries: ReportEntry[];
@@ -48,8 +50,8 @@ interface Described {
  * Reads every source (never a file inside config.output or its staging and
  * previous folders), resolves repeated runs, joins on run, extracts the
  * `histograms` source's QA files into hist/ (buildHistograms) and writes the
- * data files into the staging set: runlens.csv streamed in chunks while the
- * SQLite tables fill, then runlens.sqlite once the columns are no longer
+ * data files into the staging set: runlens.csv streamed in chunks, one file
+ * per column into cols/, the SQLite tables filled, then runlens.sqlite once the columns are no longer
  * held (its export is a copy of the whole file). Returns the manifest for
  * the caller to commit the set with; on a throw the caller discards it.
  */
@@ -59,9 +61,9 @@ export async function buildData(config: SourcesConfig, deps: BuildDeps, set: Sta
     const described = await writeJoined(config, deps, set, db);
     deps.log(messages.writingFile(DATA_FILES.sqlite));
     await set.addFile(DATA_FILES.sqlite, db.export());
-    const { columns, sources, report, entries } = described;
+    const { columns, columnFiles, sources, report, entries } = described;
     const { files, folders } = set.contents();
-    const manifest = buildManifest({ setId: set.id, builtAt: deps.clock(), files: inDataFileOrder(files), folders, columns, sources, report });
+    const manifest = buildManifest({ setId: set.id, builtAt: deps.clock(), files: inDataFileOrder(files), folders, columns, columnFiles, sources, report });
     return { manifest, manifestBytes: manifestBytes(manifest), report, entries };
   } finally {
     db.close();
@@ -99,9 +101,11 @@ async function writeJoined(config: SourcesConfig, deps: BuildDeps, set: StagingS
   const csv = await set.createFile(DATA_FILES.csv);
   for (const chunk of csvChunks(joined.table)) await csv.write(chunk);
   await csv.close();
-  // The CSV is written: each table's columns can go as soon as SQLite holds them.
+  deps.log(messages.writingFolder(DATA_FOLDERS.columns, columns.length));
+  const columnFiles = await writeColumnFiles(set, joined.table, columns);
+  // The CSV and the column files are written: each table's columns can go as soon as SQLite holds them.
   fillSqlite(db, { table: joined.table, plans, columns, sources, report: entries }, { release: true });
-  return { columns, sources, report, entries };
+  return { columns, columnFiles, sources, report, entries };
 }
 
 /** Every source read, its repeated runs resolved, with its metadata and what was reported. */

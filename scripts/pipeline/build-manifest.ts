@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import {
   MANIFEST_FORMAT,
   type BuildReport,
+  type ColumnFileMeta,
   type ColumnMeta,
   type DataManifest,
   type OutputFileMeta,
@@ -21,6 +22,7 @@ export function buildManifest(fields: {
   files: OutputFileMeta[];
   folders: OutputFolderMeta[];
   columns: ColumnMeta[];
+  columnFiles: ColumnFileMeta[];
   sources: SourceMeta[];
   report: BuildReport;
 }): DataManifest {
@@ -33,6 +35,7 @@ export function buildManifest(fields: {
     files: fields.files,
     folders: fields.folders,
     columns: fields.columns,
+    columnFiles: fields.columnFiles,
     sources: fields.sources,
     report: fields.report,
   };

@@ -186,6 +186,7 @@ export const messages = {
   readFile: (entries: number, columns: number, refused: number) =>
     `  ${entries} entries, ${columns} columns, ${refused} refused`,
   writingFile: (name: string) => `writing ${name}…`,
+  writingFolder: (name: string, files: number) => `writing ${name}/ (${files} column file${files === 1 ? '' : 's'})…`,
   wroteOutput: (dir: string, files: readonly string[]) => `wrote ${list(files)} to ${dir}`,
   resources: (seconds: number, peakBytes: number) => `took ${seconds.toFixed(1)} s, peak memory ${(peakBytes / 2 ** 20).toFixed(0)} MiB (resident set)`,
   fatal: (message: string, hint: string) => `error: ${message}${hint ? `\n  hint: ${hint}` : ''}`,

@@ -1,10 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import initSqlJs from 'sql.js';
-import { DATA_FILES, DATA_FOLDERS, type ColumnMeta } from '../../src/contract/data-contract';
+import { DATA_FILES, DATA_FOLDERS, type ColumnFileMeta, type ColumnMeta } from '../../src/contract/data-contract';
 import { HISTOGRAM_FILES, HISTOGRAM_INDEX_FORMAT } from '../../src/contract/histogram-contract';
 import type { CategoryValue } from '../../src/data/typed-table';
-import { readColumns } from '../../src/data/read-columns';
+import { categoriesOf, decodeColumnFile } from '../../src/data/decoded-column';
 import { toManifest } from '../../src/data/to-manifest';
 import type { ViewData } from '../../src/view/check-view';
 import { siteMessages } from './site-messages';
@@ -18,8 +17,9 @@ export interface LoadedViewData {
 
 /**
  * The columns of the data set in `dir` (manifest.json) and, on demand, the
- * values of a category column (read from runlens.sqlite with sql.js, once per
- * column). Undefined when `dir` holds no data set; throws on a bad manifest.
+ * values of a category column (read from its column file, once per column).
+ * Undefined when `dir` holds no data set; throws on a bad manifest or a
+ * column file that is not what the manifest lists.
  */
 export async function loadViewData(dir: string): Promise<LoadedViewData | undefined> {
   const manifestFile = path.join(dir, DATA_FILES.manifest);
@@ -32,20 +32,26 @@ export async function loadViewData(dir: string): Promise<LoadedViewData | undefi
   }
   const checked = toManifest(json);
   if (!checked.ok) throw new Error(siteMessages.badManifest(manifestFile, checked.why));
-  const columns: readonly ColumnMeta[] = checked.manifest.columns;
-  const sqlite = path.join(dir, DATA_FILES.sqlite);
-  const SQL = await initSqlJs();
-  const db = existsSync(sqlite) ? new SQL.Database(readFileSync(sqlite)) : undefined;
+  const { columns, columnFiles, runs } = checked.manifest;
   const cache = new Map<string, readonly CategoryValue[] | undefined>();
-  const categoriesOf = (column: string) => {
+  const valuesOf = (column: string) => {
     if (!cache.has(column)) {
-      const known = db && columns.some((meta) => meta.name === column);
-      cache.set(column, known ? readColumns(db, [{ name: column, readAs: 'categorical' }]).categories.get(column)?.dictionary : undefined);
+      const file = columnFiles.find((entry) => entry.column === column);
+      cache.set(column, file ? categoryValues(path.join(dir, file.name), file, runs) : undefined);
     }
     return cache.get(column);
   };
   const histogramPaths = readHistogramPaths(path.join(dir, DATA_FOLDERS.histograms, HISTOGRAM_FILES.index));
-  return { data: { columns, categoriesOf, ...(histogramPaths ? { histogramPaths } : {}) }, manifestFile, close: () => db?.close() };
+  return { data: { columns: columns as readonly ColumnMeta[], categoriesOf: valuesOf, ...(histogramPaths ? { histogramPaths } : {}) }, manifestFile, close: () => undefined };
+}
+
+/** The category values of a column file (undefined when the file is absent); throws when it is not the file the manifest lists. */
+function categoryValues(file: string, listed: ColumnFileMeta, runs: number): readonly CategoryValue[] | undefined {
+  if (!existsSync(file)) return undefined;
+  const bytes = new Uint8Array(readFileSync(file));
+  const decoded = bytes.length === listed.bytes ? decodeColumnFile(listed, bytes, runs) : `it holds ${bytes.length} bytes, the manifest lists ${listed.bytes}`;
+  if (typeof decoded === 'string') throw new Error(siteMessages.badColumnFile(file, listed.column, decoded));
+  return categoriesOf(listed.column, decoded).dictionary;
 }
 
 /** The paths of a built histogram index (hist/index.json), or undefined when there is none; throws on a bad index. */

@@ -13,6 +13,7 @@ export const siteMessages = {
     `no data set in ${dir} (no manifest.json): the views were checked without their columns. Build it first: npm run build:data (or npm start).`,
   badHistogramIndex: (file: string, why: string) => `${file} is not a RunLens histogram index (${why}); rebuild the data with npm run build:data`,
   badManifest: (file: string, why: string) => `${file} is not a RunLens data manifest (${why}); rebuild the data with npm run build:data`,
+  badColumnFile: (file: string, column: string, why: string) => `${file} is not the column file of "${column}" (${why}); rebuild the data with npm run build:data`,
   viewsHaveProblems: (problems: number, files: number) =>
     `${problems} problem${problems === 1 ? '' : 's'} in ${files} view file${files === 1 ? '' : 's'}; fix them (npm run check:views lists them all)`,
 } as const;

@@ -45,8 +45,7 @@ export function runlensSite(site: SiteConfig, root: string = process.cwd(), publ
         const titled = html.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(site.title)}</title>`);
         if (context.server) return titled;
         const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}" />`;
-        const wasm = Object.values(context.bundle ?? {}).find((file) => file.type === 'asset' && file.fileName.endsWith('.wasm'));
-        const head = [meta, ...preloadLinks(wasm && config.base + wasm.fileName)].join('\n    ');
+        const head = [meta, ...preloadLinks()].join('\n    ');
         return titled.replace(/(<meta charset="[^"]*" ?\/?>)/i, `$1\n    ${head}`);
       },
     },

@@ -13,4 +13,6 @@ export const appMessages = {
   copyLinkByHand: () => 'Press Ctrl+C (⌘C) to copy the selected link',
   exportFailed: (chart: string, cause: string) => `Chart "${chart}" could not be exported: ${cause}. Try the other format, or a screenshot.`,
   columnsHeading: (count: number) => `The data's ${count} column${count === 1 ? '' : 's'} (name, type, title)`,
+  /** What the progress line names while a view's columns load (`Loading column files: 1.2 of 3.4 MB`). */
+  columnFiles: 'column files',
 } as const;

@@ -37,7 +37,7 @@ export interface DashboardData {
   /** Status provider for tooltips and the run panel (see DescribeRun). */
   describeRun?: DescribeRun;
   /** The run panel's host and data. */
-  panel?: { host: HTMLElement } & Pick<RunPanelNeeds, 'readRun' | 'columns' | 'sources' | 'sections'>;
+  panel?: { host: HTMLElement } & Pick<RunPanelNeeds, 'readRun' | 'readable' | 'columns' | 'sources' | 'sections'>;
   /** The view's run statuses (flag rules) and the view's name: mounts the QA panel under the charts. */
   qa?: { state: QaState; view: string; mountPanel: typeof mountQaPanel };
 }

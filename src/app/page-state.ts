@@ -1,4 +1,5 @@
 import type { AppShell } from './app-shell';
+import type { ProgressListener } from '../data/fetch-bytes';
 import { progressText } from './counter-text';
 
 /** What tests and tools wait on: `body[data-state]`. */
@@ -27,4 +28,28 @@ export function fail(shell: AppShell, message: string): void {
   shell.status.textContent = message;
   shell.status.classList.add('error');
   setState('error');
+}
+
+/**
+ * Runs `work`, showing the progress it reports (as showProgress, for `file`)
+ * while it lasts; after, the bar is hidden and the status line is as before.
+ */
+export async function withProgress<T>(shell: AppShell, file: string, work: (onProgress: ProgressListener) => Promise<T>): Promise<T> {
+  const before = shell.status.textContent;
+  let shown = false;
+  let done = false;
+  try {
+    return await work((received, total) => {
+      if (done) return;
+      shown = true;
+      shell.progress.hidden = false;
+      showProgress(shell, file, received, total);
+    });
+  } finally {
+    done = true;
+    if (shown) {
+      shell.progress.hidden = true;
+      shell.status.textContent = before;
+    }
+  }
 }

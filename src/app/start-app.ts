@@ -1,12 +1,17 @@
 import type { Database } from 'sql.js';
-import { DATA_FILES, type DataManifest } from '../contract/data-contract';
+import type { TypedTable } from '../data/typed-table';
+import type { DataManifest } from '../contract/data-contract';
 import { describeCause } from '../data/load-error';
-import { loadOptionsFrom } from '../data/load-options';
+import { loadManifest } from '../data/load-data';
+import { loadOptionsFrom, type LoadOptions } from '../data/load-options';
+import { timePhaseAsync } from '../data/open-timing';
+import { openSqlite } from '../data/open-sqlite';
+import { readColumnFiles } from '../data/read-column-files';
+import type { ReadRequest } from '../data/typed-table';
 import { createHistogramSource } from '../layouts/fetch-histograms';
 import { createLayoutPanel, type LayoutPanel } from '../layouts/layout-panel';
 import { createLayoutLinks } from '../layouts/layout-section';
 import { createJsrootLoader } from '../layouts/load-jsroot';
-import { openData } from '../data/open-data';
 import { createFilterStore, type FilterStore } from '../state/filter-store';
 import { readLink, type RawLink } from '../state/permalink-codec';
 import { createUiStore, type UiStore } from '../state/ui-store';
@@ -16,7 +21,8 @@ import { chooseView } from './choose-view';
 import { forgetCopiedLink, wireCopyLink } from './copy-link';
 import { followLinkState } from './follow-link-state';
 import { fetchSiteIndex, fetchViewText } from './fetch-site';
-import { fail, setState, showProgress } from './page-state';
+import { appMessages } from './app-messages';
+import { fail, setState, withProgress } from './page-state';
 import { createViewSwitcher, type IdentifyExtras, type PrefetchedView, type ViewTools } from './view-switcher';
 import { watchWidth } from './watch-width';
 
@@ -55,10 +61,10 @@ export async function startApp(root: HTMLElement, baseUrl: string): Promise<void
   const tools = import('./view-tools');
   tools.catch(() => undefined);
   try {
-    const { manifest, db } = await openData(baseUrl, options, (received, total) => showProgress(shell, DATA_FILES.sqlite, received, total));
+    const manifest = await timePhaseAsync('manifest', () => loadManifest(baseUrl, options));
     shell.progress.hidden = true;
     shell.status.textContent = notice ?? '';
-    await runViews(shell, db, manifest, { store, ui }, { siteUrl, opening, tools }, layouts, extras);
+    await runViews(shell, openDataSet(shell, baseUrl, manifest, options), { store, ui }, { siteUrl, opening, tools }, layouts, extras);
   } catch (error) {
     shell.progress.hidden = true;
     fail(shell, describeCause(error));
@@ -72,14 +78,38 @@ interface OpeningSite {
   first: PrefetchedView;
 }
 
+/** The data set behind the views: its manifest, its column files, and its SQLite file once `openDatabase` is called. */
+interface DataSet {
+  manifest: DataManifest;
+  readColumns: (wanted: readonly ReadRequest[]) => Promise<TypedTable>;
+  /** Settles once openDatabase has been called and the file is open (or refused). */
+  database: Promise<Database>;
+  openDatabase(): void;
+}
+
+function openDataSet(shell: AppShell, baseUrl: string, manifest: DataManifest, options: LoadOptions): DataSet {
+  let open: () => void = () => undefined;
+  const asked = new Promise<void>((resolve) => (open = resolve));
+  const database = asked.then(() => openSqlite(baseUrl, manifest, options));
+  // Its failure is shown by runViews once asked for; never unhandled before.
+  database.catch(() => undefined);
+  return {
+    manifest,
+    readColumns: (wanted) => withProgress(shell, appMessages.columnFiles, (onProgress) => readColumnFiles(baseUrl, manifest, wanted, options, onProgress)),
+    database,
+    openDatabase: () => open(),
+  };
+}
+
 /** Shows the requested view, then follows the view selector, the window width and the history (back/forward). */
-async function runViews(shell: AppShell, db: Database, manifest: DataManifest, stores: { store: FilterStore; ui: UiStore }, loading: { siteUrl: string; opening: Promise<OpeningSite>; tools: Promise<ViewTools> }, layouts: LayoutPanel, extras: IdentifyExtras): Promise<void> {
+async function runViews(shell: AppShell, data: DataSet, stores: { store: FilterStore; ui: UiStore }, loading: { siteUrl: string; opening: Promise<OpeningSite>; tools: Promise<ViewTools> }, layouts: LayoutPanel, extras: IdentifyExtras): Promise<void> {
   const { siteUrl, tools } = loading;
   const { site, choice, first: prefetched } = await loading.opening;
   const { initial, notice } = choice;
   if (notice) shell.status.textContent = [shell.status.textContent, notice].filter(Boolean).join(' ');
   setViewOptions(shell.viewSelect, site.views, initial);
-  const views = createViewSwitcher(shell, { siteUrl, db, manifest, tools, prefetched, onView: (view, selection) => layouts.setView(view, selection) }, stores, extras);
+  const { manifest, readColumns, database } = data;
+  const views = createViewSwitcher(shell, { siteUrl, manifest, readColumns, database, tools, prefetched, onView: (view, selection) => layouts.setView(view, selection) }, stores, extras);
   const links = followLinkState(stores, () => views.linkState(), shell.grid, () => forgetCopiedLink(shell));
   wireCopyLink(shell, () => location.href);
   // Charts are sized when mounted: redraw them at the new width, filters kept (they live in the store).
@@ -88,10 +118,20 @@ async function runViews(shell: AppShell, db: Database, manifest: DataManifest, s
   const rewriteIfDropped = (dropped: readonly string[]) => {
     if (dropped.length) links.rewrite();
   };
+  // A set whose database fails is refused as a whole: the view goes, the file and the fix are named.
+  database.catch((error) => {
+    views.refuse();
+    fail(shell, describeCause(error));
+  });
+  // Once a view is drawn (never before, nor for a view that could not be): the SQLite file, whole runs for the run panel.
+  const openDatabaseIfShown = () => {
+    if (views.linkState()) data.openDatabase();
+  };
   const showView = (name: string, link?: RawLink) =>
     links
       .quietly(() => views.show(name, link))
       .then(rewriteIfDropped)
+      .then(openDatabaseIfShown)
       .catch((error) => fail(shell, describeCause(error)));
   shell.viewSelect.addEventListener('change', () => {
     clearStatus(shell);

@@ -7,7 +7,6 @@ import { createCrossfilterModel, type CrossfilterModel } from '../crossfilter/cr
 import { describeCause } from '../data/load-error';
 import { loadMessages } from '../data/load-messages';
 import { timePhase } from '../data/open-timing';
-import { readColumns } from '../data/read-columns';
 import { createRunReader, type ReadRun } from '../data/read-run';
 import type { ReadRequest, TypedTable } from '../data/typed-table';
 import type { RunPanelSection } from '../panel/run-panel';
@@ -54,6 +53,8 @@ export interface ViewSwitcher {
   linkState(): LinkState | undefined;
   /** Redraws the current view's charts (e.g. at a new width), filters kept. */
   remount(): void;
+  /** Takes the view down for good (the data set was refused): nothing is shown after, whatever is asked. */
+  refuse(): void;
 }
 
 /** The shown view, as links need it: its name, its starting filters and its clause validators. */
@@ -63,11 +64,14 @@ interface Shown {
   validators: ReadonlyMap<string, ClauseValidator>;
 }
 
-/** Where the switcher gets views and data: the site's base URL (views/<name>.json), the open database and its manifest. */
+/** Where the switcher gets views and data: the site's base URL (views/<name>.json), the data's manifest, its columns and its database. */
 export interface ViewSources {
   siteUrl: string;
-  db: Database;
   manifest: DataManifest;
+  /** Reads a view's columns (from the column files, read-column-files.ts). */
+  readColumns: (wanted: readonly ReadRequest[]) => Promise<TypedTable>;
+  /** The SQLite database, open once it has loaded (after the first view is drawn): the run panel reads whole runs from it. */
+  database: Promise<Database>;
   /** A view's file already being fetched (the first view, fetched beside the data): used by the first show of that view. */
   prefetched?: PrefetchedView;
   /** The view checker and QA runtime (view-tools.ts): a chunk of its own, so the first page stays small; the app starts loading it with the data. */
@@ -102,6 +106,7 @@ export function createViewSwitcher(shell: AppShell, sources: ViewSources, { stor
   let shown = '';
   let linked: Shown | undefined;
   let prefetched = sources.prefetched;
+  let refused = false;
   const viewText = (name: string) => {
     const early = prefetched?.name === name ? prefetched.text : undefined;
     prefetched = undefined;
@@ -134,10 +139,12 @@ export function createViewSwitcher(shell: AppShell, sources: ViewSources, { stor
       setState('loading');
       const [text, tools] = await Promise.all([viewText(name), sources.tools]);
       // A newer switch started while this view's file loaded: that one mounts, not this.
-      if (!isLatest()) return [];
+      if (!isLatest() || refused) return [];
       shown = name;
       const prepared = tools.prepareView(text, sources.manifest.columns);
-      const ready = prepared.view && readView(sources, prepared.view, tools);
+      const ready = prepared.view && (await readView(sources, prepared.view, tools));
+      // The same while its columns loaded.
+      if (!isLatest() || refused) return [];
       if (!prepared.view || !ready || 'problems' in ready) {
         showViewProblems(shell, name, ready && 'problems' in ready ? ready.problems : prepared.problems, tools, sources.manifest);
         return [];
@@ -149,7 +156,7 @@ export function createViewSwitcher(shell: AppShell, sources: ViewSources, { stor
       linked = { name, initial: initialClauses(prepared.view.charts), validators };
       const dropped = apply(linked, link);
       const describeRun = ready.qa ? ready.qa.describeRunStatus : extras.describeRunFor?.(prepared.view, ready.table);
-      const identify = { readRun, extras, describeRun };
+      const identify = { readRun: readRun.read, readable: readRun.readable, extras, describeRun };
       const mounted = mountFor(shell, name, prepared.view, ready, { manifest: sources.manifest, store, ui, onError, announce: announce.call, identify, tools });
       mount = mounted.mount;
       dashboard = mount();
@@ -160,13 +167,22 @@ export function createViewSwitcher(shell: AppShell, sources: ViewSources, { stor
     restore: (link) => (linked ? apply(linked, link) : []),
     linkState: () => linked && { view: linked.name, clauses: store.clauses(), ui: ui.get(), initialClauses: linked.initial },
     remount() {
-      if (!mount) return;
+      if (!mount || refused) return;
       unmount();
       try {
         dashboard = mount();
       } catch (error) {
         fail(shell, appMessages.remount(shown, describeCause(error)));
       }
+    },
+    refuse() {
+      refused = true;
+      latest.begin();
+      unmount();
+      mount = undefined;
+      linked = undefined;
+      clearView(shell);
+      sources.onView?.(null, null);
     },
   };
 }
@@ -177,13 +193,13 @@ export function createViewSwitcher(shell: AppShell, sources: ViewSources, { stor
  * the aliases to the table (before crossfilter, so charts can draw them) and
  * evaluates the rules.
  */
-function readView({ db, manifest }: ViewSources, view: ViewSpec, { qaReadPlan, withAliases, createQaState }: ViewTools): { table: TypedTable; qa?: QaState } | { problems: ViewProblem[] } {
+async function readView({ readColumns, manifest }: ViewSources, view: ViewSpec, { qaReadPlan, withAliases, createQaState }: ViewTools): Promise<{ table: TypedTable; qa?: QaState } | { problems: ViewProblem[] }> {
   const plan = viewReadPlan(view);
   for (const request of view.qa ? qaReadPlan(view.qa, manifest.columns) : []) {
     if (!plan.some((r) => r.name === request.name && r.readAs === request.readAs)) plan.push(request);
   }
   const period: ReadRequest[] = manifest.columns.some((column) => column.name === PERIOD_COLUMN) && !plan.some((r) => r.name === PERIOD_COLUMN) ? [{ name: PERIOD_COLUMN, readAs: 'categorical' }] : [];
-  const table = timePhase('columns', () => readColumns(db, [...plan, ...period]));
+  const table = await readColumns([...plan, ...period]);
   const problems = checkCategoryValues(view, (column) => table.categories.get(column)?.dictionary);
   if (problems.length) return { problems };
   if (!view.qa) return { table };
@@ -206,7 +222,7 @@ interface MountNeeds {
   ui: UiStore;
   onError: (error: unknown) => void;
   announce: (text: string) => void;
-  identify: { readRun: ReadRun; extras: IdentifyExtras; describeRun?: DescribeRun };
+  identify: { readRun: ReadRun; readable: Promise<unknown>; extras: IdentifyExtras; describeRun?: DescribeRun };
   tools: ViewTools;
 }
 
@@ -216,7 +232,7 @@ function mountFor(shell: AppShell, name: string, view: ViewSpec, { table, qa }: 
   shell.description.textContent = view.description;
   const columns = new Map(manifest.columns.map((column) => [column.name, column]));
   // Built once per view: a remount at a new width redraws the charts, not the crossfilter.
-  const panel = { host: shell.panel, readRun: identify.readRun, columns: manifest.columns, sources: manifest.sources.map((source) => source.name), sections: identify.extras.panelSections?.(view) };
+  const panel = { host: shell.panel, readRun: identify.readRun, readable: identify.readable, columns: manifest.columns, sources: manifest.sources.map((source) => source.name), sections: identify.extras.panelSections?.(view) };
   const participants = [...view.charts.map(chartParticipant), ...(qa ? [statusParticipant(qa.status)] : [])];
   const model = timePhase('crossfilter', () => createCrossfilterModel(table, participants));
   const data = { name, view, table, model, columns, store, ui, describeRun: identify.describeRun, panel, ...(qa ? { qa: { state: qa, view: name, mountPanel: tools.mountQaPanel } } : {}) };
@@ -228,10 +244,17 @@ function mountFor(shell: AppShell, name: string, view: ViewSpec, { table, qa }: 
   return { mount: () => mountDashboard(shell.grid, data, showCount, onError, onExportError), model };
 }
 
-/** Reads whole runs for the run panel; the statements are prepared on the first read (the database stays open for the page's life). */
-function lazyRunReader({ db, manifest }: ViewSources): ReadRun {
+/**
+ * Reads whole runs for the run panel once the database is open (null before:
+ * the panel says so and shows the run again when it opens); the statements
+ * are prepared on the first read (the database stays open for the page's life).
+ */
+function lazyRunReader({ database, manifest }: ViewSources): { read: ReadRun; readable: Promise<unknown> } {
+  let db: Database | undefined;
   let read: ReadRun | undefined;
-  return (run) => (read ??= createRunReader(db, manifest.columns).read)(run);
+  const readable = database.then((opened) => (db = opened));
+  readable.catch(() => undefined);
+  return { read: (run) => (db ? (read ??= createRunReader(db, manifest.columns).read)(run) : null), readable };
 }
 
 /** Empties what belongs to the previous view: header texts, counter, problems, column list. */

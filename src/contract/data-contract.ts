@@ -14,6 +14,8 @@
  *   runlens.csv      the joined table as CSV (header = run and every column name, empty = missing)
  *   manifest.json    DataManifest below
  *   .runlens-set     the set's id (SET_MARKER): proof that the build wrote the folder
+ *   cols/            one file per column of `columns`, in its order (ColumnFileMeta): the
+ *                    browser reads a view's columns from these, without sql.js
  *   hist/            per-run QA histograms when the sources file has a `histograms` source
  *                    (index.json, report.json, <run>.json: src/contract/histogram-contract.ts)
  */
@@ -29,6 +31,8 @@ export const DATA_FILES = {
 
 /** Subfolders of the output folder. */
 export const DATA_FOLDERS = {
+  /** One file per column (COLUMN_FILE_ENCODINGS), listed in the manifest's `columnFiles`. */
+  columns: 'cols',
   /** The histogram set of the `histograms` source (index.json, report.json, <run>.json). */
   histograms: 'hist',
 } as const;
@@ -36,8 +40,8 @@ export const DATA_FOLDERS = {
 /** Report kinds of the histogram source: `histograms-` and the histogram report's kind (`histograms-refused-file`…). */
 export type HistogramFindingKind = `histograms-${HistogramReportKind}`;
 
-/** runlens-data/2: set marker and `setId`; columns in per-source tables (`ColumnMeta.table`). */
-export const MANIFEST_FORMAT = 'runlens-data/2';
+/** runlens-data/3: set marker and `setId`; columns in per-source tables (`ColumnMeta.table`); one file per column (`columnFiles`). */
+export const MANIFEST_FORMAT = 'runlens-data/3';
 
 /** The table listing every run of the set (its only column is `run`). */
 export const RUNS_TABLE = 'runs';
@@ -55,9 +59,9 @@ export const MAX_TABLE_COLUMNS = 1000;
  * Formats of output sets written by earlier versions of the build, which a
  * build still recognises as its own in the output folder (so an upgrade is
  * not refused) and replaces. The browser reads only MANIFEST_FORMAT.
- * runlens-data/1: no set marker, no `setId`.
+ * runlens-data/1: no set marker, no `setId`. runlens-data/2: no column files.
  */
-export const LEGACY_MANIFEST_FORMATS: readonly string[] = ['runlens-data/1'];
+export const LEGACY_MANIFEST_FORMATS: readonly string[] = ['runlens-data/1', 'runlens-data/2'];
 
 /**
  * File in every output set (and in its staging folder, written first) holding
@@ -223,6 +227,33 @@ export interface OutputFileMeta {
   sha256: string;
 }
 
+/**
+ * How a column file holds its column, one value per run of `runs` (run
+ * ascending), all numbers little-endian:
+ * - `f64` (INTEGER and REAL columns, and `run`): one float64 per run, NaN for
+ *   missing (SQLite's NULL; SQLite keeps no NaN). 64-bit integers beyond
+ *   ±2^53 hold the nearest double, as sql.js reads them.
+ * - `codes` (TEXT columns): a uint32 byte length L, then L bytes of UTF-8
+ *   JSON, an array of the distinct texts of the column, then zero bytes up to
+ *   a multiple of 4, then one uint32 per run: an index into that array, or
+ *   its length for missing.
+ */
+export const COLUMN_FILE_ENCODINGS = { INTEGER: 'f64', REAL: 'f64', TEXT: 'codes' } as const satisfies Record<SqlType, string>;
+
+export type ColumnFileEncoding = (typeof COLUMN_FILE_ENCODINGS)[SqlType];
+
+/** One column's file: `cols/<i>.<encoding>`, i its index in `columns`. */
+export interface ColumnFileMeta extends OutputFileMeta {
+  /** The column's name, as in `columns`. */
+  column: string;
+  encoding: ColumnFileEncoding;
+}
+
+/** The path of column i's file inside the set. */
+export function columnFileName(index: number, encoding: ColumnFileEncoding): string {
+  return `${DATA_FOLDERS.columns}/${index}.${encoding}`;
+}
+
 /** A subfolder of the output set (e.g. per-run histogram files), with what it holds. */
 export interface OutputFolderMeta {
   name: string;
@@ -247,6 +278,8 @@ export interface DataManifest {
   /** Subfolders of the set ([] when none). */
   folders: OutputFolderMeta[];
   columns: ColumnMeta[];
+  /** One file per column, in the order of `columns`. */
+  columnFiles: ColumnFileMeta[];
   sources: SourceMeta[];
   report: BuildReport;
 }

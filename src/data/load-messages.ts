@@ -47,6 +47,10 @@ export const loadMessages = {
   badStallTimeout: (given: string, seconds: number) =>
     `?stallTimeout=${given} is not a number of seconds above 0; a download is given up after the default ${seconds} s without data.`,
   wasm: (cause: string) => `Could not start sql.js (WebAssembly): ${cause}. Use a browser with WebAssembly enabled.`,
+  columnsNotListed: (manifest: string, names: readonly string[]) =>
+    `${manifest} lists no column file for ${listed(names)}: it is damaged or written by another version of the build. ${REBUILD}`,
+  badColumnFile: (file: string, column: string, runs: number, why: string) =>
+    `${file} is not the column file of "${column}" over ${runs} runs: ${why}. ${REBUILD}`,
   runNotListed: (file: string, table: string, run: number) =>
     `${file} is damaged: its table "${table}" holds run ${run}, which its runs table lacks. ${REBUILD}`,
   view: (view: string, count: number) => `View "${view}" has ${count} problem${count === 1 ? '' : 's'}; fix the view file:`,

@@ -1,10 +1,12 @@
 /**
  * Phases of opening the page, each recorded as a performance measure named
  * `runlens:open:<phase>` (the benchmark reads them; see scripts/bench/
- * page-part.ts). Only the latest measure of a phase is kept, so switching
+ * page-part.ts). The first five come before the first view is drawn; the
+ * SQLite file (for the run panel) is fetched, checked and opened after it.
+ * Only the latest measure of a phase is kept, so switching
  * views or remounting does not pile up entries.
  */
-export type OpenPhase = 'manifest' | 'sqlite-fetch' | 'wasm' | 'hash' | 'open' | 'columns' | 'crossfilter' | 'first-draw';
+export type OpenPhase = 'manifest' | 'column-fetch' | 'columns' | 'crossfilter' | 'first-draw' | 'sqlite-fetch' | 'wasm' | 'hash' | 'open';
 
 /** Records `phase` as lasting from `start` (a performance.now() time) until now. */
 export function endPhase(phase: OpenPhase, start: number): void {

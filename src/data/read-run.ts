@@ -5,8 +5,12 @@ import { columnTables } from './database-columns';
 import { quoteIdentifier } from './quote-identifier';
 import { sqlLoadError } from './sql-load-error';
 
-/** Every column of one run, by name (null: missing); undefined when the data has no such run. */
-export type ReadRun = (run: number) => Map<string, RunValue> | undefined;
+/**
+ * Every column of one run, by name (null: missing); undefined when the data
+ * has no such run; null while the data cannot be read yet (the database is
+ * still loading).
+ */
+export type ReadRun = (run: number) => Map<string, RunValue> | undefined | null;
 
 /**
  * A reader of whole runs: for each data table the columns of `columns` live
@@ -16,7 +20,7 @@ export type ReadRun = (run: number) => Map<string, RunValue> | undefined;
  * the panel shows it exactly. Columns the database lacks are left out; a run
  * a table does not hold has its columns missing. free() releases the statements.
  */
-export function createRunReader(db: Database, columns: readonly ColumnMeta[]): { read: ReadRun; free(): void } {
+export function createRunReader(db: Database, columns: readonly ColumnMeta[]): { read: (run: number) => Map<string, RunValue> | undefined; free(): void } {
   const wanted = columns.filter((column) => column.name !== 'run');
   const tables = columnTables(db, wanted.map((column) => column.name));
   const byTable = new Map<string, ColumnMeta[]>();

@@ -30,5 +30,28 @@ function distinctLabels(raw: readonly (string | number | null)[]): string[] {
   const values = [...seen];
   const allNumbers = values.every((v) => typeof v === 'number');
   if (allNumbers) return (values as number[]).sort((a, b) => a - b).map(String);
-  return [...new Set(values.map(String))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...new Set(values.map(String))].sort(byCodeUnits);
+}
+
+/**
+ * The categorical column of a `codes` column file (column-file.ts): the same
+ * column toCategorical gives for the texts the codes stand for (texts.length:
+ * missing), without a text lookup per run. Texts no run uses are left out.
+ */
+export function fromCodedTexts(name: string, texts: readonly string[], codes: Uint32Array): CategoricalColumn {
+  const used = new Uint8Array(texts.length + 1);
+  for (let i = 0; i < codes.length; i++) used[codes[i]] = 1;
+  const labels = texts.filter((_, code) => used[code]).sort(byCodeUnits);
+  const at = new Map(labels.map((label, code) => [label, code]));
+  const remap = new Uint32Array(texts.length + 1);
+  for (let code = 0; code < texts.length; code++) remap[code] = at.get(texts[code]) ?? labels.length;
+  remap[texts.length] = labels.length;
+  const mapped = new Uint32Array(codes.length);
+  for (let i = 0; i < codes.length; i++) mapped[i] = remap[codes[i]];
+  const dictionary: CategoryValue[] = used[texts.length] ? [...labels, null] : labels;
+  return { kind: 'categorical', name, codes: mapped, dictionary };
+}
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,4 +1,4 @@
-import { DATA_FILES, MANIFEST_FORMAT, type DataManifest } from '../contract/data-contract';
+import { COLUMN_FILE_ENCODINGS, DATA_FILES, MANIFEST_FORMAT, columnFileName, type DataManifest, type SqlType } from '../contract/data-contract';
 
 type Json = Record<string, unknown>;
 
@@ -10,7 +10,9 @@ const SHA256 = /^[0-9a-f]{64}$/;
  * JSON path of the first problem (`$.files[0].bytes is -5, …`). Checked:
  * format, runs, every file entry (name, a whole number of bytes, sha256),
  * runlens.sqlite listed, every column entry (name, SQL type, title, unit,
- * exactInBrowser), column names unique, `run` among them. Fields the app does
+ * exactInBrowser), column names unique, `run` among them, and one column
+ * file per column, in order, with the name and encoding its index and SQL
+ * type give, a whole number of bytes and a sha256. Fields the app does
  * not read (sources, report) and unknown fields are left alone.
  */
 export function toManifest(json: unknown): { ok: true; manifest: DataManifest } | { ok: false; why: string } {
@@ -27,7 +29,24 @@ function manifestProblem(json: unknown): string | undefined {
   const filesProblem = firstOf(json.files, fileProblem, '$.files');
   if (filesProblem) return filesProblem;
   if (!json.files.some((file: Json) => file.name === DATA_FILES.sqlite)) return `$.files lists no ${DATA_FILES.sqlite}`;
-  return columnsProblem(json.columns);
+  const problem = columnsProblem(json.columns);
+  if (problem) return problem;
+  if (!Array.isArray(json.columnFiles)) return 'no "columnFiles" list';
+  return columnFilesProblem(json.columnFiles, json.columns as Json[]);
+}
+
+function columnFilesProblem(files: unknown[], columns: readonly Json[]): string | undefined {
+  if (files.length !== columns.length) return `$.columnFiles lists ${files.length} files for ${columns.length} columns`;
+  return firstOf(files, (file, i) => {
+    const problem = fileProblem(file);
+    if (problem) return problem;
+    const { column, encoding, name } = file as Json;
+    if (column !== columns[i].name) return `.column is ${show(column)}, expected ${show(columns[i].name)} (the column at the same place)`;
+    const expected = COLUMN_FILE_ENCODINGS[columns[i].sqlType as SqlType];
+    if (encoding !== expected) return `.encoding is ${show(encoding)}, expected "${expected}" (for ${columns[i].sqlType})`;
+    if (name !== columnFileName(i, expected)) return `.name is ${show(name)}, expected "${columnFileName(i, expected)}"`;
+    return undefined;
+  }, '$.columnFiles');
 }
 
 function fileProblem(file: unknown): string | undefined {
@@ -59,9 +78,9 @@ function columnProblem(column: unknown): string | undefined {
 }
 
 /** The first problem among `items`, prefixed by `path[i]`. */
-function firstOf(items: readonly unknown[], problemOf: (item: unknown) => string | undefined, path: string): string | undefined {
+function firstOf(items: readonly unknown[], problemOf: (item: unknown, index: number) => string | undefined, path: string): string | undefined {
   for (let i = 0; i < items.length; i++) {
-    const problem = problemOf(items[i]);
+    const problem = problemOf(items[i], i);
     if (problem) return `${path}[${i}]${problem}`;
   }
   return undefined;

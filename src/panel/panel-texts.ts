@@ -8,4 +8,5 @@ export const panelTexts = {
   position: (at: number, selected: number) => (at > 0 ? `${at} of ${selected} selected runs` : `not in the selection (${selected} selected runs)`),
   status: (status: string) => `status: ${status}`,
   unknownRun: (run: number) => `Run ${run} is not in the data (runlens.sqlite): choose a run from a chart.`,
+  loading: (run: number) => `Loading the values of run ${run} (runlens.sqlite)…`,
 } as const;

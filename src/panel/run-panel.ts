@@ -25,8 +25,10 @@ export interface RunPanelSection {
 /** What the run panel reads: UI state (openRun), the data, the selection, and optional extras. */
 export interface RunPanelNeeds {
   ui: UiStore;
-  /** Every column of a run (src/data/read-run.ts). */
+  /** Every column of a run (src/data/read-run.ts); null while the data is still loading. */
   readRun: ReadRun;
+  /** Settles when readRun can read (the database is open); the run shown meanwhile is shown again then. Absent: readable from the start. */
+  readable?: Promise<unknown>;
   /** The data's columns (the manifest's), for titles, units and sources. */
   columns: readonly ColumnMeta[];
   /** Source names in the manifest's order. */
@@ -121,6 +123,7 @@ export function createRunPanel(host: HTMLElement, needs: RunPanelNeeds): RunPane
   };
   const body = (run: number): HTMLElement[] => {
     const values = needs.readRun(run);
+    if (values === null) return [paragraph('run-loading', panelTexts.loading(run))];
     if (!values) return [paragraph('run-unknown', panelTexts.unknownRun(run))];
     const row = rowOfRun(needs.runs, run);
     const description = row >= 0 ? needs.describeRun?.(row) : undefined;
@@ -158,9 +161,17 @@ export function createRunPanel(host: HTMLElement, needs: RunPanelNeeds): RunPane
     if (changed.has('openRun')) show(state.openRun);
   });
   show(needs.ui.get().openRun);
+  let disposed = false;
+  // The values shown as loading are shown once readable (the header, position and focus stay).
+  void needs.readable?.then(() => {
+    if (disposed || shownRun === null || !content.querySelector('.run-loading')) return;
+    clearSections();
+    content.replaceChildren(...body(shownRun));
+  }, () => undefined);
   return {
     refresh: () => shownRun !== null && refresh(),
     dispose() {
+      disposed = true;
       unsubscribe();
       host.removeEventListener('keydown', onKey);
       clearSections();

@@ -48,10 +48,14 @@ async function sourcesFile(name: string, json: unknown, files: Record<string, st
   return path.join(dir, 'sources.json');
 }
 
+/** Every file under `dir` (subfolders too), by relative path, as base64. */
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const name of (await readdir(dir)).sort()) out[name] = (await readFile(path.join(dir, name))).toString('base64');
-  return out;
+  for (const entry of (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile())) {
+    const file = path.join(entry.parentPath, entry.name);
+    out[path.relative(dir, file)] = (await readFile(file)).toString('base64');
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 const csvSource = { name: 'rct', kind: 'csv', files: 'r.csv' };
@@ -64,7 +68,7 @@ describe('build-data CLI: exit codes and messages', () => {
     const lines = result.stdout.split('\n');
     expect([result.code, result.stderr, lines.at(-1)]).toEqual([EXIT.ok, '', '']);
     expect(lines.slice(0, -2)).toEqual([messages.readingFile('rct', 'r.csv'), messages.readFile(2, 2, 0),
-      messages.writingFile('runlens.csv'), messages.writingFile('runlens.sqlite'), messages.wroteOutput(out, ['runlens.sqlite', 'runlens.csv', 'manifest.json']),
+      messages.writingFile('runlens.csv'), messages.writingFolder('cols', 2), messages.writingFile('runlens.sqlite'), messages.wroteOutput(out, ['runlens.sqlite', 'runlens.csv', 'manifest.json']),
       'runs: 2, columns: 2', '  rct: 2 entries, 2 runs', 'report: nothing to report']);
     expect(lines.at(-2)).toMatch(/^took \d+\.\d s, peak memory \d+ MiB \(resident set\)$/);
     expect(await readFile(path.join(out, 'runlens.csv'), 'utf8')).toBe('run,rct.q\n1,Good\n2,Bad\n');
@@ -322,7 +326,7 @@ describe('build-data CLI on the committed demo data', () => {
     const qa = JSON.parse(await readFile(path.join(REPO, 'data', 'demo-qa.json'), 'utf8')) as { files: { run: number; file: string; missing: string[] }[] };
     const missingHistograms = qa.files.flatMap((f) => f.missing.map((p) => ({ kind: 'missing-histogram', run: f.run, file: f.file, path: p })));
     expect(entries.flatMap((e) => (e.kind.startsWith('histograms-') && 'finding' in e ? [e.finding] : []))).toEqual(missingHistograms);
-    expect(manifest.folders.map((f) => [f.name, f.files])).toEqual([['hist', qa.files.length + 2]]);
+    expect(manifest.folders.map((f) => [f.name, f.files])).toEqual([['hist', qa.files.length + 2], ['cols', manifest.columns.length]]);
     expect(entries.filter((e) => !['partial-run', 'repeated-run', 'non-finite', 'sentinel', 'wrapped-value', 'histograms-missing-histogram'].includes(e.kind))).toEqual([]);
   });
 });

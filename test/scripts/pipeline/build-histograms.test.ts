@@ -65,7 +65,8 @@ describe('build:data with a "histograms" source', () => {
       expect(Object.keys(doc.histograms).sort()).toEqual(paths.filter((p) => !one.missing.includes(p)).sort());
       // The manifest lists the folder; the summary counts the missing histograms.
       const manifest = await readJson<DataManifest>(path.join(dir, 'out', 'manifest.json'));
-      expect(manifest.folders).toEqual([{ name: 'hist', files: runs.length + 2, bytes: index.totals.bytes + (await sizeOf(hist, 'index.json')) + (await sizeOf(hist, 'report.json')) }]);
+      const cols = { name: 'cols', files: manifest.columns.length, bytes: manifest.columnFiles.reduce((sum, file) => sum + file.bytes, 0) };
+      expect(manifest.folders).toEqual([{ name: 'hist', files: runs.length + 2, bytes: index.totals.bytes + (await sizeOf(hist, 'index.json')) + (await sizeOf(hist, 'report.json')) }, cols]);
       if (missing.length > 0) expect(out).toContain(`histograms-missing-histogram: ${missing.length}`);
     }));
 

@@ -13,9 +13,10 @@ describe('buildManifest', () => {
     const report = { runs: 4, columns: 2, perSource: [{ source: 'a', entries: 5, runs: 4 }], counts: [], examples: [] };
     const files = [{ name: 'runlens.csv', bytes: 3, sha256: 'f'.repeat(64) }];
     const folders = [{ name: 'hist', files: 2, bytes: 10 }];
-    const manifest = buildManifest({ setId: 'c'.repeat(32), builtAt: new Date(Date.UTC(2026, 0, 2, 3, 4, 5)), files, folders, columns: [], sources: [], report });
+    const columnFiles = [{ name: 'cols/0.f64', bytes: 32, sha256: 'e'.repeat(64), column: 'run', encoding: 'f64' as const }];
+    const manifest = buildManifest({ setId: 'c'.repeat(32), builtAt: new Date(Date.UTC(2026, 0, 2, 3, 4, 5)), files, folders, columns: [], columnFiles, sources: [], report });
     expect(manifest).toEqual({
-      format: 'runlens-data/2',
+      format: 'runlens-data/3',
       setId: 'c'.repeat(32),
       builtAt: '2026-01-02T03:04:05.000Z',
       key: 'run',
@@ -23,6 +24,7 @@ describe('buildManifest', () => {
       files,
       folders,
       columns: [],
+      columnFiles,
       sources: [],
       report,
     });

@@ -37,6 +37,7 @@ describe('runBuildCli', () => {
         messages.readingFile('rct', 'r.csv'),
         messages.readFile(2, 2, 0),
         messages.writingFile('runlens.csv'),
+        messages.writingFolder('cols', 2),
         messages.writingFile('runlens.sqlite'),
         messages.wroteOutput(outDir, ['runlens.sqlite', 'runlens.csv', 'manifest.json']),
         'runs: 2, columns: 2',
@@ -52,7 +53,7 @@ describe('runBuildCli', () => {
     withTempDir(async (dir) => {
       const file = await project(dir, { sources: [{ name: 'rct', kind: 'csv', files: 'r.csv' }] });
       expect((await cli(['--sources', file, '--out', path.join(dir, 'elsewhere')])).code).toBe(EXIT.ok);
-      expect((await readdir(path.join(dir, 'elsewhere'))).sort()).toEqual([SET_MARKER, 'manifest.json', 'runlens.csv', 'runlens.sqlite']);
+      expect((await readdir(path.join(dir, 'elsewhere'))).sort()).toEqual([SET_MARKER, 'cols', 'manifest.json', 'runlens.csv', 'runlens.sqlite']);
     }));
 
   it('marks the set it writes: the marker holds the manifest\'s set id, new on every build', () =>

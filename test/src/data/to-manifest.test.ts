@@ -6,7 +6,7 @@ const sha = 'a'.repeat(64);
 const column = (name: string, sqlType = 'REAL') => ({ name, source: 'tpc', sqlType, rootType: 'Float_t', title: name, unit: '', exactInBrowser: true });
 
 /** A small manifest of the shape the build writes (sources and report left out: the app does not read them). */
-function manifest(): Record<string, unknown> & { files: Record<string, unknown>[]; columns: Record<string, unknown>[] } {
+function manifest(): Record<string, unknown> & { files: Record<string, unknown>[]; columns: Record<string, unknown>[]; columnFiles: Record<string, unknown>[] } {
   return {
     format: MANIFEST_FORMAT,
     builtAt: '2026-11-26T10:00:00.000Z',
@@ -17,6 +17,11 @@ function manifest(): Record<string, unknown> & { files: Record<string, unknown>[
       { name: 'runlens.csv', bytes: 12, sha256: sha },
     ],
     columns: [column('run', 'INTEGER'), column('tpc.meanMIP'), column('rct.period', 'TEXT')],
+    columnFiles: [
+      { name: 'cols/0.f64', bytes: 24, sha256: sha, column: 'run', encoding: 'f64' },
+      { name: 'cols/1.f64', bytes: 24, sha256: sha, column: 'tpc.meanMIP', encoding: 'f64' },
+      { name: 'cols/2.codes', bytes: 24, sha256: sha, column: 'rct.period', encoding: 'codes' },
+    ],
   };
 }
 
@@ -35,9 +40,10 @@ describe('toManifest', () => {
   it('says why anything else is not a manifest', () => {
     expect(why(null)).toBe('not a JSON object');
     expect(why([])).toBe('not a JSON object');
-    expect(why({ format: 'x/2' })).toBe('format is "x/2", expected "runlens-data/2"');
-    // A set of the previous layout (all columns in runs): the app reads only the current one.
-    expect(why({ ...manifest(), format: 'runlens-data/1' })).toBe('format is "runlens-data/1", expected "runlens-data/2"');
+    expect(why({ format: 'x/2' })).toBe('format is "x/2", expected "runlens-data/3"');
+    // Sets of the previous layouts (all columns in runs; no column files): the app reads only the current one.
+    expect(why({ ...manifest(), format: 'runlens-data/1' })).toBe('format is "runlens-data/1", expected "runlens-data/3"');
+    expect(why({ ...manifest(), format: 'runlens-data/2' })).toBe('format is "runlens-data/2", expected "runlens-data/3"');
     expect(why({ ...manifest(), columns: undefined })).toBe('no "columns" list');
     expect(why({ ...manifest(), files: {} })).toBe('no "files" list');
   });
@@ -92,7 +98,25 @@ describe('toManifest', () => {
     expect(why(noRun)).toBe('$.columns lists no "run" column');
   });
 
+  it('refuses column files that are not one per column, in order, named and encoded by index and SQL type', () => {
+    const cases: [(json: ReturnType<typeof manifest>) => void, string][] = [
+      [(json) => delete (json as Record<string, unknown>).columnFiles, 'no "columnFiles" list'],
+      [(json) => json.columnFiles.pop(), '$.columnFiles lists 2 files for 3 columns'],
+      [(json) => (json.columnFiles[1].sha256 = 'x'), '$.columnFiles[1].sha256 is "x", expected 64 lower-case hex digits'],
+      [(json) => (json.columnFiles[1].bytes = -1), '$.columnFiles[1].bytes is -1, expected a whole number of bytes ≥ 0'],
+      [(json) => json.columnFiles.reverse(), '$.columnFiles[0].column is "rct.period", expected "run" (the column at the same place)'],
+      [(json) => (json.columnFiles[2].encoding = 'f64'), '$.columnFiles[2].encoding is "f64", expected "codes" (for TEXT)'],
+      [(json) => (json.columnFiles[1].name = '../runlens.sqlite'), '$.columnFiles[1].name is "../runlens.sqlite", expected "cols/1.f64"'],
+      [(json) => (json.columnFiles[1].name = 'cols/2.f64'), '$.columnFiles[1].name is "cols/2.f64", expected "cols/1.f64"'],
+    ];
+    for (const [spoil, expected] of cases) {
+      const json = manifest();
+      spoil(json);
+      expect(why(json)).toBe(expected);
+    }
+  });
+
   it('shortens long values in its text', () => {
-    expect(why({ format: 'x'.repeat(100) })).toBe(`format is "${'x'.repeat(36)}…, expected "runlens-data/2"`);
+    expect(why({ format: 'x'.repeat(100) })).toBe(`format is "${'x'.repeat(36)}…, expected "runlens-data/3"`);
   });
 });

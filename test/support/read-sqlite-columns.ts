@@ -1,12 +1,19 @@
 import type { Database } from 'sql.js';
-import { DATA_FILES, RUNS_TABLE } from '../contract/data-contract';
-import { columnTables, countRuns } from './database-columns';
-import { LoadError } from './load-error';
-import { loadMessages } from './load-messages';
-import { quoteIdentifier } from './quote-identifier';
-import { sqlLoadError } from './sql-load-error';
-import { toCategorical } from './to-categorical';
-import type { CategoricalColumn, NumericColumn, ReadRequest, TypedTable } from './typed-table';
+import { DATA_FILES, RUNS_TABLE } from '../../src/contract/data-contract';
+import { columnTables, countRuns } from '../../src/data/database-columns';
+import { LoadError } from '../../src/data/load-error';
+import { loadMessages } from '../../src/data/load-messages';
+import { quoteIdentifier } from '../../src/data/quote-identifier';
+import { sqlLoadError } from '../../src/data/sql-load-error';
+import { toCategorical } from '../../src/data/to-categorical';
+import type { CategoricalColumn, NumericColumn, ReadRequest, TypedTable } from '../../src/data/typed-table';
+
+/*
+ * The reference reader for tests: a view's columns as sql.js reads them from
+ * runlens.sqlite (the browser read them this way until the build wrote
+ * column files). read-column-files.test.ts checks that the column files give
+ * the very same typed table.
+ */
 
 type Raw = string | number | null;
 

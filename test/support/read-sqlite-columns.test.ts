@@ -1,8 +1,8 @@
 import initSqlJs, { type Database } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LoadError } from '../../../src/data/load-error';
-import { loadMessages } from '../../../src/data/load-messages';
-import { readColumns } from '../../../src/data/read-columns';
+import { LoadError } from '../../src/data/load-error';
+import { loadMessages } from '../../src/data/load-messages';
+import { readColumns } from './read-sqlite-columns';
 
 let db: Database;
 
