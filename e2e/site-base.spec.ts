@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { contentSecurityPolicy } from '../scripts/site/content-security-policy';
 import { counterText } from '../src/app/counter-text';
@@ -59,17 +61,21 @@ test('the site built for a project page loads from its path under the CSP: no fa
   await expect.poll(async () => (await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name))).some((url) => url.endsWith(`${BASE}data/runlens.sqlite`))).toBe(true);
 });
 
-test('the built page preloads the manifest only; the app fetches it once, taking the preloaded response, and the SQLite file and the wasm once each after', async ({ page }) => {
+test('the built page preloads the manifest and the default view\'s column files; the app fetches each once, taking the preloaded response, and the SQLite file and the wasm once each after', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
   await openDashboard(page);
   const hrefs = await page.locator('link[rel="preload"][as="fetch"][crossorigin]').evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
-  expect(hrefs).toEqual([expect.stringMatching(/\/data\/manifest\.json$/)]);
+  const manifest = JSON.parse(readFileSync(join(E2E_DATA, 'manifest.json'), 'utf8')) as { columnFiles: { name: string; column: string }[] };
+  const viewColumns = new Set(['run', 'rct.period', ...viewCharts('tpc-overview').flatMap((chart) => [chart.x, chart.y].filter((c): c is string => typeof c === 'string'))]);
+  const columnFiles = manifest.columnFiles.filter((file) => viewColumns.has(file.column)).map((file) => `/data/${file.name}`);
+  expect(hrefs.sort()).toEqual([`/data/manifest.json`, ...columnFiles].sort());
   const resources = () =>
-    page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /(manifest\.json|runlens\.sqlite|\.wasm)$/.test(e.name)).map((e) => [e.name.replace(/^.*\//, ''), (e as PerformanceResourceTiming).initiatorType]));
-  await expect.poll(async () => (await resources()).length).toBe(3);
-  const seen = (await resources()).map(([name, initiator]) => `${name.replace(/^sql-wasm-browser-[\w-]+\.wasm$/, 'sql-wasm-browser.wasm')} ${initiator}`);
-  expect(seen.sort()).toEqual(['manifest.json link', 'runlens.sqlite fetch', 'sql-wasm-browser.wasm fetch']);
+    page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /(manifest\.json|runlens\.sqlite|\.wasm|\/cols\/.*)$/.test(e.name)).map((e) => [new URL(e.name).pathname, (e as PerformanceResourceTiming).initiatorType]));
+  await expect.poll(async () => (await resources()).length).toBe(3 + columnFiles.length);
+  const seen = (await resources()).map(([path, initiator]) => `${path.replace(/\/sql-wasm-browser-[\w-]+\.wasm$/, '/sql-wasm-browser.wasm')} ${initiator}`);
+  const wasm = `/assets/sql-wasm-browser.wasm fetch`;
+  expect(seen.sort()).toEqual([`/data/manifest.json link`, ...columnFiles.map((path) => `${path} link`), `/data/runlens.sqlite fetch`, wasm].sort());
   // One request each: a fetch() that did not match the preload would ask again.
-  for (const pattern of [/\/data\/manifest\.json$/, /\/data\/runlens\.sqlite$/, /\/assets\/sql-wasm-browser-[\w-]+\.wasm$/]) expect(requests.filter((path) => pattern.test(path))).toHaveLength(1);
+  for (const path of [`/data/manifest.json`, `/data/runlens.sqlite`, ...columnFiles]) expect(requests.filter((p) => p === path)).toHaveLength(1);
 });

@@ -12,6 +12,8 @@ import { siteMessages } from './site-messages';
 export interface LoadedViewData {
   data: ViewData;
   manifestFile: string;
+  /** The manifest's column files (`cols/<i>.<encoding>`), one per column. */
+  columnFiles: readonly ColumnFileMeta[];
   close(): void;
 }
 
@@ -42,7 +44,7 @@ export async function loadViewData(dir: string): Promise<LoadedViewData | undefi
     return cache.get(column);
   };
   const histogramPaths = readHistogramPaths(path.join(dir, DATA_FOLDERS.histograms, HISTOGRAM_FILES.index));
-  return { data: { columns: columns as readonly ColumnMeta[], categoriesOf: valuesOf, ...(histogramPaths ? { histogramPaths } : {}) }, manifestFile, close: () => undefined };
+  return { data: { columns: columns as readonly ColumnMeta[], categoriesOf: valuesOf, ...(histogramPaths ? { histogramPaths } : {}) }, manifestFile, columnFiles, close: () => undefined };
 }
 
 /** The category values of a column file (undefined when the file is absent); throws when it is not the file the manifest lists. */

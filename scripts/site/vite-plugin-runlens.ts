@@ -7,7 +7,10 @@ import { formatViewReport } from './format-view-report';
 import { contentSecurityPolicy } from './content-security-policy';
 import { preloadLinks } from './preload-links';
 import type { SiteConfig } from './load-site-config';
-import { loadViewData } from './load-view-data';
+import { checkViewText } from '../../src/view/check-view';
+import { viewReadRequests } from '../../src/view/view-read-requests';
+import { qaReadPlan } from '../../src/qa/qa-read-plan';
+import { loadViewData, type LoadedViewData } from './load-view-data';
 import { readViewFiles } from './read-view-files';
 import { checkSite, siteIndexOf, type SiteReport } from './site-report';
 import { siteMessages } from './site-messages';
@@ -33,6 +36,8 @@ const TYPES: Record<string, string> = {
 export function runlensSite(site: SiteConfig, root: string = process.cwd(), publicDir: string = path.join(root, 'public')): Plugin {
   let config: ResolvedConfig;
   let report: SiteReport | undefined;
+  /** The default view's column files, when the build has the data and the view fits it (preloaded by the page). */
+  let columnPreloads: string[] = [];
   return {
     name: 'runlens-site',
     configResolved(resolved) {
@@ -45,7 +50,7 @@ export function runlensSite(site: SiteConfig, root: string = process.cwd(), publ
         const titled = html.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(site.title)}</title>`);
         if (context.server) return titled;
         const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}" />`;
-        const head = [meta, ...preloadLinks()].join('\n    ');
+        const head = [meta, ...preloadLinks(columnPreloads)].join('\n    ');
         return titled.replace(/(<meta charset="[^"]*" ?\/?>)/i, `$1\n    ${head}`);
       },
     },
@@ -59,6 +64,7 @@ export function runlensSite(site: SiteConfig, root: string = process.cwd(), publ
       try {
         const misfits = formatViewReport(checkSite(site, root, loaded.data).reports);
         if (misfits.length) this.warn(`views that do not fit the data in ${site.data}:\n${misfits.join('\n')}`);
+        columnPreloads = defaultViewColumnFiles(site, root, loaded);
       } finally {
         loaded.close();
       }
@@ -85,6 +91,15 @@ export function runlensSite(site: SiteConfig, root: string = process.cwd(), publ
       watchViews(site, root, server);
     },
   };
+}
+
+/** The column files the site's default view reads first ([] when it does not fit the data): what the page preloads. */
+function defaultViewColumnFiles(site: SiteConfig, root: string, loaded: LoadedViewData): string[] {
+  const file = readViewFiles(site.views, root).find((view) => view.name === site.defaultView);
+  const checked = file && checkViewText(file.text, { columns: loaded.data.columns });
+  if (!checked?.view) return [];
+  const names = new Set(['run', ...viewReadRequests(checked.view, loaded.data.columns, qaReadPlan).map((request) => request.name)]);
+  return loaded.columnFiles.filter((entry) => names.has(entry.column)).map((entry) => entry.name);
 }
 
 /** Answers a dev-server request for site.json, views/<name>.json, data/<file> or a file of public/; false when it is none of them. */

@@ -1,7 +1,6 @@
 import type { Database } from 'sql.js';
 import type { DescribeRun } from '../charts/chart-view';
 import { chartClauseValidators, chartParticipant, initialClauses } from '../charts/kinds/registry';
-import { PERIOD_COLUMN } from '../charts/run-summary';
 import type { DataManifest } from '../contract/data-contract';
 import { createCrossfilterModel, type CrossfilterModel } from '../crossfilter/crossfilter-model';
 import { describeCause } from '../data/load-error';
@@ -18,7 +17,7 @@ import type { QaState } from '../qa/qa-state';
 import { statusClauseValidator } from '../qa/status-clause-validator';
 import { STATUS_ID, statusParticipant } from '../qa/status-participant';
 import { checkCategoryValues } from '../view/check-view-categories';
-import { viewReadPlan } from '../view/check-view-columns';
+import { viewReadRequests } from '../view/view-read-requests';
 import { toJsonPath } from '../view/json-path';
 import type { ViewProblem, ViewSpec } from '../view/view-spec';
 
@@ -194,12 +193,7 @@ export function createViewSwitcher(shell: AppShell, sources: ViewSources, { stor
  * evaluates the rules.
  */
 async function readView({ readColumns, manifest }: ViewSources, view: ViewSpec, { qaReadPlan, withAliases, createQaState }: ViewTools): Promise<{ table: TypedTable; qa?: QaState } | { problems: ViewProblem[] }> {
-  const plan = viewReadPlan(view);
-  for (const request of view.qa ? qaReadPlan(view.qa, manifest.columns) : []) {
-    if (!plan.some((r) => r.name === request.name && r.readAs === request.readAs)) plan.push(request);
-  }
-  const period: ReadRequest[] = manifest.columns.some((column) => column.name === PERIOD_COLUMN) && !plan.some((r) => r.name === PERIOD_COLUMN) ? [{ name: PERIOD_COLUMN, readAs: 'categorical' }] : [];
-  const table = await readColumns([...plan, ...period]);
+  const table = await readColumns(viewReadRequests(view, manifest.columns, qaReadPlan));
   const problems = checkCategoryValues(view, (column) => table.categories.get(column)?.dictionary);
   if (problems.length) return { problems };
   if (!view.qa) return { table };
