@@ -28,12 +28,13 @@ test('the view is drawn while runlens.sqlite is held back; a run opened meanwhil
   await openDashboard(page, `?view=tpc-overview&ui=${part({ openRun: Number(row.run) })}`);
   await expect(page.locator('.counter')).toHaveText(counterText(set.rows.length, set.rows.length));
   await expectRows(page, 'period', 'rct.period', set.rows, set.rows);
-  const viewFiles = requested.filter((name) => name.startsWith('cols/'));
+  // (The page's preloads may name other files: of its own build's data.)
+  const listed = new Set(manifestOf(set.files).columnFiles.map((file) => file.name));
+  const viewFiles = requested.filter((name) => listed.has(name));
   expect(viewFiles.length).toBeGreaterThan(1);
-  expect(viewFiles.length).toBeLessThan(manifestOf(set.files).columnFiles.length + 1);
   // Asked for only once the view was drawn, and not answered yet.
   await expect.poll(() => requested.includes(DATA_FILES.sqlite)).toBe(true);
-  expect(requested.indexOf(DATA_FILES.sqlite)).toBeGreaterThan(requested.indexOf(viewFiles.at(-1)!));
+  expect(requested.indexOf(DATA_FILES.sqlite)).toBeGreaterThan(requested.lastIndexOf(viewFiles.at(-1)!));
   await expect(page.locator('.run-panel')).toHaveAttribute('data-run', row.run);
   await expect(page.locator('.run-panel .run-loading')).toHaveText(panelTexts.loading(Number(row.run)));
   expect(await panelValues(page)).toEqual(new Map());

@@ -54,6 +54,12 @@ export async function serveDataSet(page: Page, files: DataFiles, hooks: ServeHoo
 }
 
 function answer(response: ServerResponse, name: string, bytes: Uint8Array | undefined, hooks: ServeHooks): void {
+  // The page preloads the column files its own build's default view reads: a set with other columns
+  // may lack them, and the app never asks for a file its manifest does not list. Not a 404 in the console.
+  if (!bytes && name.startsWith('cols/') && !hooks.status?.[name]) {
+    response.writeHead(200, { 'Content-Length': '0', 'Cache-Control': 'no-store' }).end();
+    return;
+  }
   const status = hooks.status?.[name] ?? (bytes ? 200 : 404);
   if (status !== 200 || !bytes) {
     response.writeHead(status).end();

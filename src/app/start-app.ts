@@ -1,5 +1,4 @@
 import type { Database } from 'sql.js';
-import type { TypedTable } from '../data/typed-table';
 import type { DataManifest } from '../contract/data-contract';
 import { describeCause } from '../data/load-error';
 import { loadManifest } from '../data/load-data';
@@ -7,7 +6,7 @@ import { loadOptionsFrom, type LoadOptions } from '../data/load-options';
 import { timePhaseAsync } from '../data/open-timing';
 import { openSqlite } from '../data/open-sqlite';
 import { readColumnFiles } from '../data/read-column-files';
-import type { ReadRequest } from '../data/typed-table';
+import type { ReadRequest, TypedTable } from '../data/typed-table';
 import { createHistogramSource } from '../layouts/fetch-histograms';
 import { createLayoutPanel, type LayoutPanel } from '../layouts/layout-panel';
 import { createLayoutLinks } from '../layouts/layout-section';
